@@ -1,0 +1,56 @@
+package dev.sfntest.data;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+
+/**
+ * The JSON toolkit shared by the whole project: one immutable {@link ObjectMapper}, compact
+ * serialisation as AWS prints it, and parsing.
+ *
+ * <p>JSON values flowing through an execution are never mutated once created, so they are shared
+ * between states instead of copied.
+ */
+public final class Json {
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    private Json() {
+    }
+
+    /** The shared mapper; configured once, never reconfigured. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** The node factory used for every value the engine builds. */
+    public static JsonNodeFactory nodes() {
+        return MAPPER.getNodeFactory();
+    }
+
+    /** A new, empty object. */
+    public static ObjectNode emptyObject() {
+        return MAPPER.createObjectNode();
+    }
+
+    /** Compact JSON text, as AWS prints payloads in history events and causes. */
+    public static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Parses JSON text.
+     *
+     * @throws JsonProcessingException when the text is not JSON
+     */
+    public static JsonNode parse(String text) throws JsonProcessingException {
+        return MAPPER.readTree(text);
+    }
+}

@@ -1,0 +1,180 @@
+package dev.sfntest.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.InvalidPathException;
+import com.jayway.jsonpath.JsonPathException;
+import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
+import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * A compiled JSONPath as Step Functions reads it: {@code $...} over the state input,
+ * {@code $$...} over the Context object, {@code $name...} over a workflow variable.
+ *
+ * <pre>{@code
+ * Path path = Path.compile("$.orders[0].id");
+ * JsonNode id = path.read(DataContext.ofInput(input));   // throws PathException when absent
+ * }</pre>
+ *
+ * <p>Compile once, read many times; a {@code Path} is immutable and thread-safe. Simple paths
+ * (fields and indexes only) are read directly; anything else, and every miss, goes through Jayway
+ * JsonPath, whose messages AWS quotes in its causes.
+ */
+public final class Path {
+    private static final Configuration JAYWAY = Configuration.builder()
+            .jsonProvider(new JacksonJsonNodeJsonProvider(Json.mapper()))
+            .mappingProvider(new JacksonMappingProvider(Json.mapper()))
+            .options(EnumSet.noneOf(com.jayway.jsonpath.Option.class))
+            .build();
+
+    /** The root of the kind of data a path reads. */
+    public enum Root {
+        /** {@code $}: the state input. */
+        INPUT,
+        /** {@code $$}: the Context object. */
+        CONTEXT,
+        /** {@code $name}: a workflow variable. */
+        VARIABLE
+    }
+
+    private final String text;
+    private final Root root;
+    private final String variable;
+    private final com.jayway.jsonpath.JsonPath compiled;
+    private final List<Object> simpleSteps;
+
+    private Path(String text, Root root, String variable, com.jayway.jsonpath.JsonPath compiled,
+            List<Object> simpleSteps) {
+        this.text = text;
+        this.root = root;
+        this.variable = variable;
+        this.compiled = compiled;
+        this.simpleSteps = simpleSteps;
+    }
+
+    /**
+     * Compiles a path.
+     *
+     * @throws PathException when the text is not a valid path
+     */
+    public static Path compile(String text) {
+        if (text == null || !text.startsWith("$")) {
+            throw new PathException(text, "a path must start with '$'");
+        }
+        Root root;
+        String variable = null;
+        String jaywayText;
+        if (text.startsWith("$$")) {
+            root = Root.CONTEXT;
+            jaywayText = text.substring(1);
+        } else if (text.length() > 1 && isVariableStart(text.charAt(1))) {
+            root = Root.VARIABLE;
+            int end = 1;
+            while (end < text.length() && isVariablePart(text.charAt(end))) {
+                end++;
+            }
+            variable = text.substring(1, end);
+            jaywayText = "$" + text.substring(end);
+        } else {
+            root = Root.INPUT;
+            jaywayText = text;
+        }
+        com.jayway.jsonpath.JsonPath compiled;
+        try {
+            compiled = com.jayway.jsonpath.JsonPath.compile(jaywayText);
+        } catch (InvalidPathException | IllegalArgumentException e) {
+            throw new PathException(text, "Invalid path '" + text + "': " + e.getMessage());
+        }
+        return new Path(text, root, variable, compiled, SimplePathParser.steps(jaywayText));
+    }
+
+    private static boolean isVariableStart(char c) {
+        return Character.isLetter(c) || c == '_';
+    }
+
+    private static boolean isVariablePart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** The path as written. */
+    public String text() {
+        return text;
+    }
+
+    /** Which data the path reads. */
+    public Root root() {
+        return root;
+    }
+
+    /** The variable name for a {@link Root#VARIABLE} path, otherwise {@code null}. */
+    public String variable() {
+        return variable;
+    }
+
+    /** Whether the path always selects at most one value (no wildcards, filters, slices or scans). */
+    public boolean isDefinite() {
+        return compiled.isDefinite();
+    }
+
+    /** Whether the path is exactly the root: {@code $}, {@code $$} or {@code $name}. */
+    public boolean isRoot() {
+        return simpleSteps != null && simpleSteps.isEmpty();
+    }
+
+    /**
+     * Reads the value the path selects; an indefinite path yields an array of the matches.
+     *
+     * @throws PathException when the path does not resolve, with Jayway's message
+     */
+    public JsonNode read(DataContext data) {
+        JsonNode document = switch (root) {
+            case INPUT -> data.input();
+            case CONTEXT -> data.context();
+            case VARIABLE -> {
+                JsonNode value = data.variables().get(variable);
+                if (value == null) {
+                    throw new PathException(text, "The variable '" + variable + "' is not defined");
+                }
+                yield value;
+            }
+        };
+        return read(document);
+    }
+
+    /**
+     * Reads the value the path selects from one document, whatever the path's root.
+     *
+     * @throws PathException when the path does not resolve
+     */
+    public JsonNode read(JsonNode document) {
+        if (simpleSteps != null) {
+            JsonNode found = SimplePathParser.walk(document, simpleSteps);
+            if (found != null) {
+                return found;
+            }
+        }
+        try {
+            Object result = compiled.read(document, JAYWAY);
+            return result instanceof JsonNode node ? node : Json.mapper().valueToTree(result);
+        } catch (JsonPathException e) {
+            throw new PathException(text, e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Path that && text.equals(that.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}
