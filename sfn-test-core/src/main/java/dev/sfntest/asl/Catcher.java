@@ -1,0 +1,24 @@
+package dev.sfntest.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.data.ReferencePath;
+import java.util.List;
+
+/**
+ * One {@code Catch} entry.
+ *
+ * @param errorEquals {@code ErrorEquals}
+ * @param next {@code Next}
+ * @param resultPath {@code ResultPath}: {@code $} when absent, {@code null} when set to JSON null
+ * @param assign {@code Assign}, or {@code null}
+ * @param output {@code Output} (JSONata), or {@code null}
+ * @param pointer JSON Pointer of the entry
+ */
+public record Catcher(List<String> errorEquals, String next, ReferencePath resultPath, JsonNode assign,
+        JsonNode output, String pointer) {
+
+    /** Copies the list. */
+    public Catcher {
+        errorEquals = List.copyOf(errorEquals);
+    }
+}

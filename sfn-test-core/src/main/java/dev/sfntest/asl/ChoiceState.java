@@ -1,0 +1,22 @@
+package dev.sfntest.asl;
+
+import java.util.List;
+
+/**
+ * A {@code Choice} state.
+ *
+ * @param common shared fields
+ * @param choices {@code Choices}, in order
+ * @param defaultNext {@code Default}, or {@code null}
+ */
+public record ChoiceState(StateCommon common, List<ChoiceBranch> choices, String defaultNext) implements State {
+    /** Copies the list. */
+    public ChoiceState {
+        choices = List.copyOf(choices);
+    }
+
+    @Override
+    public String type() {
+        return "Choice";
+    }
+}

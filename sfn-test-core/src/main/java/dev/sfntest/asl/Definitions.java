@@ -1,0 +1,113 @@
+package dev.sfntest.asl;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.sfntest.asl.internal.ModelBuilder;
+import dev.sfntest.asl.internal.Placeholders;
+import dev.sfntest.data.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads state machine definitions: JSON or YAML text, {@code ${Name}} placeholders substituted,
+ * validated, then built into an immutable {@link StateMachine}.
+ *
+ * <pre>{@code
+ * StateMachine machine = Definitions.load(Path.of("order.asl.json"), Map.of("ChargeFn", "arn:aws:lambda:..."));
+ * }</pre>
+ *
+ * <p>A definition with errors never runs: loading throws {@link InvalidDefinitionException} with
+ * every diagnostic.
+ */
+public final class Definitions {
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    private Definitions() {
+    }
+
+    /**
+     * Parses and validates a definition.
+     *
+     * @throws InvalidDefinitionException when the text is not JSON or YAML, or the definition is
+     *     invalid
+     */
+    public static StateMachine parse(String text) {
+        return parse(text, Map.of());
+    }
+
+    /**
+     * Parses a definition, substitutes {@code ${Name}} placeholders, and validates it.
+     *
+     * @throws InvalidDefinitionException when it cannot be parsed or is invalid
+     */
+    public static StateMachine parse(String text, Map<String, String> substitutions) {
+        return build(Placeholders.substitute(readTree(text), substitutions));
+    }
+
+    /**
+     * Reads, parses and validates a definition file (JSON or YAML).
+     *
+     * @throws InvalidDefinitionException when it cannot be parsed or is invalid
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static StateMachine load(java.nio.file.Path file, Map<String, String> substitutions) {
+        return parse(read(file), substitutions);
+    }
+
+    /** {@link #load(java.nio.file.Path, Map)} without substitutions. */
+    public static StateMachine load(java.nio.file.Path file) {
+        return load(file, Map.of());
+    }
+
+    /**
+     * Validates an already parsed definition and builds its model.
+     *
+     * @throws InvalidDefinitionException when the definition has errors
+     */
+    public static StateMachine build(JsonNode definition) {
+        List<Diagnostic> diagnostics = Validator.validate(definition);
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            throw new InvalidDefinitionException(diagnostics);
+        }
+        return ModelBuilder.build(definition);
+    }
+
+    /**
+     * Parses JSON or YAML (1.2 scalars: {@code Yes} stays a string) into a tree, without
+     * validating it.
+     *
+     * @throws InvalidDefinitionException with one {@code PARSE_ERROR} diagnostic located at
+     *     {@code line:column}
+     */
+    public static JsonNode readTree(String text) {
+        boolean json = text.stripLeading().startsWith("{") || text.stripLeading().startsWith("[");
+        try {
+            JsonNode tree = json ? Json.mapper().readTree(text) : YAML.readTree(text);
+            if (tree == null || tree.isMissingNode()) {
+                throw new InvalidDefinitionException(List.of(Diagnostic.error("PARSE_ERROR", "1:1",
+                        "The definition is empty")));
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            String location = where == null ? "1:1" : where.getLineNr() + ":" + where.getColumnNr();
+            throw new InvalidDefinitionException(List.of(Diagnostic.error("PARSE_ERROR", location,
+                    (json ? "Invalid JSON: " : "Invalid YAML: ") + e.getOriginalMessage())));
+        }
+    }
+
+    /** The text of a definition file. */
+    public static String read(java.nio.file.Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the definition " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

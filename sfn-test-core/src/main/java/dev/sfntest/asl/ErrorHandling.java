@@ -1,0 +1,24 @@
+package dev.sfntest.asl;
+
+import dev.sfntest.data.ReferencePath;
+import dev.sfntest.data.Template;
+import java.util.List;
+
+/**
+ * What Task, Parallel and Map states share: a result selector, a result path, retriers and
+ * catchers.
+ *
+ * @param resultSelector {@code ResultSelector}, or {@code null}
+ * @param resultPath {@code ResultPath}: {@code $} when absent, {@code null} when set to JSON null
+ * @param retry {@code Retry}, in order
+ * @param catchers {@code Catch}, in order
+ */
+public record ErrorHandling(Template resultSelector, ReferencePath resultPath, List<Retrier> retry,
+        List<Catcher> catchers) {
+
+    /** Copies the lists. */
+    public ErrorHandling {
+        retry = List.copyOf(retry);
+        catchers = List.copyOf(catchers);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.sfntest.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.data.DynamicValue;
+
+/**
+ * A {@code Fail} state.
+ *
+ * @param common shared fields
+ * @param error {@code Error} (a string, or a JSONata expression), or {@code null}
+ * @param errorPath {@code ErrorPath} (a path or an intrinsic call), or {@code null}
+ * @param cause {@code Cause}, or {@code null}
+ * @param causePath {@code CausePath} (a path or an intrinsic call), or {@code null}
+ */
+public record FailState(StateCommon common, JsonNode error, DynamicValue errorPath, JsonNode cause, DynamicValue causePath)
+        implements State {
+    @Override
+    public String type() {
+        return "Fail";
+    }
+}

@@ -1,0 +1,31 @@
+package dev.sfntest.asl;
+
+import java.util.List;
+
+/**
+ * One {@code Retry} entry.
+ *
+ * @param errorEquals {@code ErrorEquals}
+ * @param intervalSeconds {@code IntervalSeconds} (default 1)
+ * @param maxAttempts {@code MaxAttempts} (default 3; 0 = never retry)
+ * @param backoffRate {@code BackoffRate} (default 2.0)
+ * @param maxDelaySeconds {@code MaxDelaySeconds}, or {@code null} for no cap
+ * @param jitterStrategy {@code JitterStrategy} (default {@link JitterStrategy#NONE})
+ * @param pointer JSON Pointer of the entry
+ */
+public record Retrier(List<String> errorEquals, long intervalSeconds, int maxAttempts, double backoffRate,
+        Long maxDelaySeconds, JitterStrategy jitterStrategy, String pointer) {
+
+    /** {@code JitterStrategy} values. */
+    public enum JitterStrategy {
+        /** No jitter: the interval is exact. */
+        NONE,
+        /** A random interval between 0 and the computed one. */
+        FULL
+    }
+
+    /** Copies the list. */
+    public Retrier {
+        errorEquals = List.copyOf(errorEquals);
+    }
+}

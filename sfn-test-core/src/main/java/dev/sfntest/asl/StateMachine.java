@@ -1,0 +1,23 @@
+package dev.sfntest.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A parsed, validated state machine definition: immutable, thread-safe, run as often as needed.
+ *
+ * <pre>{@code
+ * StateMachine machine = Definitions.parse("""
+ *     {"StartAt": "Hello", "States": {"Hello": {"Type": "Pass", "End": true}}}
+ *     """);
+ * machine.graph().state("Hello");   // PassState
+ * }</pre>
+ *
+ * @param graph the top-level {@code StartAt} and {@code States}
+ * @param timeoutSeconds {@code TimeoutSeconds}, or {@code null}
+ * @param version {@code Version}, or {@code null}
+ * @param queryLanguage the top-level {@code QueryLanguage} (JSONPath when absent)
+ * @param source the definition as parsed, placeholders substituted
+ */
+public record StateMachine(StateGraph graph, Long timeoutSeconds, String version, QueryLanguage queryLanguage,
+        JsonNode source) {
+}

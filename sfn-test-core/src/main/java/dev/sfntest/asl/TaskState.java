@@ -1,0 +1,28 @@
+package dev.sfntest.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.data.Path;
+import dev.sfntest.data.Template;
+
+/**
+ * A {@code Task} state.
+ *
+ * @param common shared fields
+ * @param resource {@code Resource}
+ * @param parameters {@code Parameters}, or {@code null}
+ * @param arguments {@code Arguments} (JSONata), or {@code null}
+ * @param handling result selector, result path, retriers and catchers
+ * @param timeoutSeconds {@code TimeoutSeconds} (a number or a JSONata expression), or {@code null}
+ * @param timeoutSecondsPath {@code TimeoutSecondsPath}, or {@code null}
+ * @param heartbeatSeconds {@code HeartbeatSeconds}, or {@code null}
+ * @param heartbeatSecondsPath {@code HeartbeatSecondsPath}, or {@code null}
+ * @param credentials {@code Credentials}, or {@code null}
+ */
+public record TaskState(StateCommon common, String resource, Template parameters, JsonNode arguments,
+        ErrorHandling handling, JsonNode timeoutSeconds, Path timeoutSecondsPath, JsonNode heartbeatSeconds,
+        Path heartbeatSecondsPath, JsonNode credentials) implements State {
+    @Override
+    public String type() {
+        return "Task";
+    }
+}

