@@ -64,7 +64,10 @@ final class IntrinsicParser {
                 skipSpaces();
             }
         }
-        expect(')');
+        if (peek() != ')') {
+            throw fail(peek() == 0 ? "Expected ',' or ')' but the text ended" : "Expected ',' or ')'");
+        }
+        pos++;
         String problem = function.arityProblem(arguments.size());
         if (problem != null) {
             throw fail(problem, start);
@@ -94,7 +97,7 @@ final class IntrinsicParser {
             }
         }
         throw fail(c == 0 ? "Expected an argument but the text ended"
-                : "Expected an argument (a 'string', a number, true, false, null, a path or a States. call)");
+                : "Expected an argument: a 'string', a number, true, false, null, a path or a States. call");
     }
 
     private Argument string() {
@@ -120,7 +123,7 @@ final class IntrinsicParser {
             value.append(c);
             piece.append(c);
         }
-        throw fail("Unterminated string literal starting", start);
+        throw fail("Unterminated string literal", start);
     }
 
     private Argument number() {
@@ -167,7 +170,7 @@ final class IntrinsicParser {
         try {
             return new Argument.PathArgument(Path.compile(pathText));
         } catch (PathException e) {
-            throw fail("Invalid path " + pathText + " (" + e.getMessage() + ")", start);
+            throw fail(e.getMessage(), start);
         }
     }
 
@@ -194,7 +197,7 @@ final class IntrinsicParser {
 
     private PathException unknown(String name, int at) {
         String hint = Function.closestTo(name).map(f -> "; did you mean " + f.awsName() + "?").orElse("");
-        return new PathException(text, "Unknown intrinsic function " + name + where(at) + hint);
+        return fail("Unknown intrinsic function " + name + hint, at);
     }
 
     private PathException fail(String what) {
@@ -202,10 +205,6 @@ final class IntrinsicParser {
     }
 
     private PathException fail(String what, int at) {
-        return new PathException(text, what + where(at));
-    }
-
-    private String where(int at) {
-        return " at column " + (at + 1) + " in \"" + text + "\"";
+        return new PathException(text, what + " (column " + (at + 1) + " of \"" + text + "\")");
     }
 }
