@@ -30,7 +30,11 @@ class IntrinsicConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> singlePassStatesWithIntrinsicsBehaveAsAwsRecorded() throws IOException {
-        java.nio.file.Path cases = SharedCases.directory();
+        java.util.Optional<java.nio.file.Path> found = SharedCases.directory();
+        if (found.isEmpty()) {
+            return Stream.of(SharedCases.missing());
+        }
+        java.nio.file.Path cases = found.get();
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<java.nio.file.Path> files = Files.list(cases)) {
             for (java.nio.file.Path file : files.sorted().toList()) {
