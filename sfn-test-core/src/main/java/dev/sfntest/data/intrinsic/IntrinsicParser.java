@@ -1,0 +1,210 @@
+package dev.sfntest.data.intrinsic;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.sfntest.data.Json;
+import dev.sfntest.data.Path;
+import dev.sfntest.data.PathException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A recursive-descent parser for {@code States.Name(arg, ...)}. Every error is a
+ * {@link PathException} whose message says what is wrong and at which column (1-based).
+ */
+final class IntrinsicParser {
+    private static final String PREFIX = "States.";
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
+
+    private final String text;
+    private int pos;
+
+    private IntrinsicParser(String text) {
+        this.text = text;
+    }
+
+    static Argument.Call parse(String text) {
+        if (text == null) {
+            throw new PathException(null, "An intrinsic function call is missing");
+        }
+        IntrinsicParser parser = new IntrinsicParser(text);
+        Argument.Call call = parser.call();
+        parser.skipSpaces();
+        if (parser.pos < text.length()) {
+            throw parser.fail("Unexpected text after the closing parenthesis");
+        }
+        return call;
+    }
+
+    private Argument.Call call() {
+        int start = pos;
+        if (!text.startsWith(PREFIX, pos)) {
+            throw fail("Expected an intrinsic function call starting with 'States.'");
+        }
+        pos += PREFIX.length();
+        while (pos < text.length() && Character.isLetterOrDigit(text.charAt(pos))) {
+            pos++;
+        }
+        String name = text.substring(start, pos);
+        Function function = Function.named(name).orElseThrow(() -> unknown(name, start));
+        skipSpaces();
+        expect('(');
+        List<Argument> arguments = new ArrayList<>();
+        skipSpaces();
+        if (peek() != ')') {
+            arguments.add(argument());
+            skipSpaces();
+            while (peek() == ',') {
+                pos++;
+                skipSpaces();
+                arguments.add(argument());
+                skipSpaces();
+            }
+        }
+        if (peek() != ')') {
+            throw fail(peek() == 0 ? "Expected ',' or ')' but the text ended" : "Expected ',' or ')'");
+        }
+        pos++;
+        String problem = function.arityProblem(arguments.size());
+        if (problem != null) {
+            throw fail(problem, start);
+        }
+        return new Argument.Call(function, arguments);
+    }
+
+    private Argument argument() {
+        char c = peek();
+        if (c == '\'') {
+            return string();
+        }
+        if (c == '$') {
+            return path();
+        }
+        if (c == '-' || Character.isDigit(c)) {
+            return number();
+        }
+        if (text.startsWith(PREFIX, pos)) {
+            return call();
+        }
+        for (String word : List.of("true", "false", "null")) {
+            if (text.startsWith(word, pos) && !isWordChar(pos + word.length())) {
+                pos += word.length();
+                return new Argument.Literal(word.equals("null") ? NullNode.getInstance()
+                        : BooleanNode.valueOf(word.equals("true")));
+            }
+        }
+        throw fail(c == 0 ? "Expected an argument but the text ended"
+                : "Expected an argument: a 'string', a number, true, false, null, a path or a States. call");
+    }
+
+    private Argument string() {
+        int start = pos++;
+        StringBuilder value = new StringBuilder();
+        StringBuilder piece = new StringBuilder();
+        List<String> pieces = new ArrayList<>();
+        while (pos < text.length()) {
+            char c = text.charAt(pos++);
+            if (c == '\'') {
+                pieces.add(piece.toString());
+                return new Argument.StringLiteral(value.toString(), pieces);
+            }
+            if (c == '\\' && pos < text.length() && "'{}\\".indexOf(text.charAt(pos)) >= 0) {
+                c = text.charAt(pos++);
+            } else if (c == '{' && peek() == '}') {
+                pos++;
+                value.append("{}");
+                pieces.add(piece.toString());
+                piece.setLength(0);
+                continue;
+            }
+            value.append(c);
+            piece.append(c);
+        }
+        throw fail("Unterminated string literal", start);
+    }
+
+    private Argument number() {
+        Matcher matcher = NUMBER.matcher(text).region(pos, text.length());
+        if (!matcher.lookingAt() || isWordChar(matcher.end())) {
+            throw fail("Malformed number");
+        }
+        int start = pos;
+        pos = matcher.end();
+        try {
+            return new Argument.Literal(Json.parse(text.substring(start, pos)));
+        } catch (JsonProcessingException e) {
+            throw fail("Malformed number", start);
+        }
+    }
+
+    private Argument path() {
+        int start = pos;
+        int depth = 0;
+        char quote = 0;
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (quote != 0) {
+                if (c == '\\') {
+                    pos++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '[' || c == '(') {
+                depth++;
+            } else if (c == ']' || c == ')') {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if (depth == 0 && (c == ',' || Character.isWhitespace(c))) {
+                break;
+            }
+            pos++;
+        }
+        String pathText = text.substring(start, Math.min(pos, text.length()));
+        try {
+            return new Argument.PathArgument(Path.compile(pathText));
+        } catch (PathException e) {
+            throw fail(e.getMessage(), start);
+        }
+    }
+
+    private void expect(char wanted) {
+        if (peek() != wanted) {
+            throw fail(peek() == 0 ? "Expected '" + wanted + "' but the text ended" : "Expected '" + wanted + "'");
+        }
+        pos++;
+    }
+
+    private char peek() {
+        return pos < text.length() ? text.charAt(pos) : 0;
+    }
+
+    private boolean isWordChar(int index) {
+        return index < text.length() && (Character.isLetterOrDigit(text.charAt(index)) || text.charAt(index) == '_');
+    }
+
+    private void skipSpaces() {
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+    }
+
+    private PathException unknown(String name, int at) {
+        String hint = Function.closestTo(name).map(f -> "; did you mean " + f.awsName() + "?").orElse("");
+        return fail("Unknown intrinsic function " + name + hint, at);
+    }
+
+    private PathException fail(String what) {
+        return fail(what, pos);
+    }
+
+    private PathException fail(String what, int at) {
+        return new PathException(text, what + " (column " + (at + 1) + " of \"" + text + "\")");
+    }
+}
