@@ -4,10 +4,8 @@ package dev.sfntest.asl;
  * One state of a state machine: a sealed family with one record per ASL state type.
  *
  * <pre>{@code
- * switch (state) {
- *     case PassState pass -> ...;
- *     case TaskState task -> ...;
- *     ...
+ * if (state instanceof TaskState task) {
+ *     System.out.println(task.name() + " calls " + task.resource());
  * }
  * }</pre>
  */

@@ -1,0 +1,24 @@
+package dev.sfntest.engine;
+
+/**
+ * Answers a Task state's invocation: the seam where mocks, Mockito mocks and HTTP clients plug in.
+ *
+ * <pre>{@code
+ * TaskHandler charge = invocation -> invocation.attempt() < 2
+ *         ? TaskOutcome.failure("Lambda.TooManyRequestsException", "Rate exceeded")
+ *         : TaskOutcome.success(Json.parse("{\"charged\": true}"));
+ * }</pre>
+ *
+ * <p>A handler is called on the engine's single thread, in virtual time; it must not block.
+ */
+@FunctionalInterface
+public interface TaskHandler {
+
+    /**
+     * The outcome of one invocation.
+     *
+     * @return what the task returned or raised; {@code null} means "not handled here", which the
+     *     engine reports as an unmocked task
+     */
+    TaskOutcome handle(TaskInvocation invocation);
+}

@@ -1,0 +1,72 @@
+package dev.sfntest.engine.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.data.Json;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Builds the Context object ({@code $$}): the Execution and StateMachine parts are built once per
+ * execution and shared; the State, Task and Map parts per use.
+ */
+final class ContextObject {
+    static final String ACCOUNT = "123456789012";
+    static final String REGION = "us-east-1";
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final ObjectNode execution;
+    private final ObjectNode stateMachine;
+
+    ContextObject(String machineName, String executionName, JsonNode input, Instant start) {
+        execution = Json.emptyObject();
+        execution.put("Id", "arn:aws:states:" + REGION + ":" + ACCOUNT + ":execution:" + machineName + ":"
+                + executionName);
+        execution.set("Input", input);
+        execution.put("Name", executionName);
+        execution.put("RoleArn", roleArn(machineName));
+        execution.put("StartTime", format(start));
+        execution.put("RedriveCount", 0);
+        stateMachine = Json.emptyObject();
+        stateMachine.put("Id", "arn:aws:states:" + REGION + ":" + ACCOUNT + ":stateMachine:" + machineName);
+        stateMachine.put("Name", machineName);
+    }
+
+    static String roleArn(String machineName) {
+        return "arn:aws:iam::" + ACCOUNT + ":role/service-role/StepFunctions-" + machineName + "-role";
+    }
+
+    static String format(Instant instant) {
+        return TIMESTAMP.format(instant);
+    }
+
+    /** The execution's ARN. */
+    String executionArn() {
+        return execution.get("Id").textValue();
+    }
+
+    /**
+     * The Context object for a state.
+     *
+     * @param taskToken the task token, or {@code null}
+     * @param mapItem {@code {"Index", "Value"}} inside a Map's ItemSelector, or {@code null}
+     */
+    ObjectNode forState(String stateName, String enteredTime, int retryCount, String taskToken, JsonNode mapItem) {
+        ObjectNode context = Json.emptyObject();
+        context.set("Execution", execution);
+        ObjectNode state = context.putObject("State");
+        state.put("EnteredTime", enteredTime);
+        state.put("Name", stateName);
+        state.put("RetryCount", retryCount);
+        context.set("StateMachine", stateMachine);
+        if (taskToken != null) {
+            context.putObject("Task").put("Token", taskToken);
+        }
+        if (mapItem != null) {
+            context.putObject("Map").set("Item", mapItem);
+        }
+        return context;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.sfntest.engine.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.asl.Catcher;
+import dev.sfntest.asl.ErrorHandling;
+import dev.sfntest.asl.Retrier;
+import dev.sfntest.data.ErrorNames;
+import dev.sfntest.data.Json;
+import dev.sfntest.data.StatesException;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Retry and Catch, as AWS applies them to a failed Task, Parallel or Map state. */
+final class ErrorRecovery {
+    private ErrorRecovery() {
+    }
+
+    /**
+     * What follows a failure of the visited state: a retry after its interval (the state stays
+     * suspended), the first matching catcher's {@code Next}, or the failure itself.
+     *
+     * @param retry runs the state again; called from the agenda when the interval has passed
+     */
+    static Step recover(StateVisit visit, ErrorHandling handling, StatesException error, Supplier<Step> retry) {
+        String name = error.error();
+        List<Retrier> retriers = handling.retry();
+        for (int i = 0; i < retriers.size(); i++) {
+            Retrier retrier = retriers.get(i);
+            if (matches(retrier.errorEquals(), name)) {
+                int done = visit.retriesOf(i, retriers.size());
+                if (done < retrier.maxAttempts()) {
+                    long delay = delayMillis(retrier, done, visit.run());
+                    visit.countRetry(i);
+                    visit.fiber.resumeAt(visit.run().agenda().now() + delay, retry);
+                    return Step.SUSPENDED;
+                }
+                break;
+            }
+        }
+        for (Catcher catcher : handling.catchers()) {
+            if (matches(catcher.errorEquals(), name)) {
+                JsonNode output = visit.placeResult(catcher.resultPath(), errorOutput(error));
+                return visit.exitTo(catcher.next(), output);
+            }
+        }
+        return new Step.Failed(error, false);
+    }
+
+    /** Whether an {@code ErrorEquals} list matches an error name. */
+    static boolean matches(List<String> errorEquals, String error) {
+        for (String candidate : errorEquals) {
+            if (candidate.equals(ErrorNames.ALL) || candidate.equals(error)) {
+                return true;
+            }
+            if (candidate.equals(ErrorNames.TASK_FAILED) && !ErrorNames.TIMEOUT.equals(error)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code {"Error": ..., "Cause": ...}}, as a catcher passes it on. */
+    static ObjectNode errorOutput(StatesException error) {
+        ObjectNode output = Json.emptyObject();
+        if (error.error() != null) {
+            output.put("Error", error.error());
+        }
+        if (error.cause() != null) {
+            output.put("Cause", error.cause());
+        }
+        return output;
+    }
+
+    /** IntervalSeconds × BackoffRate^retries, capped by MaxDelaySeconds, jittered when FULL. */
+    static long delayMillis(Retrier retrier, int retriesSoFar, ExecutionRun run) {
+        double seconds = retrier.intervalSeconds() * Math.pow(retrier.backoffRate(), retriesSoFar);
+        if (retrier.maxDelaySeconds() != null) {
+            seconds = Math.min(seconds, retrier.maxDelaySeconds());
+        }
+        if (retrier.jitterStrategy() == Retrier.JitterStrategy.FULL) {
+            seconds = run.random().nextDouble() * seconds;
+        }
+        return Math.round(seconds * 1000);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.sfntest.engine.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.data.DynamicValue;
+import dev.sfntest.data.PathException;
+import dev.sfntest.data.StatesException;
+
+/** Reads a Fail state's ErrorPath or CausePath: it must resolve to a string. */
+final class FailPaths {
+    private FailPaths() {
+    }
+
+    static String read(StateVisit visit, DynamicValue value, String field, JsonNode input) {
+        JsonNode result;
+        try {
+            result = value.evaluate(visit.data(input));
+        } catch (PathException e) {
+            throw visit.runtimeError("The " + field + " '" + value.text() + "' could not be found in the input '"
+                    + dev.sfntest.data.Json.write(input) + "'");
+        } catch (StatesException e) {
+            throw visit.located(e);
+        }
+        if (!result.isTextual()) {
+            throw visit.runtimeError("The " + field + " '" + value.text()
+                    + "' does not reference a string value: " + dev.sfntest.data.Json.write(result));
+        }
+        return result.textValue();
+    }
+}

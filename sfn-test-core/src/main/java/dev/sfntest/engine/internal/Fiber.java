@@ -1,0 +1,137 @@
+package dev.sfntest.engine.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.State;
+import dev.sfntest.asl.StateGraph;
+import dev.sfntest.history.EventDetails;
+import dev.sfntest.history.HistoryEventType;
+import java.util.function.Supplier;
+
+/**
+ * One thread of control through a {@link StateGraph}: the execution itself, a Parallel branch or
+ * a Map iteration. Fibers interleave on the agenda; none has a thread of its own.
+ */
+final class Fiber {
+    private final ExecutionRun run;
+    private final StateGraph graph;
+    private final Fiber parent;
+    private final FiberListener listener;
+    private final int index;
+    private long lastEventId;
+    private boolean cancelled;
+    private boolean done;
+    private State suspendedIn;
+
+    Fiber(ExecutionRun run, StateGraph graph, Fiber parent, FiberListener listener, int index, long lastEventId) {
+        this.run = run;
+        this.graph = graph;
+        this.parent = parent;
+        this.listener = listener;
+        this.index = index;
+        this.lastEventId = lastEventId;
+    }
+
+    ExecutionRun run() {
+        return run;
+    }
+
+    /** The branch or iteration index (0 for the execution). */
+    int index() {
+        return index;
+    }
+
+    /** Records an event after this fiber's previous one. */
+    long record(HistoryEventType type, EventDetails details) {
+        lastEventId = run.history().add(type, lastEventId, details);
+        return lastEventId;
+    }
+
+    long lastEventId() {
+        return lastEventId;
+    }
+
+    boolean isCancelled() {
+        for (Fiber fiber = this; fiber != null; fiber = fiber.parent) {
+            if (fiber.cancelled) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isDone() {
+        return done;
+    }
+
+    /**
+     * Stops the fiber where it is; a state it was suspended in gets its {@code ...StateAborted}
+     * event when AWS has one.
+     */
+    void cancel() {
+        if (done || cancelled) {
+            return;
+        }
+        cancelled = true;
+        if (suspendedIn != null) {
+            HistoryEventType aborted = switch (suspendedIn.type()) {
+                case "Task" -> HistoryEventType.TaskStateAborted;
+                case "Wait" -> HistoryEventType.WaitStateAborted;
+                case "Map" -> HistoryEventType.MapStateAborted;
+                case "Parallel" -> HistoryEventType.ParallelStateAborted;
+                default -> null;
+            };
+            if (aborted != null) {
+                record(aborted, new EventDetails.None());
+            }
+        }
+    }
+
+    /** Starts at the graph's StartAt. */
+    void start(JsonNode input) {
+        proceed(new Step.Transition(graph.startAt(), input));
+    }
+
+    /** Resumes a suspended state with the step its continuation computes. */
+    void resume(Supplier<Step> continuation) {
+        if (isCancelled() || done) {
+            return;
+        }
+        Step step = continuation.get();
+        if (step == Step.SUSPENDED) {
+            return;
+        }
+        suspendedIn = null;
+        proceed(step);
+    }
+
+    /** Schedules {@link #resume} at a virtual instant. */
+    void resumeAt(long instant, Supplier<Step> continuation) {
+        run.agenda().schedule(instant, () -> resume(continuation));
+    }
+
+    private void proceed(Step step) {
+        Step current = step;
+        while (true) {
+            if (isCancelled()) {
+                return;
+            }
+            if (current instanceof Step.Transition transition) {
+                State state = graph.state(transition.next());
+                current = run.interpreter().enter(this, state, transition.input());
+                if (current == Step.SUSPENDED) {
+                    suspendedIn = state;
+                }
+            } else if (current instanceof Step.Finished finished) {
+                done = true;
+                listener.succeeded(this, finished.output());
+                return;
+            } else if (current instanceof Step.Failed failed) {
+                done = true;
+                listener.failed(this, failed);
+                return;
+            } else {
+                return;
+            }
+        }
+    }
+}

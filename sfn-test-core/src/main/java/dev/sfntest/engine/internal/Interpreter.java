@@ -1,0 +1,142 @@
+package dev.sfntest.engine.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.ChoiceBranch;
+import dev.sfntest.asl.ChoiceState;
+import dev.sfntest.asl.FailState;
+import dev.sfntest.asl.MapState;
+import dev.sfntest.asl.ParallelState;
+import dev.sfntest.asl.PassState;
+import dev.sfntest.asl.State;
+import dev.sfntest.asl.SucceedState;
+import dev.sfntest.asl.TaskState;
+import dev.sfntest.asl.WaitState;
+import dev.sfntest.data.DataContext;
+import dev.sfntest.data.ErrorNames;
+import dev.sfntest.data.StatesException;
+import dev.sfntest.history.EventDetails;
+import dev.sfntest.history.HistoryEventType;
+
+/** Enters states: records the entered event, then runs the state's type. */
+final class Interpreter {
+    private final ExecutionRun run;
+    private final TaskRunner tasks;
+    private final WaitRunner waits;
+    private final ParallelRunner parallels;
+    private final MapRunner maps;
+
+    Interpreter(ExecutionRun run) {
+        this.run = run;
+        this.tasks = new TaskRunner(run);
+        this.waits = new WaitRunner();
+        this.parallels = new ParallelRunner(run);
+        this.maps = new MapRunner(run);
+    }
+
+    /** Enters {@code state} with {@code input} and runs it as far as it goes without waiting. */
+    Step enter(Fiber fiber, State state, JsonNode input) {
+        run.countTransition();
+        long entered = fiber.record(enteredType(state), new EventDetails.StateEntered(state.name(), input));
+        StateVisit visit = new StateVisit(fiber, state, input, entered, run.formattedNow());
+        try {
+            if (state instanceof PassState pass) {
+                return pass(visit, pass);
+            } else if (state instanceof TaskState task) {
+                return tasks.start(visit, task);
+            } else if (state instanceof ChoiceState choice) {
+                return choice(visit, choice);
+            } else if (state instanceof WaitState wait) {
+                return waits.start(visit, wait);
+            } else if (state instanceof SucceedState) {
+                return visit.exitTo(null, visit.output(visit.effectiveInput()));
+            } else if (state instanceof FailState fail) {
+                return fail(visit, fail);
+            } else if (state instanceof ParallelState parallel) {
+                return parallels.start(visit, parallel);
+            } else {
+                return maps.start(visit, (MapState) state);
+            }
+        } catch (StatesException e) {
+            return new Step.Failed(e, ErrorNames.RUNTIME.equals(e.error()));
+        }
+    }
+
+    private Step pass(StateVisit visit, PassState pass) {
+        JsonNode effective = visit.effectiveInput();
+        JsonNode result;
+        if (pass.result() != null) {
+            result = pass.result();
+        } else if (pass.parameters() != null) {
+            result = visit.evaluate(pass.parameters(), effective);
+        } else {
+            result = effective;
+        }
+        return visit.exit(visit.output(visit.placeResult(pass.resultPath(), result)));
+    }
+
+    private Step choice(StateVisit visit, ChoiceState choice) {
+        JsonNode effective = visit.effectiveInput();
+        DataContext data = visit.data(effective);
+        String next = choice.defaultNext();
+        boolean matched = false;
+        for (ChoiceBranch branch : choice.choices()) {
+            boolean matches;
+            try {
+                matches = ChoiceEvaluator.matches(branch.rule(), data);
+            } catch (StatesException e) {
+                throw visit.located(e);
+            }
+            if (matches) {
+                next = branch.next();
+                matched = true;
+                break;
+            }
+        }
+        if (!matched && next == null) {
+            return new Step.Failed(new StatesException(ErrorNames.NO_CHOICE_MATCHED,
+                    "No Matches!"), false);
+        }
+        JsonNode output = visit.output(effective);
+        visit.record(HistoryEventType.ChoiceStateExited,
+                new EventDetails.StateExited(choice.name(), output, java.util.Map.of()));
+        return new Step.Transition(next, output);
+    }
+
+    private Step fail(StateVisit visit, FailState fail) {
+        JsonNode input = visit.rawInput;
+        String error = fail.error() != null ? fail.error().asText() : null;
+        String cause = fail.cause() != null ? fail.cause().asText() : null;
+        if (fail.errorPath() != null) {
+            error = FailPaths.read(visit, fail.errorPath(), "ErrorPath", input);
+        }
+        if (fail.causePath() != null) {
+            cause = FailPaths.read(visit, fail.causePath(), "CausePath", input);
+        }
+        return new Step.Failed(new StatesException(error, cause), false);
+    }
+
+    static HistoryEventType enteredType(State state) {
+        return switch (state.type()) {
+            case "Pass" -> HistoryEventType.PassStateEntered;
+            case "Task" -> HistoryEventType.TaskStateEntered;
+            case "Choice" -> HistoryEventType.ChoiceStateEntered;
+            case "Wait" -> HistoryEventType.WaitStateEntered;
+            case "Succeed" -> HistoryEventType.SucceedStateEntered;
+            case "Fail" -> HistoryEventType.FailStateEntered;
+            case "Parallel" -> HistoryEventType.ParallelStateEntered;
+            default -> HistoryEventType.MapStateEntered;
+        };
+    }
+
+    static HistoryEventType exitedType(State state) {
+        return switch (state.type()) {
+            case "Pass" -> HistoryEventType.PassStateExited;
+            case "Task" -> HistoryEventType.TaskStateExited;
+            case "Choice" -> HistoryEventType.ChoiceStateExited;
+            case "Wait" -> HistoryEventType.WaitStateExited;
+            case "Succeed" -> HistoryEventType.SucceedStateExited;
+            case "Parallel" -> HistoryEventType.ParallelStateExited;
+            default -> HistoryEventType.MapStateExited;
+        };
+    }
+}

@@ -1,0 +1,142 @@
+package dev.sfntest.engine.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.sfntest.asl.MapState;
+import dev.sfntest.data.ErrorNames;
+import dev.sfntest.data.Json;
+import dev.sfntest.data.StatesException;
+import dev.sfntest.history.EventDetails;
+import dev.sfntest.history.HistoryEventType;
+
+/** Runs a Map state's iterations as fibers, at most {@code concurrency} at once, and resumes the Map. */
+final class MapJoin implements FiberListener {
+    private final ExecutionRun run;
+    private final StateVisit visit;
+    private final MapState map;
+    private final JsonNode effective;
+    private final JsonNode items;
+    private final MapLimits limits;
+    private final Fiber[] iterations;
+    private final JsonNode[] results;
+    private int nextIndex;
+    private int running;
+    private int finished;
+    private int failures;
+    private boolean over;
+
+    MapJoin(ExecutionRun run, StateVisit visit, MapState map, JsonNode effective, JsonNode items, MapLimits limits) {
+        this.run = run;
+        this.visit = visit;
+        this.map = map;
+        this.effective = effective;
+        this.items = items;
+        this.limits = limits;
+        this.iterations = new Fiber[items.size()];
+        this.results = new JsonNode[items.size()];
+    }
+
+    Step launch() {
+        visit.record(HistoryEventType.MapStateStarted, new EventDetails.MapStateStarted(items.size()));
+        if (items.isEmpty()) {
+            return finish();
+        }
+        while (running < limits.concurrency() && nextIndex < iterations.length) {
+            startNext();
+        }
+        return Step.SUSPENDED;
+    }
+
+    private void startNext() {
+        int index = nextIndex++;
+        running++;
+        run.agenda().schedule(run.agenda().now(), () -> {
+            if (over || visit.fiber.isCancelled()) {
+                return;
+            }
+            Fiber iteration = new Fiber(run, map.processor(), visit.fiber, this, index, visit.fiber.lastEventId());
+            iterations[index] = iteration;
+            iteration.record(HistoryEventType.MapIterationStarted, new EventDetails.MapIteration(map.name(), index));
+            JsonNode input;
+            try {
+                input = MapRunner.iterationInput(visit, map, effective, items.get(index), index);
+            } catch (StatesException e) {
+                failed(iteration, new Step.Failed(e, ErrorNames.RUNTIME.equals(e.error())));
+                return;
+            }
+            iteration.start(input);
+        });
+    }
+
+    @Override
+    public void succeeded(Fiber fiber, JsonNode output) {
+        fiber.record(HistoryEventType.MapIterationSucceeded, new EventDetails.MapIteration(map.name(), fiber.index()));
+        results[fiber.index()] = output;
+        iterationEnded();
+    }
+
+    @Override
+    public void failed(Fiber fiber, Step.Failed failure) {
+        if (over) {
+            return;
+        }
+        fiber.record(HistoryEventType.MapIterationFailed, new EventDetails.MapIteration(map.name(), fiber.index()));
+        failures++;
+        results[fiber.index()] = ErrorRecovery.errorOutput(failure.error());
+        if (failure.terminal() || limits.exceeded(failures, iterations.length)) {
+            over = true;
+            abortRunning();
+            Step.Failed mapFailure = failure.terminal() || (limits.toleratedCount() < 0
+                    && limits.toleratedPercentage() < 0) ? failure
+                    : new Step.Failed(new StatesException(ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
+                            "The specified tolerated failure threshold was exceeded"), false);
+            run.agenda().schedule(run.agenda().now(), () -> visit.fiber.resume(
+                    () -> MapRunner.failMap(visit, map, mapFailure, this::retry)));
+            return;
+        }
+        iterationEnded();
+    }
+
+    private void abortRunning() {
+        for (Fiber iteration : iterations) {
+            if (iteration != null && !iteration.isDone() && !iteration.isCancelled()) {
+                iteration.cancel();
+                iteration.record(HistoryEventType.MapIterationAborted,
+                        new EventDetails.MapIteration(map.name(), iteration.index()));
+            }
+        }
+    }
+
+    private Step retry() {
+        return MapRunner.launch(new MapJoin(run, visit, map, effective, items, limits));
+    }
+
+    private void iterationEnded() {
+        running--;
+        finished++;
+        if (over) {
+            return;
+        }
+        if (nextIndex < iterations.length) {
+            startNext();
+        } else if (finished == iterations.length) {
+            run.agenda().schedule(run.agenda().now(), () -> visit.fiber.resume(this::finish));
+        }
+    }
+
+    private Step finish() {
+        visit.record(HistoryEventType.MapStateSucceeded, new EventDetails.None());
+        ArrayNode array = Json.nodes().arrayNode(results.length);
+        for (JsonNode result : results) {
+            array.add(result);
+        }
+        try {
+            JsonNode selected = map.handling().resultSelector() != null
+                    ? visit.evaluate(map.handling().resultSelector(), array) : array;
+            return visit.exit(visit.output(visit.placeResult(map.handling().resultPath(), selected)));
+        } catch (StatesException e) {
+            Step.Failed failure = new Step.Failed(e, ErrorNames.RUNTIME.equals(e.error()));
+            return failure.terminal() ? failure : ErrorRecovery.recover(visit, map.handling(), e, this::retry);
+        }
+    }
+}

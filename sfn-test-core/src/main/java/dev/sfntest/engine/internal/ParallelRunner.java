@@ -1,0 +1,103 @@
+package dev.sfntest.engine.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.sfntest.asl.ParallelState;
+import dev.sfntest.data.ErrorNames;
+import dev.sfntest.data.Json;
+import dev.sfntest.data.StatesException;
+import dev.sfntest.history.EventDetails;
+import dev.sfntest.history.HistoryEventType;
+
+/** Parallel states: every branch a fiber, results in branch order, the first failure aborts the rest. */
+final class ParallelRunner {
+    private final ExecutionRun run;
+
+    ParallelRunner(ExecutionRun run) {
+        this.run = run;
+    }
+
+    Step start(StateVisit visit, ParallelState parallel) {
+        JsonNode effective = visit.effectiveInput();
+        JsonNode input;
+        try {
+            input = parallel.parameters() != null ? visit.evaluate(parallel.parameters(), effective) : effective;
+        } catch (StatesException e) {
+            return new Step.Failed(e, ErrorNames.RUNTIME.equals(e.error()));
+        }
+        return launch(visit, parallel, input);
+    }
+
+    private Step launch(StateVisit visit, ParallelState parallel, JsonNode input) {
+        visit.record(HistoryEventType.ParallelStateStarted, new EventDetails.None());
+        Join join = new Join(visit, parallel, input);
+        for (int i = 0; i < parallel.branches().size(); i++) {
+            Fiber branch = new Fiber(run, parallel.branches().get(i), visit.fiber, join, i, visit.fiber.lastEventId());
+            join.branches[i] = branch;
+            run.agenda().schedule(run.agenda().now(), () -> branch.start(input));
+        }
+        return Step.SUSPENDED;
+    }
+
+    /** Collects the branches' ends and resumes the Parallel state. */
+    private final class Join implements FiberListener {
+        private final StateVisit visit;
+        private final ParallelState parallel;
+        private final JsonNode input;
+        private final Fiber[] branches;
+        private final JsonNode[] results;
+        private int remaining;
+        private boolean failed;
+
+        Join(StateVisit visit, ParallelState parallel, JsonNode input) {
+            this.visit = visit;
+            this.parallel = parallel;
+            this.input = input;
+            this.branches = new Fiber[parallel.branches().size()];
+            this.results = new JsonNode[branches.length];
+            this.remaining = branches.length;
+        }
+
+        @Override
+        public void succeeded(Fiber fiber, JsonNode output) {
+            results[fiber.index()] = output;
+            if (--remaining == 0 && !failed) {
+                run.agenda().schedule(run.agenda().now(), () -> visit.fiber.resume(this::finish));
+            }
+        }
+
+        @Override
+        public void failed(Fiber fiber, Step.Failed failure) {
+            if (failed) {
+                return;
+            }
+            failed = true;
+            for (Fiber branch : branches) {
+                branch.cancel();
+            }
+            run.agenda().schedule(run.agenda().now(), () -> visit.fiber.resume(() -> {
+                visit.record(HistoryEventType.ParallelStateFailed, new EventDetails.None());
+                if (failure.terminal()) {
+                    return failure;
+                }
+                return ErrorRecovery.recover(visit, parallel.handling(), failure.error(),
+                        () -> launch(visit, parallel, input));
+            }));
+        }
+
+        private Step finish() {
+            visit.record(HistoryEventType.ParallelStateSucceeded, new EventDetails.None());
+            ArrayNode array = Json.nodes().arrayNode(results.length);
+            for (JsonNode result : results) {
+                array.add(result);
+            }
+            try {
+                JsonNode selected = parallel.handling().resultSelector() != null
+                        ? visit.evaluate(parallel.handling().resultSelector(), array) : array;
+                return visit.exit(visit.output(visit.placeResult(parallel.handling().resultPath(), selected)));
+            } catch (StatesException e) {
+                return new Step.Failed(e, ErrorNames.RUNTIME.equals(e.error()));
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.sfntest.engine.internal;
+
+/**
+ * How a Task's {@code Resource} appears in history: a Lambda function ARN (the legacy
+ * {@code LambdaFunction...} events), an activity ({@code Activity...} events), or a service
+ * integration ({@code Task...} events with a resource type and a resource).
+ *
+ * @param kind which family of events
+ * @param resourceType for service integrations: {@code lambda}, {@code sqs}, {@code aws-sdk:s3}...
+ * @param resource for service integrations: {@code invoke}, {@code sendMessage.waitForTaskToken}...
+ */
+record Resources(Kind kind, String resourceType, String resource) {
+    enum Kind { LAMBDA_FUNCTION, ACTIVITY, SERVICE }
+
+    private static final String SERVICE_PREFIX = "arn:aws:states:::";
+
+    static Resources describe(String arn) {
+        String[] parts = arn.split(":", -1);
+        if (parts.length >= 7 && "lambda".equals(parts[2]) && "function".equals(parts[5])) {
+            return new Resources(Kind.LAMBDA_FUNCTION, "lambda", arn);
+        }
+        if (parts.length >= 7 && "states".equals(parts[2]) && "activity".equals(parts[5])) {
+            return new Resources(Kind.ACTIVITY, "activity", arn);
+        }
+        int servicesAt = arn.indexOf(":::");
+        if (arn.startsWith(SERVICE_PREFIX) || servicesAt >= 0) {
+            String rest = arn.substring(servicesAt + 3);
+            int lastColon = rest.lastIndexOf(':');
+            if (lastColon > 0) {
+                return new Resources(Kind.SERVICE, rest.substring(0, lastColon), rest.substring(lastColon + 1));
+            }
+            return new Resources(Kind.SERVICE, rest, rest);
+        }
+        return new Resources(Kind.SERVICE, arn, arn);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.sfntest.engine.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.WaitState;
+import dev.sfntest.data.Json;
+import dev.sfntest.data.PathException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/** Wait states: Seconds, SecondsPath, Timestamp and TimestampPath, on the virtual clock. */
+final class WaitRunner {
+
+    Step start(StateVisit visit, WaitState wait) {
+        JsonNode effective = visit.effectiveInput();
+        long now = visit.run().agenda().now();
+        long until;
+        if (wait.seconds() != null) {
+            until = now + wait.seconds().asLong() * 1000;
+        } else if (wait.secondsPath() != null) {
+            until = now + seconds(visit, wait, effective) * 1000;
+        } else if (wait.timestamp() != null) {
+            until = parseTimestamp(wait.timestamp().asText());
+        } else {
+            until = timestampFromPath(visit, wait, effective);
+        }
+        JsonNode output = visit.output(effective);
+        if (until <= now) {
+            return visit.exit(output);
+        }
+        visit.fiber.resumeAt(until, () -> visit.exit(output));
+        return Step.SUSPENDED;
+    }
+
+    private static long seconds(StateVisit visit, WaitState wait, JsonNode input) {
+        String path = wait.secondsPath().text();
+        JsonNode value;
+        try {
+            value = wait.secondsPath().read(visit.data(input));
+        } catch (PathException e) {
+            throw visit.runtimeError("The SecondsPath parameter does not reference an input value: " + path);
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw visit.runtimeError("The SecondsPath parameter cannot be parsed as a long value: " + path + " == "
+                    + (value.isTextual() ? value.textValue() : Json.write(value)));
+        }
+        long seconds = value.longValue();
+        if (seconds < 0) {
+            throw visit.runtimeError("The SecondsPath parameter references a negative value: " + path + " == "
+                    + seconds);
+        }
+        return seconds;
+    }
+
+    private static long timestampFromPath(StateVisit visit, WaitState wait, JsonNode input) {
+        String path = wait.timestampPath().text();
+        JsonNode value;
+        try {
+            value = wait.timestampPath().read(visit.data(input));
+        } catch (PathException e) {
+            throw visit.runtimeError("The TimestampPath parameter does not reference an input value: " + path);
+        }
+        String text = value.isTextual() ? value.textValue() : Json.write(value);
+        try {
+            return parseTimestamp(text);
+        } catch (DateTimeParseException e) {
+            throw visit.runtimeError("The TimestampPath parameter does not reference a valid ISO-8601 extended "
+                    + "offset date-time format string: " + path + " == " + text);
+        }
+    }
+
+    /** Epoch milliseconds of an RFC 3339 timestamp. */
+    static long parseTimestamp(String text) {
+        return OffsetDateTime.parse(text).toInstant().toEpochMilli();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.sfntest.history;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What an execution produced: status, output or error and cause, and the whole history.
+ *
+ * <pre>{@code
+ * ExecutionResult result = engine.execute(machine, input);
+ * if (result.status() == ExecutionStatus.FAILED) {
+ *     System.err.println(result.error() + ": " + result.cause());
+ * }
+ * }</pre>
+ *
+ * @param status how it ended
+ * @param output the output when it succeeded, otherwise {@code null}
+ * @param error the error name when it failed, or {@code null} (AWS reports none)
+ * @param cause the cause when it failed, or {@code null}
+ * @param startDate the virtual start instant
+ * @param stopDate the virtual stop instant
+ * @param history every event, in order
+ */
+public record ExecutionResult(ExecutionStatus status, JsonNode output, String error, String cause,
+        Instant startDate, Instant stopDate, List<HistoryEvent> history) {
+
+    /** Copies the list. */
+    public ExecutionResult {
+        history = List.copyOf(history);
+    }
+
+    /** Virtual time from start to stop. */
+    public Duration duration() {
+        return Duration.between(startDate, stopDate);
+    }
+
+    /** Whether the execution succeeded. */
+    public boolean succeeded() {
+        return status == ExecutionStatus.SUCCEEDED;
+    }
+}

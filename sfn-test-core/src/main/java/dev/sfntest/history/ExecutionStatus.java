@@ -1,0 +1,13 @@
+package dev.sfntest.history;
+
+/** How an execution ended, as AWS reports it. */
+public enum ExecutionStatus {
+    /** Reached a Succeed state or an End. */
+    SUCCEEDED,
+    /** An error was not caught, or a Fail state ran. */
+    FAILED,
+    /** The execution's TimeoutSeconds (or the virtual-duration cap) passed. */
+    TIMED_OUT,
+    /** Stopped from outside. */
+    ABORTED
+}

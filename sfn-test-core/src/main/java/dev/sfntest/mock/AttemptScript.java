@@ -1,0 +1,79 @@
+package dev.sfntest.mock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Reads {@code {"0": {...}, "1-2": {...}}} into a response per invocation, with no gaps. */
+final class AttemptScript {
+    private AttemptScript() {
+    }
+
+    static List<MockResponse> parse(JsonNode script, String pointer) {
+        if (!script.isObject() || script.isEmpty()) {
+            throw new InvalidMockException("The mock at " + pointer
+                    + " must be an object of invocation numbers (\"0\", \"1-2\") to responses");
+        }
+        TreeMap<Integer, Map.Entry<Integer, MockResponse>> ranges = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = script.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String key = entry.getKey();
+            String entryPointer = pointer + "/" + key;
+            int[] range = range(key, entryPointer);
+            MockResponse response = response(entry.getValue(), entryPointer);
+            if (ranges.containsKey(range[0])) {
+                throw new InvalidMockException("The mock at " + entryPointer + " overlaps another invocation key");
+            }
+            ranges.put(range[0], Map.entry(range[1], response));
+        }
+        List<MockResponse> responses = new ArrayList<>();
+        for (Map.Entry<Integer, Map.Entry<Integer, MockResponse>> range : ranges.entrySet()) {
+            if (range.getKey() != responses.size()) {
+                throw new InvalidMockException("The mock at " + pointer + " has " + (range.getKey() < responses.size()
+                        ? "overlapping invocation keys at " : "no response for invocation ") + responses.size()
+                        + "; keys must cover 0, 1, 2... without gaps");
+            }
+            for (int i = range.getKey(); i <= range.getValue().getKey(); i++) {
+                responses.add(range.getValue().getValue());
+            }
+        }
+        return List.copyOf(responses);
+    }
+
+    private static int[] range(String key, String pointer) {
+        try {
+            int dash = key.indexOf('-');
+            int from = Integer.parseInt(dash < 0 ? key : key.substring(0, dash));
+            int to = dash < 0 ? from : Integer.parseInt(key.substring(dash + 1));
+            if (from < 0 || to < from) {
+                throw new NumberFormatException();
+            }
+            return new int[] {from, to};
+        } catch (NumberFormatException e) {
+            throw new InvalidMockException("The mock at " + pointer + " has the key '" + key
+                    + "', which is neither an invocation number (\"0\") nor a range (\"1-2\")");
+        }
+    }
+
+    static MockResponse response(JsonNode node, String pointer) {
+        boolean returns = node.has("Return");
+        boolean throwsError = node.has("Throw");
+        if (returns == throwsError) {
+            throw new InvalidMockException("The mock at " + pointer + " must have exactly one of Return and Throw");
+        }
+        if (returns) {
+            return new MockResponse.Return(node.get("Return"));
+        }
+        JsonNode error = node.get("Throw");
+        if (!error.isObject() || !error.path("Error").isTextual()) {
+            throw new InvalidMockException("The mock at " + pointer + "/Throw must be {\"Error\": \"...\", "
+                    + "\"Cause\": \"...\"}");
+        }
+        JsonNode cause = error.get("Cause");
+        return new MockResponse.Throw(error.get("Error").textValue(),
+                cause == null || cause.isNull() ? null : cause.asText());
+    }
+}

@@ -1,0 +1,12 @@
+package dev.sfntest.mock;
+
+/**
+ * A mock file or mock map that cannot be used: the message names the place (a JSON Pointer into
+ * the file) and what is wrong, before anything runs.
+ */
+public class InvalidMockException extends RuntimeException {
+    /** @param message the place and the problem */
+    public InvalidMockException(String message) {
+        super(message, null, false, false);
+    }
+}
