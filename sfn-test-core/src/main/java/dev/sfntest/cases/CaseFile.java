@@ -1,0 +1,65 @@
+package dev.sfntest.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.data.Json;
+import dev.sfntest.engine.StateMachineType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A case file: a definition, an input, optional per-state per-attempt mocks, and the expected
+ * status, output, error and cause (the format of {@code conformance/README.md}).
+ *
+ * <pre>{@code
+ * CaseFile file = CaseFile.read(Path.of("cases/base-state-fail.json"));
+ * CaseResult result = CaseRunner.run(file);
+ * }</pre>
+ *
+ * @param name the case's name
+ * @param definition the ASL definition
+ * @param input the execution input
+ * @param mocks {@code {"State": {"0": {"Return": ...}}}}, or {@code null}
+ * @param type STANDARD unless the case says {@code "stateMachineType": "EXPRESS"}
+ * @param expected {@code {"status", "output", "error", "cause"}}; a missing field is unknown
+ */
+public record CaseFile(String name, JsonNode definition, JsonNode input, JsonNode mocks, StateMachineType type,
+        JsonNode expected) {
+
+    /**
+     * Reads a case file.
+     *
+     * @throws IOException when it cannot be read or is not JSON
+     * @throws IllegalArgumentException when it lacks a definition
+     */
+    public static CaseFile read(Path file) throws IOException {
+        JsonNode root = Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+        String fallbackName = file.getFileName().toString().replaceFirst("\\.json$", "");
+        return of(root, fallbackName);
+    }
+
+    /** A case from its JSON. */
+    public static CaseFile of(JsonNode root, String fallbackName) {
+        if (!root.isObject() || !root.has("definition")) {
+            throw new IllegalArgumentException("A case file needs a \"definition\" field");
+        }
+        String name = root.path("name").isTextual() ? root.get("name").textValue() : fallbackName;
+        JsonNode input = root.has("input") ? root.get("input") : Json.emptyObject();
+        JsonNode mocks = root.get("mocks");
+        StateMachineType type = "EXPRESS".equals(root.path("stateMachineType").asText())
+                ? StateMachineType.EXPRESS : StateMachineType.STANDARD;
+        return new CaseFile(name, root.get("definition"), input, mocks == null || mocks.isNull() ? null : mocks,
+                type, root.get("expected"));
+    }
+
+    /** The features the case lists, or an empty array. */
+    public static boolean hasFeature(JsonNode root, String feature) {
+        for (JsonNode value : root.path("features")) {
+            if (feature.equals(value.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

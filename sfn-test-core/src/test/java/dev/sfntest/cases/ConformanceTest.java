@@ -1,0 +1,78 @@
+package dev.sfntest.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.data.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every AWS-recorded JSONPath case under {@code ../shared/conformance/cases} and compares
+ * status, output, error and cause. Cases marked JSONata or Variables belong to their own issue;
+ * cases listed in {@code conformance-known-failures.txt} are expected to fail, each with a reason,
+ * and the test fails when one of them starts passing so the list stays honest.
+ */
+class ConformanceTest {
+
+    static Path casesDirectory() {
+        String shared = System.getProperty("sfntest.shared", "../shared");
+        return Path.of(shared, "conformance", "cases");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> awsRecordedCases() throws IOException {
+        Path directory = casesDirectory();
+        assumeTrue(Files.isDirectory(directory), "AWS-recorded cases not found at " + directory.toAbsolutePath()
+                + "; set -Dsfntest.shared=/path/to/shared to run them");
+        Map<String, String> knownFailures = knownFailures();
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(directory)) {
+            files = listing.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            JsonNode root = Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+            assumeTrue(!CaseFile.hasFeature(root, "JSONata") && !CaseFile.hasFeature(root, "Variables"),
+                    "JSONata and Variables cases belong to their own issue");
+            CaseFile conformanceCase = CaseFile.of(root, file.getFileName().toString());
+            CaseResult result = CaseRunner.run(conformanceCase);
+            String differences = result.differencesFrom(conformanceCase.expected());
+            String reason = knownFailures.get(conformanceCase.name());
+            if (reason != null) {
+                assertThat(differences).as("known failure '%s' (%s) now passes: remove it from the list",
+                        conformanceCase.name(), reason).isNotEmpty();
+            } else {
+                assertThat(differences).as("case %s", conformanceCase.name()).isEmpty();
+            }
+        }));
+    }
+
+    private static Map<String, String> knownFailures() throws IOException {
+        Map<String, String> known = new HashMap<>();
+        try (InputStream in = ConformanceTest.class.getResourceAsStream("/conformance-known-failures.txt")) {
+            if (in == null) {
+                return known;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                int space = trimmed.indexOf(' ');
+                known.put(space < 0 ? trimmed : trimmed.substring(0, space),
+                        space < 0 ? "" : trimmed.substring(space + 1).strip());
+            }
+        }
+        return known;
+    }
+}
