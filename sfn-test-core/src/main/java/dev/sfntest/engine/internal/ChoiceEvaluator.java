@@ -41,7 +41,10 @@ public final class ChoiceEvaluator {
      *
      * @param rule a JSONPath rule: a comparison, or {@code And}, {@code Or}, {@code Not} of rules
      * @param data what the rule's paths read
-     * @throws StatesException {@code States.Runtime} when a path the rule needs does not resolve
+     * @throws StatesException {@code States.Runtime} when a path the rule needs does not resolve, with
+     *     the cause {@code Invalid path '$.x': The choice state's condition path references an invalid
+     *     value.}; the engine prefixes it with AWS's {@code An error occurred while executing the state
+     *     'Name' (entered at the event id #N). }
      * @throws UnsupportedOperationException for a {@link ChoiceRule.Condition}
      */
     public static boolean matches(ChoiceRule rule, DataContext data) {

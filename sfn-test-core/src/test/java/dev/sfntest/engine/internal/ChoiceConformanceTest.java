@@ -35,8 +35,12 @@ class ChoiceConformanceTest {
     @TestFactory
     Stream<DynamicTest> recordedOperatorCases() throws IOException {
         Path cases = Path.of(System.getProperty("sfntest.shared", "../shared"), "conformance", "cases");
-        Assumptions.assumeTrue(Files.isDirectory(cases), "No conformance cases at " + cases.toAbsolutePath()
-                + "; set -Dsfntest.shared=<path to a copy of shared/> to run them");
+        if (!Files.isDirectory(cases)) {
+            // a skipped test rather than an aborted factory, so that the build report shows the skip
+            String message = "No conformance cases at " + cases.toAbsolutePath()
+                    + "; set -Dsfntest.shared=<path to a copy of shared/> to run them";
+            return Stream.of(DynamicTest.dynamicTest("conformance cases", () -> Assumptions.assumeTrue(false, message)));
+        }
         List<Path> files;
         try (Stream<Path> listing = Files.list(cases)) {
             files = listing.filter(file -> OPERATOR_CASES.matcher(file.getFileName().toString()).matches())
