@@ -158,6 +158,11 @@ public final class Path {
         try {
             Object result = compiled.read(document, JAYWAY);
             return result instanceof JsonNode node ? node : Json.mapper().valueToTree(result);
+        } catch (com.jayway.jsonpath.PathNotFoundException e) {
+            if (!compiled.isDefinite()) {
+                return Json.nodes().arrayNode();
+            }
+            throw new PathException(text, e.getMessage());
         } catch (JsonPathException e) {
             throw new PathException(text, e.getMessage());
         }

@@ -43,7 +43,7 @@ final class SimplePathParser {
                 if (inner.matches("\\d{1,9}")) {
                     steps.add(Integer.valueOf(inner));
                 } else if (inner.length() >= 2 && inner.startsWith("'") && inner.endsWith("'")
-                        && inner.indexOf('\'', 1) == inner.length() - 1 && inner.indexOf('\\') < 0) {
+                        && inner.indexOf('\'', 1) == inner.length() - 1) {
                     steps.add(inner.substring(1, inner.length() - 1));
                 } else {
                     return null;
