@@ -93,8 +93,8 @@ final class Interpreter {
             }
         }
         if (!matched && next == null) {
-            return new Step.Failed(new StatesException(ErrorNames.NO_CHOICE_MATCHED,
-                    "No Matches!"), false);
+            return new Step.Failed(new StatesException(ErrorNames.NO_CHOICE_MATCHED, "No choice rule of the state '"
+                    + choice.name() + "' matched its input, and it has no Default"), false);
         }
         JsonNode output = visit.output(effective);
         visit.record(HistoryEventType.ChoiceStateExited,
