@@ -94,7 +94,7 @@ final class CompositeChecks {
         }
         JsonNode processor = state.get(field);
         String at = pointer + "/" + field;
-        if (!nestedScope(processor, at, "The " + field + " of this Map state", field.equals("ItemProcessor"))) {
+        if (!nestedScope(processor, at, "The " + field + " of this Map state", true)) {
             return "INLINE";
         }
         if (!checks.object(processor, "ProcessorConfig", at)) {

@@ -100,7 +100,7 @@ final class FieldRules {
     static final Set<String> TOP_LEVEL = new LinkedHashSet<>(
             List.of("Comment", "StartAt", "States", "Version", "TimeoutSeconds", "QueryLanguage"));
 
-    /** Fields of a Parallel branch or a Map processor. */
+    /** Fields of a Parallel branch or a Map processor (ItemProcessor or the legacy Iterator). */
     static Set<String> scope(boolean processor) {
         Set<String> fields = new LinkedHashSet<>(List.of("StartAt", "States", "Comment"));
         if (processor) {

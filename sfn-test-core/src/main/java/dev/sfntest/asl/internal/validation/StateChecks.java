@@ -109,7 +109,7 @@ final class StateChecks {
         data.referencePath(state, "ResultPath", pointer);
         data.template(state, "Parameters", pointer);
         data.template(state, "ResultSelector", pointer);
-        for (String field : List.of("Parameters", "ResultSelector", "Assign")) {
+        for (String field : List.of("ResultSelector", "Assign")) {
             checks.object(state, field, pointer);
         }
         data.template(state, "Assign", pointer);
