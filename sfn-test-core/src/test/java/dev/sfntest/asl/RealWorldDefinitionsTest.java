@@ -2,6 +2,7 @@ package dev.sfntest.asl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -71,11 +72,11 @@ class RealWorldDefinitionsTest {
 
         // then
         assertThat(errors).extracting(Diagnostic::code, Diagnostic::location).contains(
-                org.assertj.core.groups.Tuple.tuple("INVALID_TYPE", "/States/QueryLanguage"),
-                org.assertj.core.groups.Tuple.tuple("QUERY_LANGUAGE_MISMATCH", "/States/FirstLambdaState/Output"),
-                org.assertj.core.groups.Tuple.tuple("QUERY_LANGUAGE_MISMATCH", "/States/FirstLambdaState/Arguments"),
-                org.assertj.core.groups.Tuple.tuple("QUERY_LANGUAGE_MISMATCH", "/States/ThirdLambdaState/Arguments"),
-                org.assertj.core.groups.Tuple.tuple("UNREACHABLE_STATE", "/States/QueryLanguage"));
+                tuple("INVALID_TYPE", "/States/QueryLanguage"),
+                tuple("QUERY_LANGUAGE_MISMATCH", "/States/FirstLambdaState/Output"),
+                tuple("QUERY_LANGUAGE_MISMATCH", "/States/FirstLambdaState/Arguments"),
+                tuple("QUERY_LANGUAGE_MISMATCH", "/States/ThirdLambdaState/Arguments"),
+                tuple("UNREACHABLE_STATE", "/States/QueryLanguage"));
     }
 
     @Test

@@ -125,8 +125,12 @@ final class FieldRules {
     /** The mismatch hint for a field of a Catcher or Choice rule. */
     static String mismatch(String field, QueryLanguage language) {
         QueryLanguage other = language == QueryLanguage.JSONPATH ? QueryLanguage.JSONATA : QueryLanguage.JSONPATH;
+        String instead = language == QueryLanguage.JSONPATH
+                ? Map.of("Condition", "Variable", "Output", "ResultPath").get(field)
+                : Map.of("Variable", "Condition", "ResultPath", "Output").get(field);
         return "'" + field + "' is a " + other.aslName() + " field, but this state uses " + language.aslName()
-                + "; set \"QueryLanguage\": \"" + other.aslName() + "\"" + replacement(field, language);
+                + "; set \"QueryLanguage\": \"" + other.aslName() + "\""
+                + (instead == null ? " or remove it" : " or use '" + instead + "'");
     }
 
     private static String replacement(String field, QueryLanguage language) {

@@ -59,7 +59,9 @@ final class ScopeChecks {
             name(entry.getKey(), statePointer);
             if (!entry.getValue().isObject()) {
                 checks.report().error("INVALID_TYPE", statePointer, "State '" + entry.getKey()
-                        + "' must be an object with a 'Type', found " + Checks.show(entry.getValue()));
+                        + "' must be an object with a 'Type', found " + Checks.show(entry.getValue())
+                        + (FieldRules.TOP_LEVEL.contains(entry.getKey()) ? "; '" + entry.getKey()
+                                + "' belongs at the top level of the definition, not inside 'States'" : ""));
                 continue;
             }
             states.check(entry.getKey(), entry.getValue(), statePointer);

@@ -21,7 +21,7 @@ final class Suggestions {
         String lower = written.toLowerCase(Locale.ROOT);
         for (String candidate : candidates) {
             int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
-            if (distance < bestDistance && distance <= threshold(candidate)) {
+            if (distance < bestDistance && distance <= threshold(candidate) && distance < candidate.length()) {
                 best = candidate;
                 bestDistance = distance;
             }
