@@ -544,6 +544,23 @@ class ValidatorTest {
     }
 
     @Nested
+    class PlaceholdersInPaths {
+        @Test
+        void a_path_that_is_only_a_placeholder_cannot_be_built_until_substituted() {
+            // when
+            List<Diagnostic> diagnostics = states("\"A\": {\"Type\": \"Pass\", \"InputPath\": \"${In}\", \"End\": true}");
+
+            // then
+            assertThat(diagnostics).extracting(Diagnostic::severity, Diagnostic::code).containsExactly(
+                    tuple(Diagnostic.Severity.ERROR, "INVALID_PATH"),
+                    tuple(Diagnostic.Severity.WARNING, "UNSUBSTITUTED_PLACEHOLDER"));
+            assertThat(diagnostics.get(0).message())
+                    .startsWith("'InputPath' is not a valid JSONPath: Invalid path '${In}'")
+                    .endsWith("(substitute its placeholder before running the definition)");
+        }
+    }
+
+    @Nested
     class Order {
         @Test
         void diagnostics_come_in_definition_order_whatever_the_rule_family() {

@@ -152,7 +152,7 @@ final class ChoiceChecks {
     }
 
     private void operand(JsonNode value, String pointer, ComparisonOperator operator) {
-        if (Checks.isPlaceholder(value)) {
+        if (Checks.isPlaceholder(value) && !operator.takesPath()) {
             return;
         }
         String name = operator.name();

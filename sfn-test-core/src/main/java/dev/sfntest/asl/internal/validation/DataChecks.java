@@ -1,6 +1,7 @@
 package dev.sfntest.asl.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.internal.Placeholders;
 import dev.sfntest.data.DynamicValue;
 import dev.sfntest.data.Path;
 import dev.sfntest.data.PathException;
@@ -27,7 +28,7 @@ final class DataChecks {
 
     /** A path held by the field, located at {@code at}. */
     void pathValue(JsonNode value, String field, String at, boolean nullable) {
-        if (nullable && value.isNull() || Checks.isPlaceholder(value)) {
+        if (nullable && value.isNull()) {
             return;
         }
         if (!value.isTextual()) {
@@ -46,7 +47,7 @@ final class DataChecks {
     /** {@code ResultPath}: a reference path or {@code null}. */
     void referencePath(JsonNode node, String field, String pointer) {
         JsonNode value = node.get(field);
-        if (value == null || value.isNull() || Checks.isPlaceholder(value)) {
+        if (value == null || value.isNull()) {
             return;
         }
         String at = Checks.pointer(pointer, field);
@@ -65,9 +66,6 @@ final class DataChecks {
 
     /** A field holding a path or an intrinsic call ({@code ErrorPath}, a {@code .$} field). */
     void dynamic(JsonNode value, String field, String at) {
-        if (Checks.isPlaceholder(value)) {
-            return;
-        }
         if (!value.isTextual()) {
             checks.report().error("INVALID_TYPE", at, "'" + field + "' must be a path or an intrinsic function "
                     + "call (a string), found " + Checks.show(value));
@@ -139,11 +137,15 @@ final class DataChecks {
         }
     }
 
+    /**
+     * Why the path does not compile. A placeholder left in a path is reported too: the model
+     * cannot be built until it is substituted.
+     */
     private static String reason(String text, PathException e) {
         String message = e.getMessage();
-        if (message == null || message.isBlank()) {
-            return "'" + text + "' cannot be read";
-        }
-        return message.startsWith("Invalid path") ? message : "'" + text + "': " + message;
+        String why = message == null || message.isBlank() ? "'" + text + "' cannot be read"
+                : message.startsWith("Invalid path") ? message : "'" + text + "': " + message;
+        return Placeholders.PLACEHOLDER.matcher(text).find()
+                ? why + " (substitute its placeholder before running the definition)" : why;
     }
 }
