@@ -3,9 +3,9 @@ package dev.sfntest.asl;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.sfntest.asl.internal.ModelBuilder;
 import dev.sfntest.asl.internal.Placeholders;
+import dev.sfntest.asl.internal.Yaml12;
 import dev.sfntest.data.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,8 +26,6 @@ import java.util.Map;
  * every diagnostic.
  */
 public final class Definitions {
-    private static final YAMLMapper YAML = new YAMLMapper();
-
     private Definitions() {
     }
 
@@ -88,8 +86,8 @@ public final class Definitions {
     public static JsonNode readTree(String text) {
         boolean json = text.stripLeading().startsWith("{") || text.stripLeading().startsWith("[");
         try {
-            JsonNode tree = json ? Json.mapper().readTree(text) : YAML.readTree(text);
-            if (tree == null || tree.isMissingNode()) {
+            JsonNode tree = json ? Json.mapper().readTree(text) : Yaml12.readTree(text);
+            if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 throw new InvalidDefinitionException(List.of(Diagnostic.error("PARSE_ERROR", "1:1",
                         "The definition is empty")));
             }

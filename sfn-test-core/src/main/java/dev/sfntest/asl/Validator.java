@@ -1,6 +1,7 @@
 package dev.sfntest.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.internal.validation.Validation;
 import java.util.List;
 
 /**
@@ -17,6 +18,6 @@ public final class Validator {
 
     /** Every finding for the definition, in definition order. */
     public static List<Diagnostic> validate(JsonNode definition) {
-        return List.of();
+        return Validation.validate(definition);
     }
 }

@@ -8,6 +8,8 @@ import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A compiled JSONPath as Step Functions reads it: {@code $...} over the state input,
@@ -38,6 +40,9 @@ public final class Path {
         /** {@code $name}: a workflow variable. */
         VARIABLE
     }
+
+    private static final Pattern BARE_WORD =
+            Pattern.compile("(==|!=|<=|>=|<|>)\\s*([A-Za-z_][\\w-]*)(?=\\s*(\\)|&&|\\|\\|))");
 
     private final String text;
     private final Root root;
@@ -83,11 +88,44 @@ public final class Path {
         }
         com.jayway.jsonpath.JsonPath compiled;
         try {
-            compiled = com.jayway.jsonpath.JsonPath.compile(jaywayText);
+            compiled = compileJayway(jaywayText);
         } catch (InvalidPathException | IllegalArgumentException e) {
             throw new PathException(text, "Invalid path '" + text + "': " + e.getMessage());
         }
         return new Path(text, root, variable, compiled, SimplePathParser.steps(jaywayText));
+    }
+
+    /**
+     * Compiles with Jayway; a filter comparing with a bare word ({@code [?(@.lang==es)]}), which
+     * AWS accepts and real definitions use, is read as comparing with the string {@code 'es'}.
+     */
+    private static com.jayway.jsonpath.JsonPath compileJayway(String text) {
+        try {
+            return com.jayway.jsonpath.JsonPath.compile(text);
+        } catch (InvalidPathException | IllegalArgumentException e) {
+            String quoted = quoteBareWords(text);
+            if (quoted.equals(text)) {
+                throw e;
+            }
+            try {
+                return com.jayway.jsonpath.JsonPath.compile(quoted);
+            } catch (InvalidPathException | IllegalArgumentException ignored) {
+                throw e;
+            }
+        }
+    }
+
+    private static String quoteBareWords(String text) {
+        Matcher matcher = BARE_WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String word = matcher.group(2);
+            String replacement = word.equals("true") || word.equals("false") || word.equals("null")
+                    ? matcher.group() : matcher.group(1) + "'" + word + "'";
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     private static boolean isVariableStart(char c) {

@@ -1,0 +1,151 @@
+package dev.sfntest.asl.internal.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.internal.Placeholders;
+import dev.sfntest.data.DynamicValue;
+import dev.sfntest.data.Path;
+import dev.sfntest.data.PathException;
+import dev.sfntest.data.ReferencePath;
+import dev.sfntest.data.intrinsic.Intrinsic;
+import java.util.Iterator;
+import java.util.Map;
+
+/** Paths, reference paths, payload templates and {@code {% %}} strings. */
+final class DataChecks {
+    private final Checks checks;
+
+    DataChecks(Checks checks) {
+        this.checks = checks;
+    }
+
+    /** A path field ({@code InputPath}, {@code SecondsPath}...); {@code null} only when allowed. */
+    void path(JsonNode node, String field, String pointer, boolean nullable) {
+        JsonNode value = node.get(field);
+        if (value != null) {
+            pathValue(value, field, Checks.pointer(pointer, field), nullable);
+        }
+    }
+
+    /** A path held by the field, located at {@code at}. */
+    void pathValue(JsonNode value, String field, String at, boolean nullable) {
+        if (nullable && value.isNull()) {
+            return;
+        }
+        if (!value.isTextual()) {
+            checks.report().error("INVALID_TYPE", at, "'" + field + "' must be a path string"
+                    + (nullable ? " or null" : "") + ", found " + Checks.show(value));
+            return;
+        }
+        try {
+            Path.compile(value.textValue());
+        } catch (PathException e) {
+            checks.report().error("INVALID_PATH", at, "'" + field + "' is not a valid JSONPath: "
+                    + reason(value.textValue(), e));
+        }
+    }
+
+    /** {@code ResultPath}: a reference path or {@code null}. */
+    void referencePath(JsonNode node, String field, String pointer) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return;
+        }
+        String at = Checks.pointer(pointer, field);
+        if (!value.isTextual()) {
+            checks.report().error("INVALID_TYPE", at, "'" + field + "' must be a reference path string or null, "
+                    + "found " + Checks.show(value));
+            return;
+        }
+        try {
+            ReferencePath.compile(value.textValue());
+        } catch (PathException e) {
+            checks.report().error("INVALID_PATH", at, "'" + field + "' is not a valid reference path: "
+                    + reason(value.textValue(), e) + "; use a path of field names and indexes such as '$.result'");
+        }
+    }
+
+    /** A field holding a path or an intrinsic call ({@code ErrorPath}, a {@code .$} field). */
+    void dynamic(JsonNode value, String field, String at) {
+        if (!value.isTextual()) {
+            checks.report().error("INVALID_TYPE", at, "'" + field + "' must be a path or an intrinsic function "
+                    + "call (a string), found " + Checks.show(value));
+            return;
+        }
+        String text = value.textValue();
+        boolean intrinsic = Intrinsic.looksLikeIntrinsic(text);
+        try {
+            DynamicValue.compile(text);
+        } catch (PathException e) {
+            if (intrinsic) {
+                checks.report().error("INVALID_INTRINSIC", at, "'" + field + "' is not a valid intrinsic function "
+                        + "call: " + e.getMessage());
+            } else {
+                checks.report().error("INVALID_PATH", at, "'" + field + "' is not a valid JSONPath or intrinsic "
+                        + "function call: " + reason(text, e));
+            }
+        }
+    }
+
+    /** A payload template: every {@code .$} field, however deep, holds a path or an intrinsic call. */
+    void template(JsonNode node, String field, String pointer) {
+        JsonNode value = node.get(field);
+        if (value != null) {
+            templatePart(value, Checks.pointer(pointer, field));
+        }
+    }
+
+    private void templatePart(JsonNode node, String pointer) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                String at = Checks.pointer(pointer, entry.getKey());
+                if (entry.getKey().endsWith(".$")) {
+                    dynamic(entry.getValue(), entry.getKey(), at);
+                } else {
+                    templatePart(entry.getValue(), at);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                templatePart(node.get(i), Checks.pointer(pointer, i));
+            }
+        }
+    }
+
+    /** Every {@code {% %}} string under the field is complete: opened and closed. */
+    void jsonata(JsonNode node, String pointer) {
+        if (node.isTextual()) {
+            String text = node.textValue().strip();
+            boolean opens = text.startsWith("{%");
+            boolean closes = text.endsWith("%}");
+            if (opens && (!closes || text.length() < 4)) {
+                checks.report().error("INVALID_JSONATA", pointer, "The JSONata expression " + Checks.show(node)
+                        + " is not closed; end it with '%}'");
+            } else if (closes && !opens) {
+                checks.report().error("INVALID_JSONATA", pointer, "The JSONata expression " + Checks.show(node)
+                        + " is not opened; start it with '{%'");
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                jsonata(entry.getValue(), Checks.pointer(pointer, entry.getKey()));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                jsonata(node.get(i), Checks.pointer(pointer, i));
+            }
+        }
+    }
+
+    /**
+     * Why the path does not compile. A placeholder left in a path is reported too: the model
+     * cannot be built until it is substituted.
+     */
+    private static String reason(String text, PathException e) {
+        String message = e.getMessage();
+        String why = message == null || message.isBlank() ? "'" + text + "' cannot be read"
+                : message.startsWith("Invalid path") ? message : "'" + text + "': " + message;
+        return Placeholders.PLACEHOLDER.matcher(text).find()
+                ? why + " (substitute its placeholder before running the definition)" : why;
+    }
+}

@@ -1,0 +1,144 @@
+package dev.sfntest.asl.internal.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.QueryLanguage;
+import dev.sfntest.asl.internal.Placeholders;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A scope of states (the machine, a Parallel branch, a Map processor): {@code StartAt},
+ * {@code States}, names, transition targets, reachability and a way to end.
+ */
+final class ScopeChecks {
+    private static final int MAX_NAME_LENGTH = 80;
+
+    private final Checks checks;
+    private final QueryLanguage machineLanguage;
+    private final StateChecks states;
+    /** Every state name seen so far, in any scope, with where it was first defined. */
+    private final Map<String, String> names = new HashMap<>();
+
+    ScopeChecks(Checks checks, QueryLanguage machineLanguage) {
+        this.checks = checks;
+        this.machineLanguage = machineLanguage;
+        this.states = new StateChecks(checks, this);
+    }
+
+    QueryLanguage machineLanguage() {
+        return machineLanguage;
+    }
+
+    /**
+     * Checks a scope and every state in it.
+     *
+     * @param what how a message names the scope ("The state machine", "Branch 0"...)
+     */
+    void scope(JsonNode scope, String pointer, String what) {
+        boolean hasStartAt = checks.required(scope, "StartAt", pointer, what);
+        if (!checks.required(scope, "States", pointer, what)) {
+            return;
+        }
+        JsonNode statesNode = scope.get("States");
+        String statesPointer = pointer + "/States";
+        if (!statesNode.isObject() || statesNode.isEmpty()) {
+            checks.report().error(statesNode.isObject() ? "INVALID_VALUE" : "INVALID_TYPE", statesPointer,
+                    "'States' must be an object with at least one state, found " + Checks.show(statesNode));
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = statesNode.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String statePointer = Checks.pointer(statesPointer, entry.getKey());
+            name(entry.getKey(), statePointer);
+            if (!entry.getValue().isObject()) {
+                checks.report().error("INVALID_TYPE", statePointer, "State '" + entry.getKey()
+                        + "' must be an object with a 'Type', found " + Checks.show(entry.getValue())
+                        + (FieldRules.TOP_LEVEL.contains(entry.getKey()) ? "; '" + entry.getKey()
+                                + "' belongs at the top level of the definition, not inside 'States'" : ""));
+                continue;
+            }
+            states.check(entry.getKey(), entry.getValue(), statePointer);
+        }
+        Set<String> stateNames = new HashSet<>();
+        statesNode.fieldNames().forEachRemaining(stateNames::add);
+        Map<String, List<String>> edges = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = statesNode.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            List<String> targets = new ArrayList<>();
+            for (Transitions.Target target : Transitions.of(entry.getValue(),
+                    Checks.pointer(statesPointer, entry.getKey()))) {
+                if (target(target.name(), target.pointer(), target.field(), statesNode)) {
+                    targets.add(target.name());
+                }
+            }
+            edges.put(entry.getKey(), targets);
+        }
+        JsonNode startAt = scope.get("StartAt");
+        if (hasStartAt && checks.string(scope, "StartAt", pointer)
+                && target(startAt.textValue(), pointer + "/StartAt", "StartAt", statesNode)) {
+            reachability(startAt.textValue(), statesNode, statesPointer, edges);
+        }
+        if (!Transitions.hasEnd(statesNode)) {
+            checks.report().error("MISSING_END_STATE", statesPointer, what + " has no terminal state: end one "
+                    + "state with \"End\": true, or add a Succeed or Fail state");
+        }
+    }
+
+    private void name(String name, String pointer) {
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+            checks.report().error("INVALID_STATE_NAME", pointer, "State names must be 1 to " + MAX_NAME_LENGTH
+                    + " characters long; '" + name + "' has " + name.length());
+        }
+        String first = names.putIfAbsent(name, pointer);
+        if (first != null) {
+            checks.report().error("DUPLICATE_STATE_NAME", pointer, "State name '" + name + "' is already used at "
+                    + first + "; state names must be unique across the whole state machine, branches included");
+        }
+    }
+
+    /** Whether the target names a state of the scope; reports it otherwise. */
+    private boolean target(String name, String pointer, String field, JsonNode statesNode) {
+        if (statesNode.has(name)) {
+            return true;
+        }
+        if (Placeholders.PLACEHOLDER.matcher(name).find()) {
+            return false;
+        }
+        List<String> candidates = new ArrayList<>();
+        statesNode.fieldNames().forEachRemaining(candidates::add);
+        checks.report().error("UNKNOWN_TARGET", pointer, "'" + field + "' names no state of this scope: '" + name
+                + "'" + Suggestions.didYouMean(name, candidates)
+                + (Suggestions.closest(name, candidates) == null
+                        ? " (states of a Parallel branch or Map processor can only move to states of the same scope)"
+                        : ""));
+        return false;
+    }
+
+    private void reachability(String start, JsonNode statesNode, String statesPointer,
+            Map<String, List<String>> edges) {
+        Set<String> reached = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>();
+        queue.add(start);
+        while (!queue.isEmpty()) {
+            String current = queue.poll();
+            if (reached.add(current)) {
+                queue.addAll(edges.getOrDefault(current, List.of()));
+            }
+        }
+        for (Iterator<String> it = statesNode.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!reached.contains(name)) {
+                checks.report().error("UNREACHABLE_STATE", Checks.pointer(statesPointer, name), "State '" + name
+                        + "' cannot be reached from '" + start + "'; AWS rejects unreachable states: move to it "
+                        + "with a 'Next', 'Default' or Catch 'Next', or remove it");
+            }
+        }
+    }
+}

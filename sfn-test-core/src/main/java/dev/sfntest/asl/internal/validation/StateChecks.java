@@ -1,0 +1,127 @@
+package dev.sfntest.asl.internal.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.QueryLanguage;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One state: its type, its fields for its query language, its transition and its data fields. */
+final class StateChecks {
+    /** Fields that hold nested scopes, checked as scopes, not as JSONata strings. */
+    private static final Set<String> NESTED = Set.of("Branches", "ItemProcessor", "Iterator");
+
+    private final Checks checks;
+    private final ScopeChecks scopes;
+    private final DataChecks data;
+    private final TaskChecks task;
+    private final SimpleStateChecks simple;
+    private final ChoiceChecks choice;
+    private final CompositeChecks composite;
+    private final ErrorHandlingChecks errorHandling;
+
+    StateChecks(Checks checks, ScopeChecks scopes) {
+        this.checks = checks;
+        this.scopes = scopes;
+        this.data = new DataChecks(checks);
+        this.task = new TaskChecks(checks, data);
+        this.simple = new SimpleStateChecks(checks, data);
+        this.choice = new ChoiceChecks(checks, data);
+        this.composite = new CompositeChecks(checks, data, scopes);
+        this.errorHandling = new ErrorHandlingChecks(checks, data);
+    }
+
+    void check(String name, JsonNode state, String pointer) {
+        if (!checks.required(state, "Type", pointer, "State '" + name + "'")) {
+            return;
+        }
+        JsonNode typeNode = state.get("Type");
+        if (!typeNode.isTextual() || !FieldRules.STATE_TYPES.contains(typeNode.textValue())) {
+            String written = typeNode.isTextual() ? typeNode.textValue() : Checks.show(typeNode);
+            checks.report().error("UNKNOWN_STATE_TYPE", pointer + "/Type", "'" + written
+                    + "' is not a state type; use one of " + String.join(", ", FieldRules.STATE_TYPES)
+                    + (typeNode.isTextual() ? Suggestions.didYouMean(written, FieldRules.STATE_TYPES) : ""));
+            return;
+        }
+        String type = typeNode.textValue();
+        QueryLanguage language = language(state, pointer);
+        String what = "a " + type + " state" + (language == QueryLanguage.JSONATA ? " using JSONata" : "");
+        checks.unknownFields(state, pointer, FieldRules.allowed(type, language), what,
+                field -> FieldRules.mismatch(type, field, language));
+        checks.string(state, "Comment", pointer);
+        if (FieldRules.allowed(type, language).contains("Next")) {
+            transition(name, state, pointer);
+        }
+        if (language == QueryLanguage.JSONPATH) {
+            jsonPathFields(state, pointer);
+        } else {
+            jsonataFields(state, pointer);
+        }
+        switch (type) {
+            case "Task" -> task.check(state, pointer, language);
+            case "Wait" -> simple.waitState(state, pointer, language);
+            case "Fail" -> simple.fail(state, pointer, language);
+            case "Choice" -> choice.check(state, pointer, language);
+            case "Parallel" -> composite.parallel(state, pointer);
+            case "Map" -> composite.map(state, pointer, language);
+            default -> {
+            }
+        }
+        if (type.equals("Task") || type.equals("Parallel") || type.equals("Map")) {
+            errorHandling.check(state, pointer, language);
+        }
+    }
+
+    private QueryLanguage language(JsonNode state, String pointer) {
+        QueryLanguage machine = scopes.machineLanguage();
+        checks.oneOf(state, "QueryLanguage", pointer, List.of("JSONPath", "JSONata"));
+        QueryLanguage own = QueryLanguage.fromAslName(state.path("QueryLanguage").asText());
+        if (own == QueryLanguage.JSONPATH && machine == QueryLanguage.JSONATA) {
+            checks.report().error("INVALID_QUERY_LANGUAGE", pointer + "/QueryLanguage", "A state cannot use JSONPath "
+                    + "when the state machine's QueryLanguage is JSONata; remove the state's QueryLanguage, or set "
+                    + "the machine's to JSONPath and opt states into JSONata one by one");
+        }
+        return own != null ? own : machine;
+    }
+
+    private void transition(String name, JsonNode state, String pointer) {
+        checks.string(state, "Next", pointer);
+        JsonNode end = state.get("End");
+        if (end != null && !end.isBoolean()) {
+            checks.report().error("INVALID_TYPE", pointer + "/End", "'End' must be true or absent, found "
+                    + Checks.show(end));
+            return;
+        }
+        boolean ends = end != null && end.booleanValue();
+        if (ends && state.has("Next")) {
+            checks.report().error("CONFLICTING_FIELDS", pointer + "/End", "State '" + name
+                    + "' has both 'Next' and \"End\": true; keep one of them");
+        } else if (!ends && !state.has("Next")) {
+            checks.report().error("MISSING_TRANSITION", pointer, "State '" + name + "' needs either 'Next' "
+                    + "(the state to move to) or \"End\": true");
+        }
+    }
+
+    private void jsonPathFields(JsonNode state, String pointer) {
+        data.path(state, "InputPath", pointer, true);
+        data.path(state, "OutputPath", pointer, true);
+        data.referencePath(state, "ResultPath", pointer);
+        data.template(state, "Parameters", pointer);
+        data.template(state, "ResultSelector", pointer);
+        for (String field : List.of("ResultSelector", "Assign")) {
+            checks.object(state, field, pointer);
+        }
+        data.template(state, "Assign", pointer);
+    }
+
+    private void jsonataFields(JsonNode state, String pointer) {
+        checks.object(state, "Assign", pointer);
+        for (Iterator<Map.Entry<String, JsonNode>> it = state.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!NESTED.contains(field.getKey())) {
+                data.jsonata(field.getValue(), Checks.pointer(pointer, field.getKey()));
+            }
+        }
+    }
+}
