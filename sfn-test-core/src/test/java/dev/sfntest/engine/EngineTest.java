@@ -187,7 +187,8 @@ class EngineTest {
     @Nested
     class Limits {
         private static final String ENDLESS = "{'StartAt': 'A', 'States': {'A': {'Type': 'Pass', 'Next': 'B'},"
-                + " 'B': {'Type': 'Pass', 'Next': 'A'}}}";
+                + " 'B': {'Type': 'Choice', 'Choices': [{'Variable': '$.stop', 'IsPresent': true, 'Next': 'Done'}],"
+                + " 'Default': 'A'}, 'Done': {'Type': 'Succeed'}}}";
 
         @Test
         void aStandardExecutionStopsAtTwentyFiveThousandEvents() {
@@ -210,7 +211,9 @@ class EngineTest {
 
         @Test
         void aLoopOfWaitsStopsAtTheVirtualDurationCap() {
-            String definition = "{'StartAt': 'W', 'States': {'W': {'Type': 'Wait', 'Seconds': 3600, 'Next': 'W'}}}";
+            String definition = "{'StartAt': 'W', 'States': {'W': {'Type': 'Wait', 'Seconds': 3600, 'Next': 'C'},"
+                    + " 'C': {'Type': 'Choice', 'Choices': [{'Variable': '$.stop', 'IsPresent': true, 'Next': 'Done'}],"
+                    + " 'Default': 'W'}, 'Done': {'Type': 'Succeed'}}}";
             ExecutionResult result = Engine.builder().type(StateMachineType.EXPRESS)
                     .maxVirtualDuration(Duration.ofDays(1)).build()
                     .execute(Definitions.build(json(definition)), json("{}"));
