@@ -62,6 +62,6 @@ final class Output {
 
     /** {@code FILE: SEVERITY CODE LOCATION MESSAGE}, on one line whatever the message holds. */
     static String diagnosticLine(String file, Diagnostic diagnostic) {
-        return file + ": " + diagnostic.toString().replaceAll("\\s*\\R\\s*", " ");
+        return file + ": " + diagnostic.toString().replaceAll("\\s*\\R\\s*", " ").stripTrailing();
     }
 }
