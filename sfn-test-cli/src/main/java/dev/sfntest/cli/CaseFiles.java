@@ -1,0 +1,48 @@
+package dev.sfntest.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The case files under the paths the {@code cases} command is given: a file as it is, a folder
+ * walked recursively for {@code *.json}, entries sorted by name within each folder.
+ */
+final class CaseFiles {
+    private CaseFiles() {
+    }
+
+    /** The files, in the order given; a path that does not exist is kept, to be reported. */
+    static List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                walk(path, files);
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    private static void walk(Path folder, List<Path> files) {
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(folder)) {
+            entries = list.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            files.add(folder);
+            return;
+        }
+        for (Path entry : entries) {
+            if (Files.isDirectory(entry)) {
+                walk(entry, files);
+            } else if (entry.getFileName().toString().endsWith(".json")) {
+                files.add(entry);
+            }
+        }
+    }
+}

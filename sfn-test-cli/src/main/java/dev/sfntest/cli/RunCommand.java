@@ -1,0 +1,83 @@
+package dev.sfntest.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.StateMachine;
+import dev.sfntest.engine.Engine;
+import dev.sfntest.engine.UnmockedTaskException;
+import dev.sfntest.history.ExecutionResult;
+import dev.sfntest.history.HistoryJson;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code sfn-test run DEFINITION}: runs one execution on a virtual clock and prints
+ * {@code {"status", "output", "error", "cause"}} (and {@code "history"} with {@code --history}) as
+ * one JSON line. Exit 0 when it succeeded, 1 when it did not, 2 for a usage error, an invalid
+ * definition, an unusable mock file or an unmocked Task.
+ */
+@Command(name = "run", sortOptions = false,
+        description = "Runs the state machine once and prints {\"status\",\"output\",\"error\",\"cause\"} as one "
+                + "JSON line.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:SUCCEEDED", "1:FAILED, TIMED_OUT or ABORTED",
+            "2:usage error, invalid definition, unusable mock file or unmocked Task"})
+final class RunCommand extends Subcommand {
+    @Parameters(index = "0", paramLabel = "DEFINITION", description = "The definition, JSON or YAML.")
+    Path definition;
+
+    @Option(names = "--input", paramLabel = "JSON|@FILE", defaultValue = "{}",
+            description = "The execution input, inline or @file (default: ${DEFAULT-VALUE}).")
+    String input;
+
+    @Option(names = "--mock-config", paramLabel = "FILE",
+            description = "A Step Functions Local MockConfigFile answering the Task states.")
+    Path mockConfig;
+
+    @Option(names = "--test-case", paramLabel = "NAME", description = "The test case of the MockConfigFile.")
+    String testCase;
+
+    @Option(names = "--state-machine", paramLabel = "NAME",
+            description = "The state machine's name in the MockConfigFile and the execution "
+                    + "(default: the definition's file name without extensions).")
+    String stateMachine;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+            description = "The seed of random choices and interleavings (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--history", description = "Adds the history, as GetExecutionHistory lists it.")
+    boolean history;
+
+    @Option(names = "--substitute", paramLabel = "Name=Value",
+            description = "Replaces the placeholder $${Name} in the definition; repeatable.")
+    Map<String, String> substitutions = new LinkedHashMap<>();
+
+    @Override
+    int execute(Output output) {
+        if ((mockConfig == null) != (testCase == null)) {
+            throw CliException.usage(mockConfig == null ? "--test-case needs --mock-config FILE"
+                    : "--mock-config needs --test-case NAME");
+        }
+        JsonNode executionInput = CliFiles.jsonArgument("--input", input);
+        StateMachine machine = CliFiles.loadDefinition(definition, substitutions, output);
+        String baseName = CliFiles.baseName(definition);
+        Engine.Builder engine = Engine.builder()
+                .seed(seed)
+                .stateMachineName(stateMachine == null ? baseName : stateMachine);
+        if (mockConfig != null) {
+            engine.taskHandler(MockSelection.select(mockConfig, testCase, baseName, stateMachine));
+        }
+        ExecutionResult result;
+        try {
+            result = engine.build().execute(machine, executionInput);
+        } catch (UnmockedTaskException e) {
+            throw CliException.usage(e.getMessage());
+        }
+        output.json(HistoryJson.result(result, history));
+        return result.succeeded() ? SfnTest.OK : SfnTest.NOT_SUCCEEDED;
+    }
+}

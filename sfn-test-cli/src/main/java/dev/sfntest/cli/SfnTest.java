@@ -1,0 +1,84 @@
+package dev.sfntest.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code sfn-test} command: runs, validates and draws AWS Step Functions definitions offline,
+ * on a virtual clock.
+ *
+ * <pre>{@code
+ * sfn-test run order.asl.json --input '{"orderId": 42}' --mock-config mocks.json --test-case HappyPath
+ * sfn-test validate definitions/*.asl.json
+ * sfn-test cases conformance/cases
+ * sfn-test graph order.asl.json > order.mmd
+ * }</pre>
+ *
+ * <p>Standard output carries only results (JSON lines or diagnostic lines); everything else goes
+ * to standard error. Exit codes: {@value #OK} success, {@value #NOT_SUCCEEDED} the execution did
+ * not succeed / a file has errors / a case could not be run, {@value #USAGE} a usage error or an
+ * invalid definition, {@value #INTERNAL} an internal error (a bug in sfn-test).
+ *
+ * <p>In a program or a test, run it in-process:
+ * <pre>{@code
+ * int exit = new CommandLine(new SfnTest()).setOut(out).setErr(err).execute("validate", "order.asl.json");
+ * }</pre>
+ */
+@Command(name = "sfn-test",
+        mixinStandardHelpOptions = true,
+        versionProvider = SfnTest.Version.class,
+        description = "Runs, validates and draws AWS Step Functions state machines offline, on a virtual clock.",
+        exitCodeOnInvalidInput = SfnTest.USAGE,
+        exitCodeOnExecutionException = SfnTest.INTERNAL,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:the execution did not succeed, a file has errors, or a case could not be run",
+            "2:usage error or invalid definition",
+            "3:internal error (a bug in sfn-test)"},
+        subcommands = {RunCommand.class, ValidateCommand.class, CasesCommand.class, GraphCommand.class,
+            CommandLine.HelpCommand.class})
+public final class SfnTest implements Runnable {
+    /** Exit code: success. */
+    public static final int OK = 0;
+    /** Exit code: the execution did not succeed, a file has errors, or a case could not be run. */
+    public static final int NOT_SUCCEEDED = 1;
+    /** Exit code: a usage error or an invalid definition. */
+    public static final int USAGE = 2;
+    /** Exit code: an internal error. */
+    public static final int INTERNAL = 3;
+
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command and exits with its exit code. */
+    public static void main(String[] args) {
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            // JsonPath logs through SLF4J; without a provider SLF4J warns on stderr at every start.
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        System.exit(new CommandLine(new SfnTest()).execute(args));
+    }
+
+    /** Keeps {@code @FILE} arguments as they are: {@code --input @FILE} reads the file itself. */
+    @CommandLine.Spec
+    void spec(CommandLine.Model.CommandSpec value) {
+        this.spec = value;
+        value.parser().expandAtFiles(false);
+    }
+
+    /** Without a subcommand: a usage error listing the subcommands. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing a command: run, validate, cases or graph");
+    }
+
+    /** The version from the jar's manifest, or {@code dev} when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = SfnTest.class.getPackage().getImplementationVersion();
+            return new String[] {"sfn-test " + (version == null ? "dev" : version)};
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.sfntest.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine;
+
+/** Runs the command in-process with captured streams. */
+final class Cli {
+    private Cli() {
+    }
+
+    /** What one command line produced. */
+    record Result(int exit, String out, String err) {
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    static Result run(Object... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] strings = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            strings[i] = String.valueOf(args[i]);
+        }
+        int exit = new CommandLine(new SfnTest()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .execute(strings);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    static Path write(Path folder, String name, String text) {
+        try {
+            Path file = folder.resolve(name);
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
