@@ -1,11 +1,8 @@
 package dev.sfntest.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.asl.Definitions;
-import dev.sfntest.asl.Validator;
 import dev.sfntest.data.Json;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -140,8 +137,6 @@ class SfnTestTest {
         @Test
         void reportsTheDiagnosticsOfAnInvalidDefinitionAndExitsTwo() {
             String text = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\", \"Next\": \"Missing\"}}}";
-            assumeFalse(Validator.validate(Definitions.readTree(text)).isEmpty(),
-                    "the validator in this build reports nothing yet");
             Path definition = Cli.write(dir, "invalid.asl.json", text);
 
             Cli.Result result = Cli.run("run", definition);
