@@ -45,6 +45,23 @@ public final class Json {
         }
     }
 
+    /** The JSON type name as AWS writes it in messages: array, object, string, number, boolean or null. */
+    public static String typeName(JsonNode node) {
+        if (node.isArray()) {
+            return "array";
+        }
+        if (node.isObject()) {
+            return "object";
+        }
+        if (node.isTextual()) {
+            return "string";
+        }
+        if (node.isNumber()) {
+            return "number";
+        }
+        return node.isBoolean() ? "boolean" : "null";
+    }
+
     /**
      * Parses JSON text.
      *

@@ -18,9 +18,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every AWS-recorded JSONPath case under {@code ../shared/conformance/cases} and compares
- * status, output, error and cause. Cases marked JSONata or Variables belong to their own issue;
- * cases listed in {@code conformance-known-failures.txt} are expected to fail, each with a reason,
+ * Runs every AWS-recorded case under {@code ../shared/conformance/cases} (JSONPath, JSONata and
+ * Variables) and compares status, output, error and cause. Cases listed in {@code conformance-known-failures.txt} are expected to fail, each with a reason,
  * and the test fails when one of them starts passing so the list stays honest.
  */
 class ConformanceTest {
@@ -42,8 +41,6 @@ class ConformanceTest {
         }
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             JsonNode root = Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
-            assumeTrue(!CaseFile.hasFeature(root, "JSONata") && !CaseFile.hasFeature(root, "Variables"),
-                    "JSONata and Variables cases belong to their own issue");
             CaseFile conformanceCase = CaseFile.of(root, file.getFileName().toString());
             CaseResult result = CaseRunner.run(conformanceCase);
             String differences = result.differencesFrom(conformanceCase.expected());

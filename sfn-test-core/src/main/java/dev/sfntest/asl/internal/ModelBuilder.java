@@ -49,7 +49,7 @@ public final class ModelBuilder {
         StateGraph graph = builder.graph(definition, "");
         JsonNode timeout = definition.get("TimeoutSeconds");
         return new StateMachine(graph, timeout != null && timeout.isNumber() ? timeout.longValue() : null,
-                text(definition, "Version"), language, definition);
+                text(definition, "Version"), language, definition, ExpressionCompiler.compile(definition, language));
     }
 
     private static QueryLanguage languageOf(JsonNode node, QueryLanguage inherited) {
@@ -119,7 +119,8 @@ public final class ModelBuilder {
         String selectorField = node.has("ItemSelector") ? "ItemSelector" : "Parameters";
         return new MapState(common, graph(processor, pointer + "/" + processorField), processorConfig,
                 node.has("ItemsPath") ? optionalPath(node, "ItemsPath") : ROOT, node.get("Items"),
-                template(node, selectorField), node.get("MaxConcurrency"), path(node, "MaxConcurrencyPath"),
+                common.queryLanguage() == QueryLanguage.JSONATA ? null : template(node, selectorField),
+                node.get("MaxConcurrency"), path(node, "MaxConcurrencyPath"),
                 node.get("ToleratedFailureCount"), path(node, "ToleratedFailureCountPath"),
                 node.get("ToleratedFailurePercentage"), path(node, "ToleratedFailurePercentagePath"),
                 node.get("ItemReader"), node.get("ItemBatcher"), node.get("ResultWriter"), text(node, "Label"),

@@ -41,14 +41,12 @@ public final class JsonataTemplate {
 
     /** Whether a string is a JSONata expression: {@code {% ... %}}. */
     public static boolean isExpression(String text) {
-        String trimmed = text.strip();
-        return trimmed.startsWith("{%") && trimmed.endsWith("%}") && trimmed.length() >= 4;
+        return text.startsWith("{%") && text.endsWith("%}") && text.length() >= 4;
     }
 
     /** The text between {@code {%} and {@code %}}, trimmed. */
     public static String expressionText(String text) {
-        String trimmed = text.strip();
-        return trimmed.substring(2, trimmed.length() - 2).strip();
+        return text.substring(2, text.length() - 2).strip();
     }
 
     /** The value as written. */

@@ -110,7 +110,8 @@ final class JsonataValues {
             return nodes.numberNode(number.intValue());
         }
         if (number instanceof Long) {
-            return nodes.numberNode(number.longValue());
+            long whole = number.longValue();
+            return whole == (int) whole ? nodes.numberNode((int) whole) : nodes.numberNode(whole);
         }
         if (number instanceof BigInteger big) {
             return nodes.numberNode(big);
@@ -128,26 +129,6 @@ final class JsonataValues {
         List<Object> sequence = Utils.createSequence();
         sequence.addAll(values);
         return sequence;
-    }
-
-    /** The JSON type name AWS uses in messages: array, object, string, number, boolean, null. */
-    static String typeName(JsonNode node) {
-        if (node.isArray()) {
-            return "array";
-        }
-        if (node.isObject()) {
-            return "object";
-        }
-        if (node.isTextual()) {
-            return "string";
-        }
-        if (node.isNumber()) {
-            return "number";
-        }
-        if (node.isBoolean()) {
-            return "boolean";
-        }
-        return "null";
     }
 
     /** Thrown for a result JSON cannot hold (a function). */

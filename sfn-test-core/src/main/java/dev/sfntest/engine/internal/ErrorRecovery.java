@@ -9,6 +9,7 @@ import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.StatesException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** Retry and Catch, as AWS applies them to a failed Task, Parallel or Map state. */
@@ -38,13 +39,27 @@ final class ErrorRecovery {
                 break;
             }
         }
-        for (Catcher catcher : handling.catchers()) {
+        List<Catcher> catchers = handling.catchers();
+        for (int i = 0; i < catchers.size(); i++) {
+            Catcher catcher = catchers.get(i);
             if (matches(catcher.errorEquals(), name)) {
-                JsonNode output = visit.placeResult(catcher.resultPath(), errorOutput(error));
-                return visit.exitTo(catcher.next(), output);
+                return caught(visit, catcher, i, errorOutput(error));
             }
         }
         return new Step.Failed(error, false);
+    }
+
+    /** The catcher's output and variables: a catcher's Assign replaces the state's. */
+    private static Step caught(StateVisit visit, Catcher catcher, int index, ObjectNode errorOutput) {
+        String at = "/Catch/" + index;
+        if (visit.isJsonata()) {
+            ObjectNode extra = StateVisit.errorOutput(errorOutput);
+            JsonNode output = visit.jsonata(at + "/Output", "Catch[" + index + "]/Output", extra);
+            Map<String, JsonNode> assigned = visit.assignments(at + "/Assign", null, extra);
+            return visit.exitTo(catcher.next(), output != null ? output : errorOutput, assigned);
+        }
+        Map<String, JsonNode> assigned = visit.assignments(at + "/Assign", errorOutput, null);
+        return visit.exitTo(catcher.next(), visit.placeResult(catcher.resultPath(), errorOutput), assigned);
     }
 
     /** Whether an {@code ErrorEquals} list matches an error name. */

@@ -60,7 +60,7 @@ public final class ExecutionRun {
             agenda.schedule(agenda.now() + machine.timeoutSeconds() * 1000, () -> end(ExecutionStatus.TIMED_OUT,
                     null, ErrorNames.TIMEOUT, null, HistoryEventType.ExecutionTimedOut, history.size()));
         }
-        Fiber root = new Fiber(this, machine.graph(), null, new RootListener(), 0, 1);
+        Fiber root = new Fiber(this, machine.graph(), null, new RootListener(), 0, 1, new VariableScope(null));
         try {
             if (PayloadLimit.exceeds(input)) {
                 throw new ExecutionTermination(ErrorNames.DATA_LIMIT_EXCEEDED,
@@ -153,6 +153,10 @@ public final class ExecutionRun {
             formattedNow = ContextObject.format(Instant.ofEpochMilli(now));
         }
         return formattedNow;
+    }
+
+    StateMachine machine() {
+        return machine;
     }
 
     Agenda agenda() {

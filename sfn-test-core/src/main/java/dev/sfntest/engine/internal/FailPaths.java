@@ -10,6 +10,18 @@ final class FailPaths {
     private FailPaths() {
     }
 
+    /** A JSONata Error or Cause: a string, or absent. */
+    static String text(StateVisit visit, JsonNode value, String field) {
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw visit.failure(dev.sfntest.data.ErrorNames.QUERY_EVALUATION_ERROR, "The " + field
+                    + " field must be a string, but was: " + dev.sfntest.data.Json.write(value));
+        }
+        return value.textValue();
+    }
+
     static String read(StateVisit visit, DynamicValue value, String field, JsonNode input) {
         JsonNode result;
         try {

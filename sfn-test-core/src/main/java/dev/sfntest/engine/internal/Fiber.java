@@ -17,13 +17,16 @@ final class Fiber {
     private final Fiber parent;
     private final FiberListener listener;
     private final int index;
+    private final VariableScope variables;
     private long lastEventId;
     private boolean cancelled;
     private boolean done;
     private State suspendedIn;
 
-    Fiber(ExecutionRun run, StateGraph graph, Fiber parent, FiberListener listener, int index, long lastEventId) {
+    Fiber(ExecutionRun run, StateGraph graph, Fiber parent, FiberListener listener, int index, long lastEventId,
+            VariableScope variables) {
         this.run = run;
+        this.variables = variables;
         this.graph = graph;
         this.parent = parent;
         this.listener = listener;
@@ -33,6 +36,11 @@ final class Fiber {
 
     ExecutionRun run() {
         return run;
+    }
+
+    /** The variables this fiber reads and writes. */
+    VariableScope variables() {
+        return variables;
     }
 
     /** The branch or iteration index (0 for the execution). */

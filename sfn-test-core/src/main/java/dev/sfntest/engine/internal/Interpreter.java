@@ -1,7 +1,6 @@
 package dev.sfntest.engine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.asl.ChoiceBranch;
 import dev.sfntest.asl.ChoiceState;
 import dev.sfntest.asl.FailState;
 import dev.sfntest.asl.MapState;
@@ -16,6 +15,7 @@ import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.StatesException;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEventType;
+import java.util.Map;
 
 /** Enters states: records the entered event, then runs the state's type. */
 final class Interpreter {
@@ -48,7 +48,7 @@ final class Interpreter {
             } else if (state instanceof WaitState wait) {
                 return waits.start(visit, wait);
             } else if (state instanceof SucceedState) {
-                return visit.exitTo(null, visit.output(visit.effectiveInput()));
+                return succeed(visit);
             } else if (state instanceof FailState fail) {
                 return fail(visit, fail);
             } else if (state instanceof ParallelState parallel) {
@@ -62,6 +62,11 @@ final class Interpreter {
     }
 
     private Step pass(StateVisit visit, PassState pass) {
+        if (visit.isJsonata()) {
+            JsonNode output = visit.jsonata("/Output", "Output", null);
+            Map<String, JsonNode> assigned = visit.assignments("/Assign", null, null);
+            return visit.exit(output != null ? output : visit.rawInput, assigned);
+        }
         JsonNode effective = visit.effectiveInput();
         JsonNode result;
         if (pass.result() != null) {
@@ -71,46 +76,73 @@ final class Interpreter {
         } else {
             result = effective;
         }
-        return visit.exit(visit.output(visit.placeResult(pass.resultPath(), result)));
+        Map<String, JsonNode> assigned = visit.assignments("/Assign", result, null);
+        return visit.exit(visit.output(visit.placeResult(pass.resultPath(), result)), assigned);
+    }
+
+    private Step succeed(StateVisit visit) {
+        if (visit.isJsonata()) {
+            JsonNode output = visit.jsonata("/Output", "Output", null);
+            return visit.exitTo(null, output != null ? output : visit.rawInput, Map.of());
+        }
+        return visit.exitTo(null, visit.output(visit.effectiveInput()), Map.of());
     }
 
     private Step choice(StateVisit visit, ChoiceState choice) {
-        JsonNode effective = visit.effectiveInput();
-        DataContext data = visit.data(effective);
-        String next = choice.defaultNext();
-        boolean matched = false;
-        for (ChoiceBranch branch : choice.choices()) {
-            boolean matches;
-            try {
-                matches = ChoiceEvaluator.matches(branch.rule(), data);
-            } catch (StatesException e) {
-                throw visit.located(e);
-            }
-            if (matches) {
-                next = branch.next();
-                matched = true;
-                break;
-            }
-        }
-        if (!matched && next == null) {
+        JsonNode effective = visit.isJsonata() ? visit.rawInput : visit.effectiveInput();
+        int matched = visit.isJsonata() ? ChoiceConditions.firstMatch(visit, choice)
+                : firstJsonPathMatch(visit, choice, effective);
+        if (matched < 0 && choice.defaultNext() == null) {
             return new Step.Failed(new StatesException(ErrorNames.NO_CHOICE_MATCHED, "No choice rule of the state '"
                     + choice.name() + "' matched its input, and it has no Default"), false);
         }
-        JsonNode output = visit.output(effective);
-        visit.record(HistoryEventType.ChoiceStateExited,
-                new EventDetails.StateExited(choice.name(), output, java.util.Map.of()));
-        return new Step.Transition(next, output);
+        String next = matched < 0 ? choice.defaultNext() : choice.choices().get(matched).next();
+        String rule = "/Choices/" + matched;
+        boolean ruleAssigns = matched >= 0 && choice.choices().get(matched).assign() != null;
+        Map<String, JsonNode> assigned = visit.assignments(ruleAssigns ? rule + "/Assign" : "/Assign", effective,
+                null);
+        JsonNode output;
+        if (visit.isJsonata()) {
+            boolean ruleOutputs = matched >= 0 && choice.choices().get(matched).output() != null;
+            output = ruleOutputs ? visit.jsonata(rule + "/Output", "Choices[" + matched + "]/Output", null)
+                    : visit.jsonata("/Output", "Output", null);
+            output = output != null ? output : visit.rawInput;
+        } else {
+            output = visit.output(effective);
+        }
+        return visit.exitTo(next, output, assigned);
+    }
+
+    private static int firstJsonPathMatch(StateVisit visit, ChoiceState choice, JsonNode effective) {
+        DataContext data = visit.data(effective);
+        for (int i = 0; i < choice.choices().size(); i++) {
+            try {
+                if (ChoiceEvaluator.matches(choice.choices().get(i).rule(), data)) {
+                    return i;
+                }
+            } catch (StatesException e) {
+                throw visit.located(e);
+            }
+        }
+        return -1;
     }
 
     private Step fail(StateVisit visit, FailState fail) {
         JsonNode input = visit.rawInput;
-        String error = fail.error() != null ? fail.error().asText() : null;
-        String cause = fail.cause() != null ? fail.cause().asText() : null;
-        if (fail.errorPath() != null) {
-            error = FailPaths.read(visit, fail.errorPath(), "ErrorPath", input);
-        }
-        if (fail.causePath() != null) {
-            cause = FailPaths.read(visit, fail.causePath(), "CausePath", input);
+        String error;
+        String cause;
+        if (visit.isJsonata()) {
+            error = FailPaths.text(visit, visit.jsonata("/Error", "Error", null), "Error");
+            cause = FailPaths.text(visit, visit.jsonata("/Cause", "Cause", null), "Cause");
+        } else {
+            error = fail.error() != null ? fail.error().asText() : null;
+            cause = fail.cause() != null ? fail.cause().asText() : null;
+            if (fail.errorPath() != null) {
+                error = FailPaths.read(visit, fail.errorPath(), "ErrorPath", input);
+            }
+            if (fail.causePath() != null) {
+                cause = FailPaths.read(visit, fail.causePath(), "CausePath", input);
+            }
         }
         return new Step.Failed(new StatesException(error, cause), false);
     }

@@ -54,7 +54,8 @@ final class MapJoin implements FiberListener {
             if (over || visit.fiber.isCancelled()) {
                 return;
             }
-            Fiber iteration = new Fiber(run, map.processor(), visit.fiber, this, index, visit.fiber.lastEventId());
+            Fiber iteration = new Fiber(run, map.processor(), visit.fiber, this, index, visit.fiber.lastEventId(),
+                    visit.fiber.variables().child());
             iterations[index] = iteration;
             iteration.record(HistoryEventType.MapIterationStarted, new EventDetails.MapIteration(map.name(), index));
             JsonNode input;
@@ -131,9 +132,7 @@ final class MapJoin implements FiberListener {
             array.add(result);
         }
         try {
-            JsonNode selected = map.handling().resultSelector() != null
-                    ? visit.evaluate(map.handling().resultSelector(), array) : array;
-            return visit.exit(visit.output(visit.placeResult(map.handling().resultPath(), selected)));
+            return ResultFlow.exit(visit, map.handling(), array);
         } catch (StatesException e) {
             Step.Failed failure = new Step.Failed(e, ErrorNames.RUNTIME.equals(e.error()));
             return failure.terminal() ? failure : ErrorRecovery.recover(visit, map.handling(), e, this::retry);

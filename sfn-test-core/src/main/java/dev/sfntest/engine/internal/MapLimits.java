@@ -17,14 +17,14 @@ import dev.sfntest.data.PathException;
 record MapLimits(int concurrency, long toleratedCount, double toleratedPercentage) {
 
     static MapLimits resolve(StateVisit visit, MapState map, JsonNode input) {
+        if (visit.isJsonata()) {
+            return resolveJsonata(visit);
+        }
         long concurrency = 0;
         if (map.maxConcurrency() != null && map.maxConcurrency().isNumber()) {
             concurrency = map.maxConcurrency().longValue();
         } else if (map.maxConcurrencyPath() != null) {
             concurrency = integer(visit, map.maxConcurrencyPath(), "MaxConcurrencyPath", input);
-        }
-        if (concurrency <= 0 || concurrency > MapRunner.INLINE_CONCURRENCY_LIMIT) {
-            concurrency = MapRunner.INLINE_CONCURRENCY_LIMIT;
         }
         long count = -1;
         if (map.toleratedFailureCount() != null && map.toleratedFailureCount().isNumber()) {
@@ -44,7 +44,35 @@ record MapLimits(int concurrency, long toleratedCount, double toleratedPercentag
                 throw visit.runtimeError("ToleratedFailurePercentage must be between 0 and 100.");
             }
         }
-        return new MapLimits((int) concurrency, count, percentage);
+        return limits(concurrency, count, percentage);
+    }
+
+    private static MapLimits limits(long concurrency, long count, double percentage) {
+        long inFlight = concurrency <= 0 || concurrency > MapRunner.INLINE_CONCURRENCY_LIMIT
+                ? MapRunner.INLINE_CONCURRENCY_LIMIT : concurrency;
+        return new MapLimits((int) inFlight, count, percentage);
+    }
+
+    private static MapLimits resolveJsonata(StateVisit visit) {
+        JsonNode concurrency = visit.jsonata("/MaxConcurrency", "MaxConcurrency", null);
+        JsonNode count = visit.jsonata("/ToleratedFailureCount", "ToleratedFailureCount", null);
+        JsonNode percentage = visit.jsonata("/ToleratedFailurePercentage", "ToleratedFailurePercentage", null);
+        long countValue = count == null ? -1 : jsonataInteger(visit, count, "ToleratedFailureCount");
+        double percentageValue = percentage == null ? -1 : percentage.asDouble(-1);
+        if (percentage != null && (!percentage.isNumber() || percentageValue < 0 || percentageValue > 100)) {
+            throw visit.failure(dev.sfntest.data.ErrorNames.QUERY_EVALUATION_ERROR,
+                    "ToleratedFailurePercentage must be between 0 and 100.");
+        }
+        return limits(concurrency == null ? 0 : jsonataInteger(visit, concurrency, "MaxConcurrency"), countValue,
+                percentageValue);
+    }
+
+    private static long jsonataInteger(StateVisit visit, JsonNode value, String field) {
+        if (!value.isIntegralNumber() || value.longValue() < 0) {
+            throw visit.failure(dev.sfntest.data.ErrorNames.QUERY_EVALUATION_ERROR, "The " + field
+                    + " field must be a non-negative integer, but was: " + Json.write(value));
+        }
+        return value.longValue();
     }
 
     /** Whether {@code failures} of {@code total} iterations pass the tolerated threshold. */
@@ -62,20 +90,34 @@ record MapLimits(int concurrency, long toleratedCount, double toleratedPercentag
 
     private static long integer(StateVisit visit, Path path, String field, JsonNode input) {
         JsonNode value = read(visit, path, input);
-        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw visit.runtimeError("The " + field + " field refers to value \"" + text(value)
-                    + "\" which is not a valid integer: " + path.text());
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            return value.longValue();
         }
-        return value.longValue();
+        try {
+            if (value.isTextual()) {
+                return Long.parseLong(value.textValue().strip());
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw visit.runtimeError("The " + field + " field refers to value \"" + text(value)
+                + "\" which is not a valid integer: " + path.text());
     }
 
     private static double decimal(StateVisit visit, Path path, JsonNode input) {
         JsonNode value = read(visit, path, input);
-        if (!value.isNumber()) {
-            throw visit.runtimeError("The ToleratedFailurePercentagePath field refers to value \"" + text(value)
-                    + "\" which is not a valid float: " + path.text());
+        if (value.isNumber()) {
+            return value.doubleValue();
         }
-        return value.doubleValue();
+        try {
+            if (value.isTextual()) {
+                return Double.parseDouble(value.textValue().strip());
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw visit.runtimeError("The ToleratedFailurePercentagePath field refers to value \"" + text(value)
+                + "\" which is not a valid float: " + path.text());
     }
 
     private static JsonNode read(StateVisit visit, Path path, JsonNode input) {

@@ -7,6 +7,7 @@ import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.PathException;
 import dev.sfntest.data.StatesException;
+import dev.sfntest.data.jsonata.JsonataTemplate;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEventType;
 
@@ -22,8 +23,8 @@ final class MapRunner {
     }
 
     Step start(StateVisit visit, MapState map) {
-        JsonNode effective = visit.effectiveInput();
-        JsonNode items = items(visit, map, effective);
+        JsonNode effective = visit.isJsonata() ? visit.rawInput : visit.effectiveInput();
+        JsonNode items = visit.isJsonata() ? jsonataItems(visit) : items(visit, map, effective);
         MapLimits limits = MapLimits.resolve(visit, map, effective);
         return launch(new MapJoin(run, visit, map, effective, items, limits));
     }
@@ -51,14 +52,38 @@ final class MapRunner {
         return items;
     }
 
+    private static JsonNode jsonataItems(StateVisit visit) {
+        JsonNode items = visit.jsonata("/Items", "Items", null);
+        if (items == null) {
+            if (!visit.rawInput.isArray()) {
+                throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "Map state input must be an array but was: "
+                        + Json.write(visit.rawInput));
+            }
+            return visit.rawInput;
+        }
+        if (!items.isArray()) {
+            JsonataTemplate template = visit.run().machine().expressions().jsonata(visit.common().pointer() + "/Items");
+            String text = template.source().isTextual() && JsonataTemplate.isExpression(template.source().textValue())
+                    ? JsonataTemplate.expressionText(template.source().textValue()) : Json.write(template.source());
+            throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The JSONata expression '" + text
+                    + "' specified for the field 'Items' returned an unexpected result type. Expected 'array', but "
+                    + "was '" + Json.typeName(items) + "' for value: " + Json.write(items));
+        }
+        return items;
+    }
+
     /** The iteration input: the item, or the ItemSelector evaluated with {@code $$.Map.Item}. */
     static JsonNode iterationInput(StateVisit visit, MapState map, JsonNode effective, JsonNode item, int index) {
-        if (map.itemSelector() == null) {
-            return item;
-        }
         ObjectNode mapItem = Json.emptyObject();
         mapItem.put("Index", index);
         mapItem.set("Value", item);
+        if (visit.isJsonata()) {
+            JsonNode selected = visit.jsonata("/ItemSelector", "ItemSelector", null, mapItem);
+            return selected != null ? selected : item;
+        }
+        if (map.itemSelector() == null) {
+            return item;
+        }
         try {
             return map.itemSelector().evaluate(visit.data(effective, null, mapItem));
         } catch (StatesException e) {

@@ -18,10 +18,15 @@ final class ParallelRunner {
     }
 
     Step start(StateVisit visit, ParallelState parallel) {
-        JsonNode effective = visit.effectiveInput();
         JsonNode input;
         try {
-            input = parallel.parameters() != null ? visit.evaluate(parallel.parameters(), effective) : effective;
+            if (visit.isJsonata()) {
+                JsonNode arguments = visit.jsonata("/Arguments", "Arguments", null);
+                input = arguments != null ? arguments : visit.rawInput;
+            } else {
+                JsonNode effective = visit.effectiveInput();
+                input = parallel.parameters() != null ? visit.evaluate(parallel.parameters(), effective) : effective;
+            }
         } catch (StatesException e) {
             return new Step.Failed(e, ErrorNames.RUNTIME.equals(e.error()));
         }
@@ -32,7 +37,8 @@ final class ParallelRunner {
         visit.record(HistoryEventType.ParallelStateStarted, new EventDetails.None());
         Join join = new Join(visit, parallel, input);
         for (int i = 0; i < parallel.branches().size(); i++) {
-            Fiber branch = new Fiber(run, parallel.branches().get(i), visit.fiber, join, i, visit.fiber.lastEventId());
+            Fiber branch = new Fiber(run, parallel.branches().get(i), visit.fiber, join, i, visit.fiber.lastEventId(),
+                    visit.fiber.variables().child());
             join.branches[i] = branch;
             run.agenda().schedule(run.agenda().now(), () -> branch.start(input));
         }
@@ -92,11 +98,11 @@ final class ParallelRunner {
                 array.add(result);
             }
             try {
-                JsonNode selected = parallel.handling().resultSelector() != null
-                        ? visit.evaluate(parallel.handling().resultSelector(), array) : array;
-                return visit.exit(visit.output(visit.placeResult(parallel.handling().resultPath(), selected)));
+                return ResultFlow.exit(visit, parallel.handling(), array);
             } catch (StatesException e) {
-                return new Step.Failed(e, ErrorNames.RUNTIME.equals(e.error()));
+                Step.Failed failure = new Step.Failed(e, ErrorNames.RUNTIME.equals(e.error()));
+                return failure.terminal() ? failure
+                        : ErrorRecovery.recover(visit, parallel.handling(), e, () -> launch(visit, parallel, input));
             }
         }
     }

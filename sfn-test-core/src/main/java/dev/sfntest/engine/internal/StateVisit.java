@@ -1,6 +1,8 @@
 package dev.sfntest.engine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.asl.QueryLanguage;
 import dev.sfntest.asl.State;
 import dev.sfntest.asl.StateCommon;
 import dev.sfntest.data.DataContext;
@@ -11,8 +13,12 @@ import dev.sfntest.data.PathException;
 import dev.sfntest.data.ReferencePath;
 import dev.sfntest.data.StatesException;
 import dev.sfntest.data.Template;
+import dev.sfntest.data.jsonata.JsonataBindings;
+import dev.sfntest.data.jsonata.JsonataTemplate;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEventType;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -67,12 +73,102 @@ final class StateVisit {
     DataContext data(JsonNode input, String taskToken, JsonNode mapItem) {
         ExecutionRun run = run();
         JsonNode context = run.context().forState(state.name(), enteredTime, retryCount, taskToken, mapItem);
-        return new DataContext(input, context, DataContext.VariableLookup.none(), run.random());
+        return new DataContext(input, context, fiber.variables(), run.random());
+    }
+
+    /** Whether the state uses JSONata. */
+    boolean isJsonata() {
+        return common().queryLanguage() == QueryLanguage.JSONATA;
+    }
+
+    /**
+     * Evaluates the JSONata value of the field at {@code suffix} ({@code /Output},
+     * {@code /Choices/0/Condition}), named {@code field} in messages; {@code null} when the state
+     * has no such field.
+     *
+     * @param extra {@code $states} entries besides input and context ({@code result},
+     *     {@code errorOutput}), or {@code null}
+     */
+    JsonNode jsonata(String suffix, String field, ObjectNode extra) {
+        return jsonata(suffix, field, extra, null);
+    }
+
+    /** {@link #jsonata(String, String, ObjectNode)} with {@code $states.context.Map.Item}. */
+    JsonNode jsonata(String suffix, String field, ObjectNode extra, JsonNode mapItem) {
+        JsonataTemplate template = run().machine().expressions().jsonata(common().pointer() + suffix);
+        if (template == null) {
+            return null;
+        }
+        ObjectNode states = Json.emptyObject();
+        states.set("input", rawInput);
+        states.set("context", run().context().forState(state.name(), enteredTime, retryCount, null, mapItem));
+        if (extra != null) {
+            states.setAll(extra);
+        }
+        JsonataBindings bindings = new JsonataBindings(states, fiber.variables().visible(), run().random(),
+                run().agenda().now());
+        try {
+            return template.evaluate(bindings, field);
+        } catch (StatesException e) {
+            throw located(e);
+        }
+    }
+
+    /** AWS's name of a field in messages: {@code /Catch/1/Output} is {@code Catch[1]/Output}. */
+    static String fieldName(String suffix) {
+        return suffix.substring(1).replaceFirst("^(Choices|Catch)/(\\d+)", "$1[$2]");
+    }
+
+    /** {@code {"result": result}} for {@code $states}. */
+    static ObjectNode result(JsonNode result) {
+        ObjectNode extra = Json.emptyObject();
+        extra.set("result", result);
+        return extra;
+    }
+
+    /** {@code {"errorOutput": errorOutput}} for {@code $states}. */
+    static ObjectNode errorOutput(JsonNode errorOutput) {
+        ObjectNode extra = Json.emptyObject();
+        extra.set("errorOutput", errorOutput);
+        return extra;
+    }
+
+    /**
+     * The variables the {@code Assign} at {@code suffix} sets: in JSONPath states its {@code .$}
+     * fields read {@code jsonPathInput}; in JSONata states its expressions see {@code $states}
+     * with {@code extra}.
+     */
+    Map<String, JsonNode> assignments(String suffix, JsonNode jsonPathInput, ObjectNode extra) {
+        JsonNode assigned;
+        if (isJsonata()) {
+            assigned = jsonata(suffix, fieldName(suffix), extra);
+        } else {
+            Template template = run().machine().expressions().template(common().pointer() + suffix);
+            assigned = template == null ? null : evaluate(template, jsonPathInput);
+        }
+        if (assigned == null || !assigned.isObject() || assigned.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = assigned.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            values.put(entry.getKey(), entry.getValue());
+        }
+        if (PayloadLimit.exceeds(assigned)) {
+            throw new StatesException(ErrorNames.DATA_LIMIT_EXCEEDED, "The variables assigned by the state '"
+                    + state.name() + "' exceed the maximum size of 262144 bytes");
+        }
+        return values;
     }
 
     /** {@code States.Runtime} with AWS's prefix naming the state and its entered event. */
     StatesException runtimeError(String detail) {
-        return new StatesException(ErrorNames.RUNTIME, "An error occurred while executing the state '"
+        return failure(ErrorNames.RUNTIME, detail);
+    }
+
+    /** An error with AWS's prefix naming the state and its entered event. */
+    StatesException failure(String error, String detail) {
+        return new StatesException(error, "An error occurred while executing the state '"
                 + state.name() + "' (entered at the event id #" + enteredEventId + "). " + detail);
     }
 
@@ -83,8 +179,9 @@ final class StateVisit {
 
     /** Adds AWS's prefix to a {@code States.Runtime} raised by a template or intrinsic. */
     StatesException located(StatesException error) {
-        if (ErrorNames.RUNTIME.equals(error.error())) {
-            return runtimeError(error.cause());
+        if ((ErrorNames.RUNTIME.equals(error.error()) || ErrorNames.QUERY_EVALUATION_ERROR.equals(error.error()))
+                && error.cause() != null && !error.cause().startsWith("An error occurred while executing the state")) {
+            return failure(error.error(), error.cause());
         }
         return error;
     }
@@ -139,12 +236,23 @@ final class StateVisit {
 
     /** Records the state's exit and moves on to {@code Next}, or ends the fiber. */
     Step exit(JsonNode output) {
-        return exitTo(common().next(), output);
+        return exitTo(common().next(), output, Map.of());
     }
 
-    /** Records the state's exit and moves on to {@code next}, or ends the fiber when it is null. */
-    Step exitTo(String next, JsonNode output) {
-        fiber.record(Interpreter.exitedType(state), new EventDetails.StateExited(state.name(), output, Map.of()));
+    /** Records the state's exit, assigns its variables, and moves on to {@code Next}. */
+    Step exit(JsonNode output, Map<String, JsonNode> assigned) {
+        return exitTo(common().next(), output, assigned);
+    }
+
+    /**
+     * Records the state's exit, assigns its variables, and moves on to {@code next}, or ends the
+     * fiber when it is null.
+     */
+    Step exitTo(String next, JsonNode output, Map<String, JsonNode> assigned) {
+        fiber.record(Interpreter.exitedType(state), new EventDetails.StateExited(state.name(), output, assigned));
+        if (!assigned.isEmpty()) {
+            fiber.variables().assign(assigned);
+        }
         return next == null ? new Step.Finished(output) : new Step.Transition(next, output);
     }
 

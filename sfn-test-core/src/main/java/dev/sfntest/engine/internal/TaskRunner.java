@@ -18,14 +18,14 @@ final class TaskRunner {
     }
 
     Step start(StateVisit visit, TaskState task) {
-        JsonNode effective = visit.effectiveInput();
+        JsonNode effective = visit.isJsonata() ? visit.rawInput : visit.effectiveInput();
         return attempt(visit, task, effective);
     }
 
     private Step attempt(StateVisit visit, TaskState task, JsonNode effective) {
         JsonNode parameters;
         try {
-            parameters = task.parameters() != null ? visit.evaluate(task.parameters(), effective) : effective;
+            parameters = taskInput(visit, task, effective);
         } catch (StatesException e) {
             return failed(visit, task, effective, e);
         }
@@ -49,7 +49,23 @@ final class TaskRunner {
         return complete(visit, task, resource, effective, outcome);
     }
 
+    private static JsonNode taskInput(StateVisit visit, TaskState task, JsonNode effective) {
+        if (visit.isJsonata()) {
+            JsonNode arguments = visit.jsonata("/Arguments", "Arguments", null);
+            return arguments != null ? arguments : effective;
+        }
+        return task.parameters() != null ? visit.evaluate(task.parameters(), effective) : effective;
+    }
+
     private Long timeoutSeconds(StateVisit visit, TaskState task, JsonNode effective) {
+        if (visit.isJsonata()) {
+            JsonNode timeout = visit.jsonata("/TimeoutSeconds", "TimeoutSeconds", null);
+            if (timeout != null && (!timeout.isIntegralNumber() || timeout.longValue() <= 0)) {
+                throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The TimeoutSeconds field must be a positive "
+                        + "integer, but was: " + dev.sfntest.data.Json.write(timeout));
+            }
+            return timeout == null ? null : timeout.longValue();
+        }
         if (task.timeoutSeconds() != null && task.timeoutSeconds().isNumber()) {
             return task.timeoutSeconds().longValue();
         }
@@ -120,9 +136,7 @@ final class TaskRunner {
                     new EventDetails.TaskSucceeded(resource.resourceType(), resource.resource(), result));
         }
         try {
-            JsonNode selected = task.handling().resultSelector() != null
-                    ? visit.evaluate(task.handling().resultSelector(), result) : result;
-            return visit.exit(visit.output(visit.placeResult(task.handling().resultPath(), selected)));
+            return ResultFlow.exit(visit, task.handling(), result);
         } catch (StatesException e) {
             return failed(visit, task, effective, e);
         }

@@ -2,15 +2,20 @@ package dev.sfntest.engine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.WaitState;
+import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.PathException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 
 /** Wait states: Seconds, SecondsPath, Timestamp and TimestampPath, on the virtual clock. */
 final class WaitRunner {
 
     Step start(StateVisit visit, WaitState wait) {
+        if (visit.isJsonata()) {
+            return startJsonata(visit, wait);
+        }
         JsonNode effective = visit.effectiveInput();
         long now = visit.run().agenda().now();
         long until;
@@ -24,11 +29,41 @@ final class WaitRunner {
             until = timestampFromPath(visit, wait, effective);
         }
         JsonNode output = visit.output(effective);
-        if (until <= now) {
-            return visit.exit(output);
+        Map<String, JsonNode> assigned = visit.assignments("/Assign", effective, null);
+        return waitUntil(visit, until, output, assigned);
+    }
+
+    private static Step waitUntil(StateVisit visit, long until, JsonNode output, Map<String, JsonNode> assigned) {
+        if (until <= visit.run().agenda().now()) {
+            return visit.exit(output, assigned);
         }
-        visit.fiber.resumeAt(until, () -> visit.exit(output));
+        visit.fiber.resumeAt(until, () -> visit.exit(output, assigned));
         return Step.SUSPENDED;
+    }
+
+    private static Step startJsonata(StateVisit visit, WaitState wait) {
+        long now = visit.run().agenda().now();
+        long until;
+        JsonNode seconds = visit.jsonata("/Seconds", "Seconds", null);
+        if (seconds != null) {
+            if (!seconds.isIntegralNumber() || seconds.longValue() < 0) {
+                throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The Seconds field must be a non-negative "
+                        + "integer, but was: " + Json.write(seconds));
+            }
+            until = now + seconds.longValue() * 1000;
+        } else {
+            JsonNode timestamp = visit.jsonata("/Timestamp", "Timestamp", null);
+            String text = timestamp.isTextual() ? timestamp.textValue() : Json.write(timestamp);
+            try {
+                until = parseTimestamp(text);
+            } catch (DateTimeParseException e) {
+                throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The Timestamp field cannot be parsed as an "
+                        + "ISO-8601 extended offset date-time format string: " + text);
+            }
+        }
+        JsonNode output = visit.jsonata("/Output", "Output", null);
+        Map<String, JsonNode> assigned = visit.assignments("/Assign", null, null);
+        return waitUntil(visit, until, output != null ? output : visit.rawInput, assigned);
     }
 
     private static long seconds(StateVisit visit, WaitState wait, JsonNode input) {

@@ -7,6 +7,9 @@ import dev.sfntest.data.Path;
 import dev.sfntest.data.PathException;
 import dev.sfntest.data.ReferencePath;
 import dev.sfntest.data.intrinsic.Intrinsic;
+import dev.sfntest.data.jsonata.JsonataExpression;
+import dev.sfntest.data.jsonata.JsonataSyntaxException;
+import dev.sfntest.data.jsonata.JsonataTemplate;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -115,7 +118,7 @@ final class DataChecks {
     /** Every {@code {% %}} string under the field is complete: opened and closed. */
     void jsonata(JsonNode node, String pointer) {
         if (node.isTextual()) {
-            String text = node.textValue().strip();
+            String text = node.textValue();
             boolean opens = text.startsWith("{%");
             boolean closes = text.endsWith("%}");
             if (opens && (!closes || text.length() < 4)) {
@@ -124,6 +127,12 @@ final class DataChecks {
             } else if (closes && !opens) {
                 checks.report().error("INVALID_JSONATA", pointer, "The JSONata expression " + Checks.show(node)
                         + " is not opened; start it with '{%'");
+            } else if (opens && !Placeholders.PLACEHOLDER.matcher(text).find()) {
+                try {
+                    JsonataExpression.compile(JsonataTemplate.expressionText(text));
+                } catch (JsonataSyntaxException e) {
+                    checks.report().error("INVALID_JSONATA", pointer, e.getMessage());
+                }
             }
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
