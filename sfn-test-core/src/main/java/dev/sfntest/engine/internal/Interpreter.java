@@ -2,6 +2,7 @@ package dev.sfntest.engine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.ChoiceState;
+import dev.sfntest.asl.ErrorHandling;
 import dev.sfntest.asl.FailState;
 import dev.sfntest.asl.MapState;
 import dev.sfntest.asl.ParallelState;
@@ -38,27 +39,55 @@ final class Interpreter {
         run.countTransition();
         long entered = fiber.record(enteredType(state), new EventDetails.StateEntered(state.name(), input));
         StateVisit visit = new StateVisit(fiber, state, input, entered, run.formattedNow());
+        return run(visit);
+    }
+
+    /** Runs the visited state; its own errors go to its Retry and Catch when it has them. */
+    private Step run(StateVisit visit) {
+        State state = visit.state;
         try {
-            if (state instanceof PassState pass) {
-                return pass(visit, pass);
-            } else if (state instanceof TaskState task) {
-                return tasks.start(visit, task);
-            } else if (state instanceof ChoiceState choice) {
-                return choice(visit, choice);
-            } else if (state instanceof WaitState wait) {
-                return waits.start(visit, wait);
-            } else if (state instanceof SucceedState) {
-                return succeed(visit);
-            } else if (state instanceof FailState fail) {
-                return fail(visit, fail);
-            } else if (state instanceof ParallelState parallel) {
-                return parallels.start(visit, parallel);
-            } else {
-                return maps.start(visit, (MapState) state);
-            }
+            return dispatch(visit, state);
         } catch (StatesException e) {
-            return new Step.Failed(e, ErrorNames.RUNTIME.equals(e.error()));
+            if (ErrorNames.RUNTIME.equals(e.error())) {
+                return new Step.Failed(e, true);
+            }
+            ErrorHandling handling = handlingOf(state);
+            if (handling == null) {
+                return new Step.Failed(e, false);
+            }
+            return ErrorRecovery.recover(visit, handling, e, () -> run(visit));
         }
+    }
+
+    private Step dispatch(StateVisit visit, State state) {
+        if (state instanceof PassState pass) {
+            return pass(visit, pass);
+        } else if (state instanceof TaskState task) {
+            return tasks.start(visit, task);
+        } else if (state instanceof ChoiceState choice) {
+            return choice(visit, choice);
+        } else if (state instanceof WaitState wait) {
+            return waits.start(visit, wait);
+        } else if (state instanceof SucceedState) {
+            return succeed(visit);
+        } else if (state instanceof FailState fail) {
+            return fail(visit, fail);
+        } else if (state instanceof ParallelState parallel) {
+            return parallels.start(visit, parallel);
+        } else {
+            return maps.start(visit, (MapState) state);
+        }
+    }
+
+    private static ErrorHandling handlingOf(State state) {
+        if (state instanceof TaskState task) {
+            return task.handling();
+        } else if (state instanceof ParallelState parallel) {
+            return parallel.handling();
+        } else if (state instanceof MapState map) {
+            return map.handling();
+        }
+        return null;
     }
 
     private Step pass(StateVisit visit, PassState pass) {

@@ -166,10 +166,18 @@ final class StateVisit {
         return failure(ErrorNames.RUNTIME, detail);
     }
 
-    /** An error with AWS's prefix naming the state and its entered event. */
+    /**
+     * An error with AWS's prefix naming the state and its entered event; a
+     * {@code States.QueryEvaluationError} is also recorded as an {@code EvaluationFailed} event.
+     */
     StatesException failure(String error, String detail) {
-        return new StatesException(error, "An error occurred while executing the state '"
-                + state.name() + "' (entered at the event id #" + enteredEventId + "). " + detail);
+        String cause = "An error occurred while executing the state '" + state.name() + "' (entered at the event id #"
+                + enteredEventId + "). " + detail;
+        if (ErrorNames.QUERY_EVALUATION_ERROR.equals(error)) {
+            record(HistoryEventType.EvaluationFailed, new EventDetails.EvaluationFailed(error, cause, null,
+                    state.name()));
+        }
+        return new StatesException(error, cause);
     }
 
     /** A terminal failure step for a runtime error. */

@@ -30,6 +30,7 @@ public final class Validation {
         QueryLanguage language = QueryLanguage.fromAslName(definition.path("QueryLanguage").asText());
         new ScopeChecks(checks, language == null ? QueryLanguage.JSONPATH : language)
                 .scope(definition, "", "The state machine");
+        new VariableScopeChecks(report).check(definition);
         new PlaceholderScan(report).scan(definition, "");
         return DocumentOrder.sort(definition, report.diagnostics());
     }
