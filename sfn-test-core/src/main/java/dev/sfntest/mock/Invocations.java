@@ -70,6 +70,9 @@ public final class Invocations {
 
     /** The last invocation. */
     public RecordedInvocation last() {
+        if (all.isEmpty()) {
+            throw new IndexOutOfBoundsException("There is no last invocation; none were recorded");
+        }
         return get(all.size() - 1);
     }
 
