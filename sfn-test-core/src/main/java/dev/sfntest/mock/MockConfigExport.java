@@ -38,7 +38,7 @@ final class MockConfigExport {
         ObjectNode cases = file.putObject("StateMachines").putObject(stateMachine).putObject("TestCases");
         ObjectNode selected = cases.putObject(testCase);
         ObjectNode responses = file.putObject("MockedResponses");
-        mockedResponses(mocks).fields().forEachRemaining(entry -> {
+        mockedResponses(mocks).properties().forEach(entry -> {
             selected.put(entry.getKey(), entry.getKey());
             responses.set(entry.getKey(), entry.getValue());
         });
