@@ -16,6 +16,9 @@ import java.util.Map;
  * TaskHandler mocks = file.testCase("OrderMachine", "HappyPath");
  * }</pre>
  *
+ * <p>{@code TaskMocks.from(file.testCase(...))} adds recording, near-miss reports of unmocked
+ * states and unused-mock checks; {@link TaskMocks#toMockConfigFile} writes mocks back to this format.
+ *
  * <p>Every problem in the file (an unknown response name, a gap in attempt keys, both Return and
  * Throw) is reported with its JSON Pointer when the test case is selected, before anything runs.
  */

@@ -1,0 +1,104 @@
+package dev.sfntest.mock;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.data.Json;
+import dev.sfntest.engine.TaskOutcome;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The errors AWS raises most often in Task states, with AWS's names and causes in AWS's form, for
+ * {@link TaskMock#throwsError(TaskOutcome.Failure)}.
+ *
+ * <pre>{@code
+ * TaskMocks.forState("Charge")
+ *         .throwsError(AwsErrors.lambdaTooManyRequests()).times(2)
+ *         .thenThrowsError(AwsErrors.lambdaFunctionError("CardDeclined", "insufficient funds"));
+ * }</pre>
+ *
+ * <p>Lambda service errors are the ones AWS recommends retrying ({@code Lambda.ServiceException},
+ * {@code Lambda.AWSLambdaException}, {@code Lambda.SdkClientException},
+ * {@code Lambda.ClientExecutionTimeoutException}); request ids in causes are fixed so runs repeat.
+ */
+public final class AwsErrors {
+    private AwsErrors() {
+    }
+
+    /** {@code Lambda.ServiceException}: Lambda failed internally (HTTP 500). */
+    public static TaskOutcome.Failure lambdaServiceException() {
+        return lambda("ServiceException", "Lambda encountered an unexpected error.", 500);
+    }
+
+    /** {@code Lambda.TooManyRequestsException}: throttled (HTTP 429). */
+    public static TaskOutcome.Failure lambdaTooManyRequests() {
+        return lambda("TooManyRequestsException", "Rate Exceeded.", 429);
+    }
+
+    /** {@code Lambda.AWSLambdaException}: a generic Lambda service error (HTTP 502). */
+    public static TaskOutcome.Failure lambdaAwsLambdaException() {
+        return lambda("AWSLambdaException", "Lambda was unable to process the request.", 502);
+    }
+
+    /** {@code Lambda.SdkClientException}: the call to Lambda did not complete. */
+    public static TaskOutcome.Failure lambdaSdkClientException() {
+        return failure("Lambda.SdkClientException",
+                "Unable to execute HTTP request: Connection reset");
+    }
+
+    /** {@code Lambda.ClientExecutionTimeoutException}: the call to Lambda timed out on the client side. */
+    public static TaskOutcome.Failure lambdaClientExecutionTimeout() {
+        return failure("Lambda.ClientExecutionTimeoutException",
+                "Client execution did not complete before the specified timeout configuration.");
+    }
+
+    /** {@code Lambda.Unknown}: the function failed without an error type (out of memory, its own timeout). */
+    public static TaskOutcome.Failure lambdaUnknown() {
+        return failure("Lambda.Unknown", "The cause could not be determined because Lambda did not "
+                + "return an error type.");
+    }
+
+    /**
+     * The function threw: the error is its {@code errorType}, the cause the JSON Lambda returns
+     * ({@code {"errorMessage": ..., "errorType": ..., "stackTrace": []}}).
+     */
+    public static TaskOutcome.Failure lambdaFunctionError(String errorType, String errorMessage) {
+        ObjectNode cause = Json.emptyObject();
+        cause.put("errorMessage", errorMessage);
+        cause.put("errorType", Objects.requireNonNull(errorType, "errorType"));
+        cause.putArray("stackTrace");
+        return failure(errorType, Json.write(cause));
+    }
+
+    /** {@code States.TaskFailed} with {@code cause}. */
+    public static TaskOutcome.Failure statesTaskFailed(String cause) {
+        return failure("States.TaskFailed", cause);
+    }
+
+    /** {@code States.Timeout}, as a task that exceeded its TimeoutSeconds or HeartbeatSeconds. */
+    public static TaskOutcome.Failure statesTimeout() {
+        return failure("States.Timeout", null);
+    }
+
+    /** {@code States.Permissions}: the execution's role may not call the resource. */
+    public static TaskOutcome.Failure statesPermissions(String cause) {
+        return failure("States.Permissions", cause);
+    }
+
+    /**
+     * An {@code aws-sdk:*} integration's error: the service name and the exception, as in
+     * {@code S3.NoSuchKeyException} or {@code SecretsManager.ResourceNotFoundException}.
+     */
+    public static TaskOutcome.Failure awsSdk(String service, String exception, String message) {
+        return failure(service + "." + exception, message);
+    }
+
+    private static TaskOutcome.Failure failure(String error, String cause) {
+        return new TaskOutcome.Failure(error, cause, Duration.ZERO);
+    }
+
+    private static TaskOutcome.Failure lambda(String code, String message, int status) {
+        return failure("Lambda." + code, message + " (Service: AWSLambda; Status Code: " + status
+                + "; Error Code: " + code + "; Request ID: " + SdkMetadata.id("lambda error " + code)
+                + "; Proxy: null)");
+    }
+}

@@ -1,0 +1,103 @@
+package dev.sfntest.mock;
+
+import dev.sfntest.data.Json;
+import dev.sfntest.engine.TaskInvocation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The report of an unmocked Task, in the spirit of WireMock's near misses: what ran, and the closest mocks. */
+final class NearMisses {
+    private static final int MAX_SUGGESTIONS = 3;
+
+    private NearMisses() {
+    }
+
+    /**
+     * @param chosen the mock that was consulted, or {@code null}
+     * @param pastScript whether {@code chosen} had no response for the attempt (otherwise its answer declined)
+     */
+    static String report(TaskInvocation invocation, TaskMock chosen, boolean pastScript, List<TaskMock> mocks) {
+        StringBuilder message = new StringBuilder("The Task state '").append(invocation.stateName())
+                .append("' (resource ").append(invocation.resource()).append(", attempt ")
+                .append(invocation.attempt()).append(") has no mocked response.\n  input: ")
+                .append(Json.write(invocation.input())).append('\n');
+        List<String> lines = chosen != null ? consulted(invocation, chosen, pastScript, mocks)
+                : similar(invocation, mocks);
+        if (lines.isEmpty()) {
+            message.append(mocks.isEmpty() ? "  no mocks are defined" : "  no mock is close; the mocks are "
+                    + mocks).append('\n');
+        } else {
+            message.append("  closest mocks:\n");
+            lines.forEach(line -> message.append("    - ").append(line).append('\n'));
+        }
+        if (chosen == null) {
+            message.append("  Mock it with TaskMocks.forState(\"").append(invocation.stateName())
+                    .append("\").returns(...)");
+        }
+        return message.toString().stripTrailing();
+    }
+
+    private static List<String> consulted(TaskInvocation invocation, TaskMock chosen, boolean pastScript,
+            List<TaskMock> mocks) {
+        List<String> lines = new ArrayList<>();
+        String subject = chosen.target() == TaskMock.Target.STATE ? "'" + chosen.key() + "'"
+                : "resource '" + chosen.key() + "'";
+        String attempt = "attempt " + invocation.attempt()
+                + (chosen.target() == TaskMock.Target.STATE ? "" : " of '" + invocation.stateName() + "'");
+        int size = chosen.scriptSize();
+        if (pastScript) {
+            lines.add("the script for " + subject + " has " + size + (size == 1 ? " response; " : " responses; ")
+                    + attempt + " is past it — add .andSoOn() or another response");
+        } else {
+            lines.add("the answer for " + subject + " returned null for " + attempt + " — return a TaskOutcome");
+        }
+        if (chosen.target() == TaskMock.Target.STATE) {
+            mocks.stream().filter(m -> m.target() == TaskMock.Target.RESOURCE
+                    && m.key().equals(invocation.resource())).forEach(m -> lines.add(m
+                    + " matches the resource, but the mock for state '" + chosen.key() + "' wins"));
+        }
+        return lines;
+    }
+
+    private static List<String> similar(TaskInvocation invocation, List<TaskMock> mocks) {
+        List<Map.Entry<Integer, String>> close = new ArrayList<>();
+        for (TaskMock mock : mocks) {
+            boolean state = mock.target() == TaskMock.Target.STATE;
+            String actual = state ? invocation.stateName() : invocation.resource();
+            int distance = distance(actual, mock.key());
+            if (isClose(actual, mock.key(), distance)) {
+                close.add(Map.entry(distance, mock + ": the " + (state ? "name" : "resource") + " differs by "
+                        + distance + (distance == 1 ? " character" : " characters")));
+            }
+        }
+        close.sort(Comparator.comparing(Map.Entry<Integer, String>::getKey));
+        return close.stream().limit(MAX_SUGGESTIONS).map(Map.Entry::getValue).toList();
+    }
+
+    private static boolean isClose(String actual, String mocked, int distance) {
+        return actual.equalsIgnoreCase(mocked) || actual.startsWith(mocked) || mocked.startsWith(actual)
+                || distance <= Math.max(2, Math.max(actual.length(), mocked.length()) / 3);
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,122 @@
+package dev.sfntest.mock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.data.Json;
+import dev.sfntest.engine.Engine;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the optimized SQS, SNS, DynamoDB, EventBridge and Step Functions integrations return, in
+ * AWS's shapes ({@link LambdaResponses} has Lambda's). An {@code aws-sdk:*} Task returns the API's
+ * own response: mock it with that JSON directly.
+ *
+ * <pre>{@code
+ * TaskMocks.of(
+ *         TaskMocks.forState("Enqueue").returns(ServiceResponses.sqsSendMessage("{\"orderId\":42}")),
+ *         TaskMocks.forState("Notify").returns(ServiceResponses.snsPublish("order 42 shipped")),
+ *         TaskMocks.forState("Load").returns(ServiceResponses.dynamoDbGetItem(
+ *                 Json.parse("{\"pk\": {\"S\": \"order#42\"}}"))),
+ *         TaskMocks.forState("Announce").returns(ServiceResponses.eventBridgePutEvents(1)));
+ * }</pre>
+ *
+ * <p>Ids are name-based UUIDs of the content, so runs repeat exactly; headers that vary per call
+ * are left out.
+ */
+public final class ServiceResponses {
+    private ServiceResponses() {
+    }
+
+    /** {@code sqs:sendMessage}: {@code MD5OfMessageBody} (the MD5 of {@code messageBody}) and {@code MessageId}. */
+    public static JsonNode sqsSendMessage(String messageBody) {
+        ObjectNode result = Json.emptyObject();
+        result.put("MD5OfMessageBody", md5(Objects.requireNonNull(messageBody, "messageBody")));
+        result.put("MessageId", SdkMetadata.id("sqs " + messageBody));
+        return SdkMetadata.add(result, SdkMetadata.id("sqs request " + messageBody), Map.of("Content-Type", "text/xml"));
+    }
+
+    /** {@code sns:publish}: the {@code MessageId}. */
+    public static JsonNode snsPublish(String message) {
+        ObjectNode result = Json.emptyObject();
+        result.put("MessageId", SdkMetadata.id("sns " + Objects.requireNonNull(message, "message")));
+        return SdkMetadata.add(result, SdkMetadata.id("sns request " + message), Map.of("Content-Type", "text/xml"));
+    }
+
+    /**
+     * {@code dynamodb:getItem}: the {@code Item} in DynamoDB's attribute-value form
+     * ({@code {"pk": {"S": "order#42"}}}), or no {@code Item} when {@code item} is {@code null}.
+     */
+    public static JsonNode dynamoDbGetItem(JsonNode item) {
+        ObjectNode result = Json.emptyObject();
+        if (item != null) {
+            result.set("Item", item);
+        }
+        return SdkMetadata.add(result, SdkMetadata.id("dynamodb " + (item == null ? "" : Json.write(item))),
+                Map.of("Content-Type", "application/x-amz-json-1.0"));
+    }
+
+    /** {@code dynamodb:putItem}, {@code updateItem} and {@code deleteItem} without ReturnValues: only metadata. */
+    public static JsonNode dynamoDbWrite() {
+        return SdkMetadata.add(Json.emptyObject(), SdkMetadata.id("dynamodb write"),
+                Map.of("Content-Type", "application/x-amz-json-1.0"));
+    }
+
+    /** {@code events:putEvents}: one {@code EventId} per entry and {@code FailedEntryCount} 0. */
+    public static JsonNode eventBridgePutEvents(int entries) {
+        ObjectNode result = Json.emptyObject();
+        ArrayNode array = result.putArray("Entries");
+        for (int i = 0; i < entries; i++) {
+            array.addObject().put("EventId", SdkMetadata.id("events " + i));
+        }
+        result.put("FailedEntryCount", 0);
+        return result;
+    }
+
+    /**
+     * {@code states:startExecution.sync:2}: the child execution succeeded with {@code output} (a
+     * JSON value). Its dates are {@link Engine#DEFAULT_START}, in epoch milliseconds.
+     */
+    public static JsonNode startExecutionSync2(String stateMachineArn, JsonNode input, JsonNode output) {
+        ObjectNode result = execution(stateMachineArn, input, output);
+        result.set("Input", input);
+        result.set("Output", output);
+        return result;
+    }
+
+    /** {@code states:startExecution.sync}: as {@link #startExecutionSync2}, with Input and Output as JSON text. */
+    public static JsonNode startExecutionSync(String stateMachineArn, JsonNode input, JsonNode output) {
+        return execution(stateMachineArn, input, output);
+    }
+
+    private static ObjectNode execution(String stateMachineArn, JsonNode input, JsonNode output) {
+        ObjectNode result = Json.emptyObject();
+        String name = SdkMetadata.id("execution " + stateMachineArn + Json.write(input));
+        long start = Engine.DEFAULT_START.toEpochMilli();
+        result.put("ExecutionArn", stateMachineArn.replace(":stateMachine:", ":execution:") + ":" + name);
+        result.put("Input", Json.write(input));
+        result.putObject("InputDetails").put("Included", true);
+        result.put("Name", name);
+        result.put("Output", Json.write(output));
+        result.putObject("OutputDetails").put("Included", true);
+        result.put("StartDate", start);
+        result.put("StateMachineArn", stateMachineArn);
+        result.put("Status", "SUCCEEDED");
+        result.put("StopDate", start);
+        return result;
+    }
+
+    private static String md5(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is a required JDK algorithm", e);
+        }
+    }
+}

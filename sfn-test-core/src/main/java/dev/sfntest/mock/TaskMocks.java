@@ -1,0 +1,173 @@
+package dev.sfntest.mock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.engine.TaskHandler;
+import dev.sfntest.engine.TaskInvocation;
+import dev.sfntest.engine.TaskOutcome;
+import dev.sfntest.engine.UnmockedTaskException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Makes {@link TaskMock}s and answers Task states with them: the task handler of a test. It
+ * records every invocation, reports an unmocked Task with the closest mocks, and checks that no
+ * mock went unused.
+ *
+ * <pre>{@code
+ * TaskMocks mocks = TaskMocks.of(
+ *         TaskMocks.forState("Charge")
+ *                 .throwsError("Lambda.TooManyRequestsException", "Rate exceeded").times(2)
+ *                 .thenReturns(LambdaResponses.invoke(Json.parse("{\"charged\": true}"))),
+ *         TaskMocks.forResource("arn:aws:states:::sns:publish").returns(ServiceResponses.snsPublish()).andSoOn());
+ * ExecutionResult result = Engine.builder().taskHandler(mocks).build().execute(machine, input);
+ * assertThat(mocks.recorded().forState("Charge").count()).isEqualTo(3);
+ * mocks.verifyAllUsed();
+ * }</pre>
+ *
+ * <p>A state-name mock wins over a resource mock; states nested in Parallel and Map are mocked by
+ * their own names. A Task that no mock answers (and no {@link #orElse fallback}) stops the run
+ * with an {@link UnmockedTaskException}. Configure once, then run: a {@code TaskMocks} holds the
+ * recordings of the executions it answered, so use a new one per test.
+ */
+public final class TaskMocks implements TaskHandler {
+    private final List<TaskMock> mocks;
+    private final Map<String, TaskMock> byState = new LinkedHashMap<>();
+    private final Map<String, TaskMock> byResource = new LinkedHashMap<>();
+    private final TaskHandler fallback;
+    private final boolean strict;
+    private final List<RecordedInvocation> recorded = Collections.synchronizedList(new ArrayList<>());
+    private final Usage usage;
+
+    private TaskMocks(List<TaskMock> mocks, TaskHandler fallback, boolean strict) {
+        this.mocks = List.copyOf(mocks);
+        this.fallback = fallback;
+        this.strict = strict;
+        this.usage = new Usage(this.mocks);
+        for (TaskMock mock : this.mocks) {
+            if (mock.steps().isEmpty()) {
+                throw new InvalidMockException(mock + " has no response; give it returns(...), throwsError(...) "
+                        + "or answers(...)");
+            }
+            Map<String, TaskMock> index = mock.target() == TaskMock.Target.STATE ? byState : byResource;
+            if (index.putIfAbsent(mock.key(), mock) != null) {
+                throw new InvalidMockException("There are two mocks for " + mock.subject()
+                        + "; chain their responses into one with then...(...)");
+            }
+        }
+    }
+
+    /** A mock for the Task state named {@code stateName}, at any depth. Add its responses next. */
+    public static TaskMock forState(String stateName) {
+        return TaskMock.of(TaskMock.Target.STATE, stateName);
+    }
+
+    /** A mock for every Task state whose {@code Resource} is {@code resource}, counting attempts per state. */
+    public static TaskMock forResource(String resource) {
+        return TaskMock.of(TaskMock.Target.RESOURCE, resource);
+    }
+
+    /**
+     * The handler answering with {@code mocks}.
+     *
+     * @throws InvalidMockException when two mocks have the same state or resource, or one has no response
+     */
+    public static TaskMocks of(TaskMock... mocks) {
+        return of(Arrays.asList(mocks));
+    }
+
+    /** The handler answering with {@code mocks}. */
+    public static TaskMocks of(List<TaskMock> mocks) {
+        return new TaskMocks(mocks, null, true);
+    }
+
+    /** The scripts of a {@link MockedResponses} (a MockConfigFile test case) as mocks by state name. */
+    public static TaskMocks from(MockedResponses responses) {
+        return of(MockConfigExport.toMocks(responses));
+    }
+
+    /** The same mocks, asking {@code handler} for the Tasks they do not answer (a Mockito mock, an HTTP client). */
+    public TaskMocks orElse(TaskHandler handler) {
+        return new TaskMocks(mocks, Objects.requireNonNull(handler, "handler"), strict);
+    }
+
+    /** The same mocks, with {@link #verifyAllUsed()} reporting nothing. */
+    public TaskMocks lenient() {
+        return new TaskMocks(mocks, fallback, false);
+    }
+
+    /**
+     * Answers from the state's mock, else the resource's mock, else the fallback.
+     *
+     * @throws UnmockedTaskException naming the state, resource, attempt and input, and the closest mocks
+     */
+    @Override
+    public TaskOutcome handle(TaskInvocation invocation) {
+        TaskMock chosen = byState.getOrDefault(invocation.stateName(), byResource.get(invocation.resource()));
+        ScriptStep step = chosen == null ? null : chosen.stepFor(invocation.attempt());
+        TaskOutcome outcome = step == null ? null : step.respond(invocation);
+        if (outcome != null) {
+            usage.answered(chosen, invocation.attempt());
+        } else if (fallback != null) {
+            outcome = fallback.handle(invocation);
+        }
+        recorded.add(new RecordedInvocation(invocation.stateName(), invocation.resource(), invocation.input(),
+                invocation.attempt(), invocation.instant(), outcome));
+        if (outcome == null) {
+            throw new UnmockedTaskException(NearMisses.report(invocation, chosen, step == null, mocks));
+        }
+        return outcome;
+    }
+
+    /** Every invocation so far, in call order. */
+    public Invocations recorded() {
+        synchronized (recorded) {
+            return new Invocations(recorded);
+        }
+    }
+
+    /** One line per mock not used up: never called, or called for fewer attempts than it scripts. */
+    public List<String> unusedMocks() {
+        return strict ? usage.unused() : List.of();
+    }
+
+    /**
+     * Fails when a mock was not used up, unless it or this set is lenient. Call it after a test
+     * that otherwise passed: a strictness failure must not hide the real one.
+     *
+     * @throws AssertionError listing each mock not used up
+     */
+    public void verifyAllUsed() {
+        List<String> unused = unusedMocks();
+        if (!unused.isEmpty()) {
+            throw new AssertionError(unused.size() + (unused.size() == 1 ? " mock was" : " mocks were")
+                    + " not used up (mark a mock lenient() if that is expected):\n  - "
+                    + String.join("\n  - ", unused));
+        }
+    }
+
+    /** The mocks, in the order given. */
+    public List<TaskMock> mocks() {
+        return mocks;
+    }
+
+    /** The mocks as per-state scripts ({@code {"Charge": {"0-1": {"Throw": ...}, "2": {"Return": ...}}}}). */
+    public JsonNode toMockedResponses() {
+        return MockConfigExport.mockedResponses(mocks);
+    }
+
+    /**
+     * The mocks as a whole MockConfigFile with one state machine and one test case; each state's
+     * script is a named response of the same name.
+     *
+     * @throws InvalidMockException when a mock cannot be written: it is by resource, answers with a
+     *     function, takes a virtual duration or repeats its last response
+     */
+    public JsonNode toMockConfigFile(String stateMachine, String testCase) {
+        return MockConfigExport.configFile(mocks, stateMachine, testCase);
+    }
+}
