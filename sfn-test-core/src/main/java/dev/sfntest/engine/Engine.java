@@ -6,6 +6,8 @@ import dev.sfntest.engine.internal.ExecutionRun;
 import dev.sfntest.history.ExecutionResult;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -36,8 +38,10 @@ public final class Engine {
     private final long maxStateTransitions;
     private final String stateMachineName;
     private final String executionName;
+    private final Map<String, StateMachine> stateMachines;
 
     private Engine(Builder builder) {
+        this.stateMachines = Map.copyOf(builder.stateMachines);
         this.taskHandler = builder.taskHandler;
         this.startInstant = builder.startInstant;
         this.seed = builder.seed;
@@ -59,7 +63,20 @@ public final class Engine {
      * @throws UnmockedTaskException when a Task runs that no handler answers
      */
     public ExecutionResult execute(StateMachine machine, JsonNode input) {
-        return new ExecutionRun(this, machine).run(input);
+        return start(machine, input).runToEnd().result();
+    }
+
+    /**
+     * Starts an execution that the test drives: it runs as far as it can at the start instant,
+     * then the test completes task tokens, picks up activity tasks and moves the clock.
+     */
+    public Execution start(StateMachine machine, JsonNode input) {
+        return new Execution(new ExecutionRun(this, machine), input);
+    }
+
+    /** State machines that {@code states:startExecution} tasks run as nested executions, by name. */
+    public Map<String, StateMachine> stateMachines() {
+        return stateMachines;
     }
 
     /** The task handler, or {@code null}. */
@@ -112,8 +129,18 @@ public final class Engine {
         private long maxStateTransitions = 10_000_000;
         private String stateMachineName = "StateMachine";
         private String executionName;
+        private final Map<String, StateMachine> stateMachines = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Registers a state machine that {@code arn:aws:states:::states:startExecution} tasks run
+         * as a nested execution when their {@code StateMachineArn} names it.
+         */
+        public Builder stateMachine(String name, StateMachine machine) {
+            stateMachines.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(machine, "machine"));
+            return this;
         }
 
         /** Who answers Task states. */

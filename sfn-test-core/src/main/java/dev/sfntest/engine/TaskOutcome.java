@@ -2,23 +2,33 @@ package dev.sfntest.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * What a task did: returned a result or raised an error, after an optional virtual duration.
+ * What a task did: returned a result or raised an error after an optional virtual duration,
+ * sending heartbeats on the way; or it is still running ({@link #pending()}) until the test
+ * completes it with its task token or an activity worker picks it up.
  *
  * <pre>{@code
- * TaskOutcome.success(result).after(Duration.ofMinutes(5));
+ * TaskOutcome.success(result).after(Duration.ofMinutes(5)).withHeartbeats(Duration.ofMinutes(1), Duration.ofMinutes(3));
  * TaskOutcome.failure("Lambda.ServiceException", "Internal error");
+ * TaskOutcome.pending();   // .waitForTaskToken: the test calls execution.sendTaskSuccess(token, output)
  * }</pre>
  */
 public sealed interface TaskOutcome {
 
-    /** How long the task ran, in virtual time. */
+    /** How long the task ran, in virtual time (zero for {@link Pending}). */
     Duration duration();
+
+    /** When the task sent heartbeats, as offsets from its start. */
+    List<Duration> heartbeats();
 
     /** The same outcome after the given virtual duration. */
     TaskOutcome after(Duration duration);
+
+    /** The same outcome, sending heartbeats at these offsets from the task's start. */
+    TaskOutcome withHeartbeats(Duration... offsets);
 
     /** The task returned {@code result}. */
     static TaskOutcome success(JsonNode result) {
@@ -30,22 +40,39 @@ public sealed interface TaskOutcome {
         return new Failure(error, cause, Duration.ZERO);
     }
 
+    /** The task keeps running until its token is completed (or an activity worker answers). */
+    static TaskOutcome pending() {
+        return new Pending(List.of());
+    }
+
     /**
      * A result.
      *
      * @param result the raw task result, before ResultSelector and ResultPath
      * @param duration virtual run time
+     * @param heartbeats heartbeat offsets from the start
      */
-    record Success(JsonNode result, Duration duration) implements TaskOutcome {
+    record Success(JsonNode result, Duration duration, List<Duration> heartbeats) implements TaskOutcome {
         /** Checks the fields. */
         public Success {
             Objects.requireNonNull(result, "result");
             Objects.requireNonNull(duration, "duration");
+            heartbeats = List.copyOf(heartbeats);
+        }
+
+        /** A result after {@code duration}, without heartbeats. */
+        public Success(JsonNode result, Duration duration) {
+            this(result, duration, List.of());
         }
 
         @Override
         public TaskOutcome after(Duration newDuration) {
-            return new Success(result, newDuration);
+            return new Success(result, newDuration, heartbeats);
+        }
+
+        @Override
+        public TaskOutcome withHeartbeats(Duration... offsets) {
+            return new Success(result, duration, List.of(offsets));
         }
     }
 
@@ -55,16 +82,55 @@ public sealed interface TaskOutcome {
      * @param error the error name
      * @param cause the cause
      * @param duration virtual run time
+     * @param heartbeats heartbeat offsets from the start
      */
-    record Failure(String error, String cause, Duration duration) implements TaskOutcome {
+    record Failure(String error, String cause, Duration duration, List<Duration> heartbeats) implements TaskOutcome {
         /** Checks the fields. */
         public Failure {
             Objects.requireNonNull(duration, "duration");
+            heartbeats = List.copyOf(heartbeats);
+        }
+
+        /** An error after {@code duration}, without heartbeats. */
+        public Failure(String error, String cause, Duration duration) {
+            this(error, cause, duration, List.of());
         }
 
         @Override
         public TaskOutcome after(Duration newDuration) {
-            return new Failure(error, cause, newDuration);
+            return new Failure(error, cause, newDuration, heartbeats);
+        }
+
+        @Override
+        public TaskOutcome withHeartbeats(Duration... offsets) {
+            return new Failure(error, cause, duration, List.of(offsets));
+        }
+    }
+
+    /**
+     * Still running: completed from outside, with the task token (or by an activity worker).
+     *
+     * @param heartbeats heartbeat offsets from the start
+     */
+    record Pending(List<Duration> heartbeats) implements TaskOutcome {
+        /** Copies the list. */
+        public Pending {
+            heartbeats = List.copyOf(heartbeats);
+        }
+
+        @Override
+        public Duration duration() {
+            return Duration.ZERO;
+        }
+
+        @Override
+        public TaskOutcome after(Duration newDuration) {
+            return this;
+        }
+
+        @Override
+        public TaskOutcome withHeartbeats(Duration... offsets) {
+            return new Pending(List.of(offsets));
         }
     }
 }

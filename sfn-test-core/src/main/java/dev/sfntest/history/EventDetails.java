@@ -39,7 +39,11 @@ public sealed interface EventDetails {
     record TaskStarted(String resourceType, String resource) implements EventDetails {
     }
 
-    /** {@code TaskSucceeded}. */
+    /** {@code ActivityStarted}. */
+    record ActivityStarted(String workerName) implements EventDetails {
+    }
+
+    /** {@code TaskSucceeded}, {@code TaskSubmitted}. */
     record TaskSucceeded(String resourceType, String resource, JsonNode output) implements EventDetails {
     }
 

@@ -75,6 +75,8 @@ public final class HistoryJson {
         } else if (details instanceof EventDetails.TaskStarted d) {
             node.put("resourceType", d.resourceType());
             node.put("resource", d.resource());
+        } else if (details instanceof EventDetails.ActivityStarted d) {
+            node.put("workerName", d.workerName());
         } else if (details instanceof EventDetails.TaskSucceeded d) {
             node.put("resourceType", d.resourceType());
             node.put("resource", d.resource());

@@ -22,16 +22,23 @@ final class ContextObject {
 
     ContextObject(String machineName, String executionName, JsonNode input, Instant start) {
         execution = Json.emptyObject();
-        execution.put("Id", "arn:aws:states:" + REGION + ":" + ACCOUNT + ":execution:" + machineName + ":"
-                + executionName);
+        execution.put("Id", executionArn(machineName, executionName));
         execution.set("Input", input);
         execution.put("Name", executionName);
         execution.put("RoleArn", roleArn(machineName));
         execution.put("StartTime", format(start));
         execution.put("RedriveCount", 0);
         stateMachine = Json.emptyObject();
-        stateMachine.put("Id", "arn:aws:states:" + REGION + ":" + ACCOUNT + ":stateMachine:" + machineName);
+        stateMachine.put("Id", stateMachineArn(machineName));
         stateMachine.put("Name", machineName);
+    }
+
+    static String executionArn(String machineName, String executionName) {
+        return "arn:aws:states:" + REGION + ":" + ACCOUNT + ":execution:" + machineName + ":" + executionName;
+    }
+
+    static String stateMachineArn(String machineName) {
+        return "arn:aws:states:" + REGION + ":" + ACCOUNT + ":stateMachine:" + machineName;
     }
 
     static String roleArn(String machineName) {
@@ -40,11 +47,6 @@ final class ContextObject {
 
     static String format(Instant instant) {
         return TIMESTAMP.format(instant);
-    }
-
-    /** The execution's ARN. */
-    String executionArn() {
-        return execution.get("Id").textValue();
     }
 
     /**

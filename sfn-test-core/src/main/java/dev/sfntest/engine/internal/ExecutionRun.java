@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
+import dev.sfntest.engine.ActivityTask;
 import dev.sfntest.engine.Engine;
+import dev.sfntest.engine.PendingTask;
 import dev.sfntest.engine.StateMachineType;
 import dev.sfntest.engine.TaskHandler;
 import dev.sfntest.engine.TaskInvocation;
@@ -15,73 +17,118 @@ import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.ExecutionStatus;
 import dev.sfntest.history.HistoryEventType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.function.Consumer;
 
-/** One execution: its agenda and clock, history, invocation counters and random source. */
+/**
+ * One execution: its history, invocation counters, random source and variables. A nested
+ * execution (a child started by {@code states:startExecution}, or a distributed Map's) shares the
+ * agenda, the clock and the task tokens of the execution that started it.
+ */
 public final class ExecutionRun {
     private final Engine engine;
     private final StateMachine machine;
+    private final String machineName;
+    private final String executionName;
+    private final StateMachineType type;
     private final Agenda agenda;
+    private final Callbacks callbacks;
     private final HistoryRecorder history;
     private final SplittableRandom random;
     private final Interpreter interpreter;
     private final Map<String, Integer> invocations = new HashMap<>();
+    private final long startMillis;
     private final long deadline;
+    private final Consumer<ExecutionResult> onEnd;
     private ContextObject context;
     private long transitions;
     private ExecutionResult result;
     private long formattedMillis = Long.MIN_VALUE;
     private String formattedNow;
 
-    /** An execution of {@code machine} with the engine's settings. */
+    /** The top-level execution of {@code machine}. */
     public ExecutionRun(Engine engine, StateMachine machine) {
-        this.engine = engine;
-        this.machine = machine;
-        long start = engine.startInstant().toEpochMilli();
-        this.agenda = new Agenda(start);
-        this.history = new HistoryRecorder(agenda, engine.type() == StateMachineType.STANDARD
-                ? HistoryRecorder.STANDARD_EVENT_LIMIT : Integer.MAX_VALUE);
-        this.random = new SplittableRandom(engine.seed());
-        this.interpreter = new Interpreter(this);
-        this.deadline = start + engine.maxVirtualDuration().toMillis();
+        this(engine, machine, engine.stateMachineName(), engine.executionName(), engine.type(),
+                new Agenda(engine.startInstant().toEpochMilli()), new Callbacks(), new SplittableRandom(engine.seed()),
+                result -> { });
     }
 
-    /** Runs the execution to its end. */
-    public ExecutionResult run(JsonNode input) {
-        String executionName = engine.executionName() != null ? engine.executionName()
+    private ExecutionRun(Engine engine, StateMachine machine, String machineName, String executionName,
+            StateMachineType type, Agenda agenda, Callbacks callbacks, SplittableRandom random,
+            Consumer<ExecutionResult> onEnd) {
+        this.engine = engine;
+        this.machine = machine;
+        this.machineName = machineName;
+        this.type = type;
+        this.agenda = agenda;
+        this.callbacks = callbacks;
+        this.random = random;
+        this.onEnd = onEnd;
+        this.history = new HistoryRecorder(agenda, type == StateMachineType.STANDARD
+                ? HistoryRecorder.STANDARD_EVENT_LIMIT : Integer.MAX_VALUE);
+        this.interpreter = new Interpreter(this);
+        this.startMillis = agenda.now();
+        this.deadline = startMillis + engine.maxVirtualDuration().toMillis();
+        this.executionName = executionName != null ? executionName
                 : new UUID(random.nextLong(), random.nextLong()).toString();
-        context = new ContextObject(engine.stateMachineName(), executionName, input, engine.startInstant());
-        history.close(HistoryEventType.ExecutionStarted,
-                0, new EventDetails.ExecutionStarted(input, ContextObject.roleArn(engine.stateMachineName())));
+    }
+
+    /** A nested execution on this execution's timeline, told of its end by {@code onEnd}. */
+    ExecutionRun child(StateMachine childMachine, String childMachineName, String childName, StateMachineType childType,
+            Consumer<ExecutionResult> childEnd) {
+        return new ExecutionRun(engine, childMachine, childMachineName, childName, childType, agenda, callbacks,
+                random.split(), childEnd);
+    }
+
+    /** Records ExecutionStarted and runs the first states, as far as they go at the start instant. */
+    public void start(JsonNode input) {
+        context = new ContextObject(machineName, executionName, input, Instant.ofEpochMilli(startMillis));
+        history.close(HistoryEventType.ExecutionStarted, 0,
+                new EventDetails.ExecutionStarted(input, ContextObject.roleArn(machineName)));
         if (machine.timeoutSeconds() != null) {
-            agenda.schedule(agenda.now() + machine.timeoutSeconds() * 1000, () -> end(ExecutionStatus.TIMED_OUT,
+            agenda.schedule(startMillis + machine.timeoutSeconds() * 1000, () -> end(ExecutionStatus.TIMED_OUT,
                     null, ErrorNames.TIMEOUT, null, HistoryEventType.ExecutionTimedOut, history.size()));
         }
         Fiber root = new Fiber(this, machine.graph(), null, new RootListener(), 0, 1, new VariableScope(null));
-        try {
+        guarded(() -> {
             if (PayloadLimit.exceeds(input)) {
                 throw new ExecutionTermination(ErrorNames.DATA_LIMIT_EXCEEDED,
                         "The execution input exceeds the maximum size of 262144 bytes");
             }
             root.start(input);
-            while (result == null) {
-                if (agenda.nextInstant() > deadline) {
-                    agenda.advanceTo(deadline);
-                    end(ExecutionStatus.TIMED_OUT, null, ErrorNames.TIMEOUT, "The execution passed the cap of "
-                            + engine.maxVirtualDuration() + " of virtual time (Engine.Builder.maxVirtualDuration)",
-                            HistoryEventType.ExecutionTimedOut, history.size());
-                } else if (!agenda.runNext()) {
-                    throw new IllegalStateException("The execution stopped with nothing left to run");
-                }
-            }
+        });
+    }
+
+    /**
+     * Runs the next agenda action; {@code false} when there is none. Ends the execution when the
+     * virtual-duration cap passes.
+     */
+    public boolean step() {
+        if (agenda.nextInstant() > deadline && result == null) {
+            agenda.advanceTo(deadline);
+            end(ExecutionStatus.TIMED_OUT, null, ErrorNames.TIMEOUT, "The execution passed the cap of "
+                    + engine.maxVirtualDuration() + " of virtual time (Engine.Builder.maxVirtualDuration)",
+                    HistoryEventType.ExecutionTimedOut, history.size());
+            return true;
+        }
+        boolean[] ran = new boolean[1];
+        guarded(() -> ran[0] = agenda.runNext());
+        return ran[0];
+    }
+
+    private void guarded(Runnable action) {
+        try {
+            action.run();
         } catch (ExecutionTermination termination) {
             end(ExecutionStatus.FAILED, null, termination.error(), termination.cause(),
                     HistoryEventType.ExecutionFailed, history.size());
         }
-        return result;
     }
 
     private void end(ExecutionStatus status, JsonNode output, String error, String cause, HistoryEventType type,
@@ -92,8 +139,9 @@ public final class ExecutionRun {
         EventDetails details = status == ExecutionStatus.SUCCEEDED ? new EventDetails.Output(output)
                 : new EventDetails.Failure(error, cause);
         history.close(type, previousEventId, details);
-        result = new ExecutionResult(status, output, error, cause, engine.startInstant(),
+        result = new ExecutionResult(status, output, error, cause, Instant.ofEpochMilli(startMillis),
                 Instant.ofEpochMilli(agenda.now()), history.events());
+        onEnd.accept(result);
     }
 
     private final class RootListener implements FiberListener {
@@ -116,10 +164,20 @@ public final class ExecutionRun {
         }
     }
 
+    /** Stops the execution from outside, as StopExecution does. */
+    public void abort(String error, String cause) {
+        end(ExecutionStatus.ABORTED, null, error, cause, HistoryEventType.ExecutionAborted, history.size());
+    }
+
+    /** The handler's outcome, or {@code null} when it answers nothing. */
+    TaskOutcome handlerOutcome(TaskInvocation invocation) {
+        TaskHandler handler = engine.taskHandler();
+        return handler == null ? null : handler.handle(invocation);
+    }
+
     /** Calls the task handler; an unanswered task stops the run with a message saying how to mock it. */
     TaskOutcome dispatch(TaskInvocation invocation) {
-        TaskHandler handler = engine.taskHandler();
-        TaskOutcome outcome = handler == null ? null : handler.handle(invocation);
+        TaskOutcome outcome = handlerOutcome(invocation);
         if (outcome == null) {
             throw new UnmockedTaskException("The Task state '" + invocation.stateName() + "' (resource "
                     + invocation.resource() + ", attempt " + invocation.attempt() + ") has no mocked response.\n"
@@ -135,6 +193,11 @@ public final class ExecutionRun {
         int next = invocations.getOrDefault(stateName, 0);
         invocations.put(stateName, next + 1);
         return next;
+    }
+
+    /** A new task token, drawn from the seed. */
+    String newTaskToken() {
+        return "sfn-test-token-" + new UUID(random.nextLong(), random.nextLong());
     }
 
     void countTransition() {
@@ -155,12 +218,95 @@ public final class ExecutionRun {
         return formattedNow;
     }
 
+    /** The result once the execution ended, otherwise {@code null}. */
+    public ExecutionResult result() {
+        return result;
+    }
+
+    /** The execution's ARN. */
+    public String executionArn() {
+        return ContextObject.executionArn(machineName, executionName);
+    }
+
+    /** The execution's name. */
+    public String executionName() {
+        return executionName;
+    }
+
+    /** The state machine's name. */
+    String machineName() {
+        return machineName;
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
     StateMachine machine() {
         return machine;
     }
 
     Agenda agenda() {
         return agenda;
+    }
+
+    Callbacks callbacks() {
+        return callbacks;
+    }
+
+    /** The current virtual instant. */
+    public Instant now() {
+        return Instant.ofEpochMilli(agenda.now());
+    }
+
+    /** The instant of the next agenda action, or {@code null} when there is none. */
+    public Instant nextInstant() {
+        long next = agenda.nextInstant();
+        return next == Long.MAX_VALUE ? null : Instant.ofEpochMilli(next);
+    }
+
+    /** Moves the clock forward to {@code instant} without running anything. */
+    public void advanceTo(Instant instant) {
+        agenda.advanceTo(instant.toEpochMilli());
+    }
+
+    /** Runs {@code action} on the agenda at {@code instant}. */
+    public void schedule(Instant instant, Runnable action) {
+        agenda.schedule(instant.toEpochMilli(), () -> guarded(action));
+    }
+
+    /** Tasks waiting for outside input: callback tokens not yet completed, activities nobody picked up. */
+    public List<PendingTask> pendingTasks() {
+        List<PendingTask> pending = new ArrayList<>();
+        for (TaskAttempt attempt : callbacks.waiting()) {
+            pending.add(new PendingTask(attempt.task.name(), attempt.task.resource(), attempt.token, attempt.input));
+        }
+        return pending;
+    }
+
+    /** SendTaskSuccess. */
+    public void sendTaskSuccess(String token, JsonNode output) {
+        callbacks.complete(token, TaskOutcome.success(output), agenda);
+    }
+
+    /** SendTaskFailure. */
+    public void sendTaskFailure(String token, String error, String cause) {
+        callbacks.complete(token, TaskOutcome.failure(error, cause), agenda);
+    }
+
+    /** SendTaskHeartbeat. */
+    public void sendTaskHeartbeat(String token) {
+        callbacks.heartbeat(token);
+    }
+
+    /** GetActivityTask: the oldest unclaimed task of the activity, now started by {@code workerName}. */
+    public Optional<ActivityTask> getActivityTask(String activityArn, String workerName) {
+        TaskAttempt attempt = callbacks.claimActivity(activityArn);
+        if (attempt == null) {
+            return Optional.empty();
+        }
+        TaskEvents.started(attempt.visit, attempt.resource, workerName);
+        return Optional.of(new ActivityTask(attempt.token, attempt.input));
     }
 
     HistoryRecorder history() {

@@ -14,6 +14,16 @@ record Resources(Kind kind, String resourceType, String resource) {
 
     private static final String SERVICE_PREFIX = "arn:aws:states:::";
 
+    /** Whether the task waits for a callback: {@code .waitForTaskToken}. */
+    boolean isCallback() {
+        return kind == Kind.SERVICE && resource.endsWith(".waitForTaskToken");
+    }
+
+    /** Whether the task carries a task token: a callback or an activity. */
+    boolean hasToken() {
+        return isCallback() || kind == Kind.ACTIVITY;
+    }
+
     static Resources describe(String arn) {
         String[] parts = arn.split(":", -1);
         if (parts.length >= 7 && "lambda".equals(parts[2]) && "function".equals(parts[5])) {

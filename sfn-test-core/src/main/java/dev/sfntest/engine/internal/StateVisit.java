@@ -32,6 +32,8 @@ final class StateVisit {
     final long enteredEventId;
     final String enteredTime;
     int retryCount;
+    /** The task token of the running Task attempt, for {@code $$.Task.Token}; {@code null} otherwise. */
+    String taskToken;
     private int[] retriesByRetrier;
 
     StateVisit(Fiber fiber, State state, JsonNode rawInput, long enteredEventId, String enteredTime) {
@@ -66,7 +68,7 @@ final class StateVisit {
 
     /** The data an expression of this state reads, over {@code input}. */
     DataContext data(JsonNode input) {
-        return data(input, null, null);
+        return data(input, taskToken, null);
     }
 
     /** The data with a task token or a Map item in the Context object. */
@@ -101,7 +103,7 @@ final class StateVisit {
         }
         ObjectNode states = Json.emptyObject();
         states.set("input", rawInput);
-        states.set("context", run().context().forState(state.name(), enteredTime, retryCount, null, mapItem));
+        states.set("context", run().context().forState(state.name(), enteredTime, retryCount, taskToken, mapItem));
         if (extra != null) {
             states.setAll(extra);
         }
