@@ -110,7 +110,11 @@ public final class ExecutionRun {
      * virtual-duration cap passes.
      */
     public boolean step() {
-        if (agenda.nextInstant() > deadline && result == null) {
+        long next = agenda.nextInstant();
+        if (next == Long.MAX_VALUE) {
+            return false;
+        }
+        if (next > deadline && result == null) {
             agenda.advanceTo(deadline);
             end(ExecutionStatus.TIMED_OUT, null, ErrorNames.TIMEOUT, "The execution passed the cap of "
                     + engine.maxVirtualDuration() + " of virtual time (Engine.Builder.maxVirtualDuration)",

@@ -12,8 +12,6 @@ package dev.sfntest.engine.internal;
 record Resources(Kind kind, String resourceType, String resource) {
     enum Kind { LAMBDA_FUNCTION, ACTIVITY, SERVICE }
 
-    private static final String SERVICE_PREFIX = "arn:aws:states:::";
-
     /** Whether the task waits for a callback: {@code .waitForTaskToken}. */
     boolean isCallback() {
         return kind == Kind.SERVICE && resource.endsWith(".waitForTaskToken");
@@ -33,11 +31,11 @@ record Resources(Kind kind, String resourceType, String resource) {
             return new Resources(Kind.ACTIVITY, "activity", arn);
         }
         int servicesAt = arn.indexOf(":::");
-        if (arn.startsWith(SERVICE_PREFIX) || servicesAt >= 0) {
+        if (servicesAt >= 0) {
             String rest = arn.substring(servicesAt + 3);
-            int lastColon = rest.lastIndexOf(':');
-            if (lastColon > 0) {
-                return new Resources(Kind.SERVICE, rest.substring(0, lastColon), rest.substring(lastColon + 1));
+            int typeEnd = rest.indexOf(':', rest.startsWith("aws-sdk:") ? "aws-sdk:".length() : 0);
+            if (typeEnd > 0) {
+                return new Resources(Kind.SERVICE, rest.substring(0, typeEnd), rest.substring(typeEnd + 1));
             }
             return new Resources(Kind.SERVICE, rest, rest);
         }
