@@ -39,8 +39,10 @@ public final class Engine {
     private final String stateMachineName;
     private final String executionName;
     private final Map<String, StateMachine> stateMachines;
+    private final InMemoryS3 s3;
 
     private Engine(Builder builder) {
+        this.s3 = builder.s3;
         this.stateMachines = Map.copyOf(builder.stateMachines);
         this.taskHandler = builder.taskHandler;
         this.startInstant = builder.startInstant;
@@ -72,6 +74,11 @@ public final class Engine {
      */
     public Execution start(StateMachine machine, JsonNode input) {
         return new Execution(new ExecutionRun(this, machine), input);
+    }
+
+    /** The in-memory S3 that distributed Map states read from and write to. */
+    public InMemoryS3 s3() {
+        return s3;
     }
 
     /** State machines that {@code states:startExecution} tasks run as nested executions, by name. */
@@ -130,8 +137,15 @@ public final class Engine {
         private String stateMachineName = "StateMachine";
         private String executionName;
         private final Map<String, StateMachine> stateMachines = new LinkedHashMap<>();
+        private InMemoryS3 s3 = new InMemoryS3();
 
         private Builder() {
+        }
+
+        /** The in-memory S3 for distributed Map item readers and result writers (default: an empty one). */
+        public Builder s3(InMemoryS3 store) {
+            this.s3 = Objects.requireNonNull(store, "s3");
+            return this;
         }
 
         /**

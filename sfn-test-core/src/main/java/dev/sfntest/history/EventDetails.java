@@ -68,6 +68,10 @@ public sealed interface EventDetails {
     record EvaluationFailed(String error, String cause, String location, String state) implements EventDetails {
     }
 
+    /** {@code MapRunStarted}. */
+    record MapRunStarted(String mapRunArn) implements EventDetails {
+    }
+
     /** {@code MapStateStarted}. */
     record MapStateStarted(int length) implements EventDetails {
     }

@@ -100,6 +100,8 @@ public final class HistoryJson {
                 node.put("location", d.location());
             }
             node.put("state", d.state());
+        } else if (details instanceof EventDetails.MapRunStarted d) {
+            node.put("mapRunArn", d.mapRunArn());
         } else if (details instanceof EventDetails.MapStateStarted d) {
             node.put("length", d.length());
         } else if (details instanceof EventDetails.MapIteration d) {

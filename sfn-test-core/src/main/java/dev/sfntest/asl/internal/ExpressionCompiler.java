@@ -21,7 +21,8 @@ final class ExpressionCompiler {
     /** JSONata fields of a state that hold JSONata values (Catch and Choices are handled per entry). */
     private static final List<String> JSONATA_FIELDS = List.of("Output", "Assign", "Arguments", "Items",
             "ItemSelector", "Seconds", "Timestamp", "TimeoutSeconds", "HeartbeatSeconds", "Error", "Cause",
-            "MaxConcurrency", "ToleratedFailureCount", "ToleratedFailurePercentage");
+            "MaxConcurrency", "ToleratedFailureCount", "ToleratedFailurePercentage", "ItemReader", "ItemBatcher",
+            "ResultWriter");
 
     private final Map<String, JsonataTemplate> jsonata = new HashMap<>();
     private final Map<String, Template> templates = new HashMap<>();

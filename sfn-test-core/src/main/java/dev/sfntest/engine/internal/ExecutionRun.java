@@ -55,7 +55,7 @@ public final class ExecutionRun {
     /** The top-level execution of {@code machine}. */
     public ExecutionRun(Engine engine, StateMachine machine) {
         this(engine, machine, engine.stateMachineName(), engine.executionName(), engine.type(),
-                new Agenda(engine.startInstant().toEpochMilli()), new Callbacks(), new SplittableRandom(engine.seed()),
+                new Agenda(engine.startInstant().toEpochMilli(), engine.seed()), new Callbacks(), new SplittableRandom(engine.seed()),
                 result -> { });
     }
 

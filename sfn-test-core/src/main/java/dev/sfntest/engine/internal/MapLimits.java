@@ -17,8 +17,10 @@ import dev.sfntest.data.PathException;
 record MapLimits(int concurrency, long toleratedCount, double toleratedPercentage) {
 
     static MapLimits resolve(StateVisit visit, MapState map, JsonNode input) {
+        int cap = map.processorConfig().isDistributed() ? MapRunner.DISTRIBUTED_CONCURRENCY_LIMIT
+                : MapRunner.INLINE_CONCURRENCY_LIMIT;
         if (visit.isJsonata()) {
-            return resolveJsonata(visit);
+            return resolveJsonata(visit, cap);
         }
         long concurrency = 0;
         if (map.maxConcurrency() != null && map.maxConcurrency().isNumber()) {
@@ -44,16 +46,15 @@ record MapLimits(int concurrency, long toleratedCount, double toleratedPercentag
                 throw visit.runtimeError("ToleratedFailurePercentage must be between 0 and 100.");
             }
         }
-        return limits(concurrency, count, percentage);
+        return limits(concurrency, count, percentage, cap);
     }
 
-    private static MapLimits limits(long concurrency, long count, double percentage) {
-        long inFlight = concurrency <= 0 || concurrency > MapRunner.INLINE_CONCURRENCY_LIMIT
-                ? MapRunner.INLINE_CONCURRENCY_LIMIT : concurrency;
+    private static MapLimits limits(long concurrency, long count, double percentage, int cap) {
+        long inFlight = concurrency <= 0 || concurrency > cap ? cap : concurrency;
         return new MapLimits((int) inFlight, count, percentage);
     }
 
-    private static MapLimits resolveJsonata(StateVisit visit) {
+    private static MapLimits resolveJsonata(StateVisit visit, int cap) {
         JsonNode concurrency = visit.jsonata("/MaxConcurrency", "MaxConcurrency", null);
         JsonNode count = visit.jsonata("/ToleratedFailureCount", "ToleratedFailureCount", null);
         JsonNode percentage = visit.jsonata("/ToleratedFailurePercentage", "ToleratedFailurePercentage", null);
@@ -64,7 +65,7 @@ record MapLimits(int concurrency, long toleratedCount, double toleratedPercentag
                     "ToleratedFailurePercentage must be between 0 and 100.");
         }
         return limits(concurrency == null ? 0 : jsonataInteger(visit, concurrency, "MaxConcurrency"), countValue,
-                percentageValue);
+                percentageValue, cap);
     }
 
     private static long jsonataInteger(StateVisit visit, JsonNode value, String field) {
@@ -86,6 +87,17 @@ record MapLimits(int concurrency, long toleratedCount, double toleratedPercentag
             return overCount && overPercentage;
         }
         return overCount || overPercentage;
+    }
+
+    /**
+     * Whether {@code failures} of {@code total} child executions pass the threshold of a
+     * distributed Map, which tolerates none unless told otherwise.
+     */
+    boolean exceededWithDefaultZero(int failures, int total) {
+        if (toleratedCount < 0 && toleratedPercentage < 0) {
+            return failures > 0;
+        }
+        return exceeded(failures, total);
     }
 
     private static long integer(StateVisit visit, Path path, String field, JsonNode input) {

@@ -15,6 +15,8 @@ import dev.sfntest.history.HistoryEventType;
 final class MapRunner {
     /** AWS runs at most this many inline iterations at once, whatever MaxConcurrency says. */
     static final int INLINE_CONCURRENCY_LIMIT = 40;
+    /** AWS runs at most this many child executions of a distributed Map at once. */
+    static final int DISTRIBUTED_CONCURRENCY_LIMIT = 10_000;
 
     private final ExecutionRun run;
 
@@ -24,6 +26,13 @@ final class MapRunner {
 
     Step start(StateVisit visit, MapState map) {
         JsonNode effective = visit.isJsonata() ? visit.rawInput : visit.effectiveInput();
+        if (map.processorConfig().isDistributed()) {
+            JsonNode items = map.itemReader() != null ? ItemReaders.read(visit, effective)
+                    : visit.isJsonata() ? jsonataItems(visit) : items(visit, map, effective);
+            MapLimits limits = MapLimits.resolve(visit, map, effective);
+            return new DistributedMapRun(run, visit, map, effective,
+                    ItemBatches.inputs(visit, map, effective, items), limits).launch();
+        }
         JsonNode items = visit.isJsonata() ? jsonataItems(visit) : items(visit, map, effective);
         MapLimits limits = MapLimits.resolve(visit, map, effective);
         return launch(new MapJoin(run, visit, map, effective, items, limits));

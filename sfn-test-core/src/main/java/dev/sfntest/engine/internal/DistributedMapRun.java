@@ -1,0 +1,148 @@
+package dev.sfntest.engine.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.sfntest.asl.MapState;
+import dev.sfntest.asl.StateMachine;
+import dev.sfntest.data.ErrorNames;
+import dev.sfntest.data.Json;
+import dev.sfntest.data.StatesException;
+import dev.sfntest.engine.StateMachineType;
+import dev.sfntest.history.EventDetails;
+import dev.sfntest.history.ExecutionResult;
+import dev.sfntest.history.ExecutionStatus;
+import dev.sfntest.history.HistoryEventType;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A distributed Map's Map Run: every input a child execution (STANDARD or EXPRESS) with its own
+ * history and no access to the parent's variables, {@code MapRun...} events in the parent,
+ * tolerated failures, and the results (or a ResultWriter's manifest) as the Map's result.
+ */
+final class DistributedMapRun {
+    private final ExecutionRun run;
+    private final StateVisit visit;
+    private final MapState map;
+    private final JsonNode effective;
+    private final List<JsonNode> inputs;
+    private final MapLimits limits;
+    private final String mapRunId;
+    private final String mapRunArn;
+    private final StateMachine processor;
+    private final ExecutionRun[] children;
+    private final ExecutionResult[] results;
+    private int next;
+    private int running;
+    private int finished;
+    private int failures;
+    private boolean over;
+
+    DistributedMapRun(ExecutionRun run, StateVisit visit, MapState map, JsonNode effective, List<JsonNode> inputs,
+            MapLimits limits) {
+        this.run = run;
+        this.visit = visit;
+        this.map = map;
+        this.effective = effective;
+        this.inputs = inputs;
+        this.limits = limits;
+        this.mapRunId = new UUID(run.random().nextLong(), run.random().nextLong()).toString();
+        this.mapRunArn = "arn:aws:states:" + ContextObject.REGION + ":" + ContextObject.ACCOUNT + ":mapRun:"
+                + run.machineName() + "/" + label() + ":" + mapRunId;
+        StateMachine parent = run.machine();
+        this.processor = new StateMachine(map.processor(), null, null, parent.queryLanguage(), parent.source(),
+                parent.expressions());
+        this.children = new ExecutionRun[inputs.size()];
+        this.results = new ExecutionResult[inputs.size()];
+    }
+
+    private String label() {
+        return map.label() != null ? map.label() : map.name();
+    }
+
+    Step launch() {
+        visit.record(HistoryEventType.MapRunStarted, new EventDetails.MapRunStarted(mapRunArn));
+        if (inputs.isEmpty()) {
+            return finish();
+        }
+        while (running < limits.concurrency() && next < inputs.size()) {
+            startNext();
+        }
+        return Step.SUSPENDED;
+    }
+
+    private void startNext() {
+        int index = next++;
+        running++;
+        StateMachineType type = "EXPRESS".equals(map.processorConfig().executionType()) ? StateMachineType.EXPRESS
+                : StateMachineType.STANDARD;
+        ExecutionRun child = run.child(processor, run.machineName() + "/" + label(), mapRunId + "-" + index, type,
+                result -> ended(index, result));
+        children[index] = child;
+        run.agenda().schedule(run.agenda().now(), () -> {
+            if (!over && !visit.fiber.isCancelled()) {
+                child.start(inputs.get(index));
+            }
+        });
+    }
+
+    private void ended(int index, ExecutionResult result) {
+        if (over) {
+            return;
+        }
+        results[index] = result;
+        running--;
+        finished++;
+        if (result.status() != ExecutionStatus.SUCCEEDED) {
+            failures++;
+            if (limits.exceededWithDefaultZero(failures, inputs.size())) {
+                over = true;
+                for (ExecutionRun child : children) {
+                    if (child != null && child.result() == null) {
+                        child.abort(null, "The Map Run was aborted");
+                    }
+                }
+                StatesException error = new StatesException(ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
+                        "The specified tolerated failure threshold was exceeded");
+                run.agenda().schedule(run.agenda().now(), () -> visit.fiber.resume(() -> {
+                    visit.record(HistoryEventType.MapRunFailed, new EventDetails.Failure(error.error(), error.cause()));
+                    return MapRunner.failMap(visit, map, new Step.Failed(error, false), this::retry);
+                }));
+                return;
+            }
+        }
+        if (next < inputs.size()) {
+            startNext();
+        } else if (finished == inputs.size()) {
+            run.agenda().schedule(run.agenda().now(), () -> visit.fiber.resume(this::finish));
+        }
+    }
+
+    private Step retry() {
+        return new DistributedMapRun(run, visit, map, effective, inputs, limits).launch();
+    }
+
+    private Step finish() {
+        visit.record(HistoryEventType.MapRunSucceeded, new EventDetails.None());
+        JsonNode result;
+        if (map.resultWriter() != null) {
+            result = ResultWriters.write(visit, map, effective, mapRunArn, mapRunId, inputs, children, results);
+        } else {
+            ArrayNode array = Json.nodes().arrayNode(results.length);
+            for (ExecutionResult child : results) {
+                array.add(child.succeeded() ? child.output() : errorOutput(child));
+            }
+            result = array;
+        }
+        try {
+            return ResultFlow.exit(visit, map.handling(), result);
+        } catch (StatesException e) {
+            Step.Failed failure = new Step.Failed(e, ErrorNames.RUNTIME.equals(e.error()));
+            return failure.terminal() ? failure : ErrorRecovery.recover(visit, map.handling(), e, this::retry);
+        }
+    }
+
+    static JsonNode errorOutput(ExecutionResult child) {
+        return ErrorRecovery.errorOutput(new StatesException(child.error(), child.cause()));
+    }
+}
