@@ -141,7 +141,12 @@ final class ItemReaders {
             item.put("Etag", "\"" + Integer.toHexString(s3.getObject(bucket, key).orElse("").hashCode()) + "\"");
             item.put("Key", key);
             item.put("LastModified", ContextObject.format(dev.sfntest.engine.Engine.DEFAULT_START));
-            item.put("Size", s3.size(bucket, key));
+            long size = s3.size(bucket, key);
+            if (size <= Integer.MAX_VALUE) {
+                item.put("Size", (int) size);
+            } else {
+                item.put("Size", size);
+            }
             item.put("StorageClass", "STANDARD");
             items.add(item);
         }
