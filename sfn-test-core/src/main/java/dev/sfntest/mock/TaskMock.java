@@ -81,6 +81,19 @@ public final class TaskMock {
         return first("respondsWith(...)").append(ScriptStep.of(Objects.requireNonNull(outcome, "outcome")));
     }
 
+    /**
+     * The first response: the task keeps running until the test completes its task token
+     * ({@code execution.sendTaskSuccess(token, output)}), as a {@code .waitForTaskToken} callback does.
+     */
+    public TaskMock holdsToken() {
+        return respondsWith(TaskOutcome.pending());
+    }
+
+    /** The next response: the task keeps running until the test completes its task token. */
+    public TaskMock thenHoldsToken() {
+        return thenRespondsWith(TaskOutcome.pending());
+    }
+
     /** The first response: computed from the invocation (input after Parameters, attempt, instant...). */
     public TaskMock answers(Function<TaskInvocation, TaskOutcome> answer) {
         return first("answers(...)").append(ScriptStep.answering(Objects.requireNonNull(answer, "answer")));
@@ -132,6 +145,15 @@ public final class TaskMock {
             throw new IllegalArgumentException(this + ": after(" + duration + ") must not be negative");
         }
         return replaceLast(last("after(" + duration + ")").after(duration));
+    }
+
+    /**
+     * The response just written sends heartbeats at these offsets from the task's start (for
+     * {@code HeartbeatSeconds}); a gap longer than HeartbeatSeconds times the task out.
+     */
+    public TaskMock withHeartbeats(Duration... offsets) {
+        ScriptStep last = last("withHeartbeats(...)");
+        return replaceLast(last.withHeartbeats(List.of(offsets)));
     }
 
     /** The last response answers every attempt past the script, instead of leaving them unmocked. */

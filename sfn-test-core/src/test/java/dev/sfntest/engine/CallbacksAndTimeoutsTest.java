@@ -141,6 +141,25 @@ class CallbacksAndTimeoutsTest {
     }
 
     @Nested
+    class MockedCallbacks {
+        @Test
+        void aTaskMockCanHoldTheTokenAndSendHeartbeats() {
+            dev.sfntest.mock.TaskMocks mocks = dev.sfntest.mock.TaskMocks.of(
+                    dev.sfntest.mock.TaskMocks.forState("T").holdsToken());
+            Execution execution = Engine.builder().taskHandler(mocks).build()
+                    .start(machine(task("arn:aws:states:::sqs:sendMessage.waitForTaskToken", "")), json("{}"))
+                    .runUntilWaiting();
+            execution.sendTaskSuccess(execution.pendingTasks().get(0).token(), json("'done'"));
+            assertThat(execution.runToEnd().result().output()).isEqualTo(json("'done'"));
+            dev.sfntest.mock.TaskMocks beating = dev.sfntest.mock.TaskMocks.of(dev.sfntest.mock.TaskMocks
+                    .forState("T").returns("1").after(Duration.ofMinutes(9)).withHeartbeats(Duration.ofMinutes(5)));
+            ExecutionResult result = Engine.builder().taskHandler(beating).build().execute(
+                    machine(task("arn:aws:states:::lambda:invoke", ", 'HeartbeatSeconds': 360")), json("{}"));
+            assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        }
+    }
+
+    @Nested
     class Activities {
         private static final String ACTIVITY = "arn:aws:states:us-east-1:123456789012:activity:review";
 
@@ -205,6 +224,18 @@ class CallbacksAndTimeoutsTest {
         void sync2ReturnsTheChildsOutputAsJson() {
             assertThat(parent("arn:aws:states:::states:startExecution.sync:2").output().get("Output"))
                     .isEqualTo(json("{'doubled': 42}"));
+        }
+
+        @Test
+        void waitForTaskTokenCompletesWhenTheChildSendsTaskSuccess() {
+            StateMachine replying = machine("{'StartAt': 'Reply', 'States': {'Reply': {'Type': 'Task', 'Resource':"
+                    + " 'arn:aws:states:::aws-sdk:sfn:sendTaskSuccess', 'Parameters': {'TaskToken.$': '$.token',"
+                    + " 'Output': '{\\\"from\\\": \\\"child\\\"}'}, 'End': true}}}");
+            StateMachine parent = machine(task("arn:aws:states:::states:startExecution.waitForTaskToken",
+                    ", 'Parameters': {'StateMachineArn': 'Replying', 'Input': {'token.$': '$$.Task.Token'}}"));
+            ExecutionResult result = Engine.builder().stateMachine("Replying", replying).build()
+                    .execute(parent, json("{}"));
+            assertThat(result.output()).isEqualTo(json("{'from': 'child'}"));
         }
 
         @Test

@@ -24,6 +24,11 @@ final class Callbacks {
         active.put(token, attempt);
     }
 
+    /** Whether the token belongs to a task of these executions, running or ended. */
+    boolean knows(String token) {
+        return active.containsKey(token) || ended.contains(token);
+    }
+
     /** The token's task timed out: its token no longer works. */
     void expire(String token) {
         active.remove(token);

@@ -42,6 +42,10 @@ final class TaskRunner {
         }
         TaskEvents.scheduled(visit, resource, input, limits);
         TaskAttempt attempt = new TaskAttempt(this, visit, task, resource, effective, input, limits, visit.taskToken);
+        if (SdkCallbacks.handles(resource, input, run.callbacks())) {
+            TaskEvents.started(visit, resource, null);
+            return attempt.begin(SdkCallbacks.call(run, resource, input));
+        }
         if (children.handles(input, resource)) {
             TaskEvents.started(visit, resource, null);
             return attempt.begin(children.start(attempt));
