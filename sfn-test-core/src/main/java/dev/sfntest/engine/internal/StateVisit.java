@@ -231,7 +231,8 @@ final class StateVisit {
         try {
             return resultPath.place(rawInput, result);
         } catch (PathException e) {
-            throw new StatesException(ErrorNames.RESULT_PATH_MATCH_FAILURE, e.getMessage());
+            throw new StatesException(ErrorNames.RESULT_PATH_MATCH_FAILURE, "Unable to apply ReferencePath "
+                    + resultPath.text() + " to input " + Json.write(rawInput));
         }
     }
 
