@@ -24,8 +24,8 @@ final class ExpressionCompiler {
             "MaxConcurrency", "ToleratedFailureCount", "ToleratedFailurePercentage", "ItemReader", "ItemBatcher",
             "ResultWriter");
 
-    private final Map<String, JsonataTemplate> jsonata = new HashMap<>();
-    private final Map<String, Template> templates = new HashMap<>();
+    private final Map<String, Map<String, JsonataTemplate>> jsonata = new HashMap<>();
+    private final Map<String, Map<String, Template>> templates = new HashMap<>();
 
     static CompiledExpressions compile(JsonNode definition, QueryLanguage machineLanguage) {
         ExpressionCompiler compiler = new ExpressionCompiler();
@@ -50,13 +50,13 @@ final class ExpressionCompiler {
         boolean isJsonata = language == QueryLanguage.JSONATA;
         if (isJsonata) {
             for (String field : JSONATA_FIELDS) {
-                jsonata(state.get(field), pointer + "/" + field);
+                jsonata(state.get(field), pointer, "/" + field);
             }
         } else {
-            template(state.get("Assign"), pointer + "/Assign");
+            template(state.get("Assign"), pointer, "/Assign");
         }
-        entries(state.path("Choices"), pointer + "/Choices", isJsonata, "Condition");
-        entries(state.path("Catch"), pointer + "/Catch", isJsonata, null);
+        entries(state.path("Choices"), pointer, "/Choices", isJsonata, "Condition");
+        entries(state.path("Catch"), pointer, "/Catch", isJsonata, null);
         for (String nested : NESTED) {
             JsonNode value = state.get(nested);
             if (value != null && nested.equals("Branches")) {
@@ -69,31 +69,31 @@ final class ExpressionCompiler {
         }
     }
 
-    private void entries(JsonNode list, String pointer, boolean isJsonata, String extraField) {
+    private void entries(JsonNode list, String state, String field, boolean isJsonata, String extraField) {
         for (int i = 0; i < list.size(); i++) {
             JsonNode entry = list.get(i);
-            String at = pointer + "/" + i;
+            String at = field + "/" + i;
             if (isJsonata) {
-                jsonata(entry.get("Output"), at + "/Output");
-                jsonata(entry.get("Assign"), at + "/Assign");
+                jsonata(entry.get("Output"), state, at + "/Output");
+                jsonata(entry.get("Assign"), state, at + "/Assign");
                 if (extraField != null) {
-                    jsonata(entry.get(extraField), at + "/" + extraField);
+                    jsonata(entry.get(extraField), state, at + "/" + extraField);
                 }
             } else {
-                template(entry.get("Assign"), at + "/Assign");
+                template(entry.get("Assign"), state, at + "/Assign");
             }
         }
     }
 
-    private void jsonata(JsonNode value, String pointer) {
+    private void jsonata(JsonNode value, String state, String field) {
         if (value != null) {
-            jsonata.put(pointer, JsonataTemplate.compile(value));
+            jsonata.computeIfAbsent(state, key -> new HashMap<>()).put(field, JsonataTemplate.compile(value));
         }
     }
 
-    private void template(JsonNode value, String pointer) {
+    private void template(JsonNode value, String state, String field) {
         if (value != null) {
-            templates.put(pointer, Template.compile(value));
+            templates.computeIfAbsent(state, key -> new HashMap<>()).put(field, Template.compile(value));
         }
     }
 }

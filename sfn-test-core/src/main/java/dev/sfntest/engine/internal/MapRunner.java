@@ -71,7 +71,7 @@ final class MapRunner {
             return visit.rawInput;
         }
         if (!items.isArray()) {
-            JsonataTemplate template = visit.run().machine().expressions().jsonata(visit.common().pointer() + "/Items");
+            JsonataTemplate template = visit.run().machine().expressions().jsonata(visit.common().pointer(), "/Items");
             String text = template.source().isTextual() && JsonataTemplate.isExpression(template.source().textValue())
                     ? JsonataTemplate.expressionText(template.source().textValue()) : Json.write(template.source());
             throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The JSONata expression '" + text

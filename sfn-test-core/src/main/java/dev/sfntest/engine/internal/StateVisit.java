@@ -97,7 +97,7 @@ final class StateVisit {
 
     /** {@link #jsonata(String, String, ObjectNode)} with {@code $states.context.Map.Item}. */
     JsonNode jsonata(String suffix, String field, ObjectNode extra, JsonNode mapItem) {
-        JsonataTemplate template = run().machine().expressions().jsonata(common().pointer() + suffix);
+        JsonataTemplate template = run().machine().expressions().jsonata(common().pointer(), suffix);
         if (template == null) {
             return null;
         }
@@ -145,7 +145,7 @@ final class StateVisit {
         if (isJsonata()) {
             assigned = jsonata(suffix, fieldName(suffix), extra);
         } else {
-            Template template = run().machine().expressions().template(common().pointer() + suffix);
+            Template template = run().machine().expressions().template(common().pointer(), suffix);
             assigned = template == null ? null : evaluate(template, jsonPathInput);
         }
         if (assigned == null || !assigned.isObject() || assigned.isEmpty()) {
