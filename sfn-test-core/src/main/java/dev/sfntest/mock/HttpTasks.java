@@ -45,7 +45,10 @@ public final class HttpTasks {
     /**
      * A handler answering every Task state whose {@code Resource} is {@code resource} (a Lambda
      * function, an {@code aws-sdk:*} action, an activity...) by POSTing the task input as JSON to
-     * {@code endpoint}: a 2xx response's JSON is the task result.
+     * {@code endpoint}: a 2xx response's JSON is the task result. Any other status fails the
+     * task with the response's own {@code Error} and {@code Cause} when its body is a JSON object
+     * naming an {@code Error} ({@code {"Error": "CardDeclined", "Cause": "insufficient funds"}}),
+     * else with {@code States.TaskFailed}; so does a request that gets no response.
      */
     public static HttpRoute routeResource(String resource, URI endpoint) {
         return HttpRoute.empty().routeResource(resource, endpoint);

@@ -1,5 +1,7 @@
 package dev.sfntest.mock;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -41,8 +43,7 @@ final class HttpFixture {
 
     /** The one request the server received. */
     static LoggedRequest onlyRequest(WireMockServer server) {
-        List<LoggedRequest> requests = server.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
-                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+        List<LoggedRequest> requests = server.findAll(anyRequestedFor(anyUrl()));
         if (requests.size() != 1) {
             throw new AssertionError("expected one request, got " + requests.size() + ": " + requests);
         }

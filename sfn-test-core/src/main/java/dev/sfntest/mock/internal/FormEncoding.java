@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -43,9 +42,7 @@ public final class FormEncoding {
     /** The form text of an object body. */
     public static String encode(JsonNode body, ArrayFormat format) {
         List<String> pairs = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
             add(pairs, field.getKey(), field.getValue(), format);
         }
         return String.join("&", pairs);
@@ -53,7 +50,7 @@ public final class FormEncoding {
 
     private static void add(List<String> pairs, String key, JsonNode value, ArrayFormat format) {
         if (value.isObject()) {
-            value.fields().forEachRemaining(e -> add(pairs, key + "[" + e.getKey() + "]", e.getValue(), format));
+            value.properties().forEach(e -> add(pairs, key + "[" + e.getKey() + "]", e.getValue(), format));
         } else if (value.isArray()) {
             addArray(pairs, key, value, format);
         } else {

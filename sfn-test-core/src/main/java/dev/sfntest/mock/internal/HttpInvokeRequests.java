@@ -70,7 +70,7 @@ public final class HttpInvokeRequests {
             if (!query.isObject()) {
                 throw invalid(invocation, "QueryParameters must be an object, was " + Json.typeName(query));
             }
-            query.fields().forEachRemaining(e -> {
+            query.properties().forEach(e -> {
                 JsonNode values = e.getValue().isArray() ? e.getValue() : Json.mapper().createArrayNode().add(e.getValue());
                 values.forEach(v -> pairs.add(FormEncoding.escape(e.getKey()) + "="
                         + FormEncoding.escape(FormEncoding.scalar(v))));
@@ -90,7 +90,7 @@ public final class HttpInvokeRequests {
             throw invalid(invocation, "Headers must be an object, was " + Json.typeName(headers));
         }
         boolean[] contentType = {false};
-        headers.fields().forEachRemaining(e -> {
+        headers.properties().forEach(e -> {
             String name = e.getKey();
             if (FORBIDDEN.contains(name.toLowerCase(Locale.ROOT))) {
                 throw invalid(invocation, "the header \"" + name + "\" cannot be set in an HTTP task");
