@@ -9,7 +9,9 @@ package dev.sfntest.engine;
  *         : TaskOutcome.success(Json.parse("{\"charged\": true}"));
  * }</pre>
  *
- * <p>A handler is called on the engine's single thread, in virtual time; it must not block.
+ * <p>A handler is called on the engine's single thread, in virtual time; it must not wait for
+ * other threads of the test. A real call that returns on its own (as {@code HttpTasks} routes
+ * make) may block: it takes no virtual time unless its outcome says so.
  */
 @FunctionalInterface
 public interface TaskHandler {
