@@ -79,7 +79,13 @@ public final class ExtensionLogic {
 
     /** Writes the class's coverage and enforces its threshold. */
     public void afterAll(ExtensionContext context) {
-        Reporting.afterClass(context, NAMESPACE, TestSettings.of(context, defaults).minimumCoverage());
+        double minimum;
+        try {
+            minimum = TestSettings.of(context, defaults).minimumCoverage();
+        } catch (ExtensionConfigurationException e) {
+            return; // every test of the class already failed with it
+        }
+        Reporting.afterClass(context, NAMESPACE, minimum);
     }
 
     /** Whether the parameter is one of the types the extension provides. */
@@ -94,7 +100,7 @@ public final class ExtensionLogic {
                 : context.getStore(NAMESPACE).get(TestEnvironment.class, TestEnvironment.class);
         if (environment == null) {
             throw new ParameterResolutionException(type.getSimpleName() + " can be a parameter of test methods and "
-                    + "@BeforeEach or @AfterEach methods only, not of " + parameter.getDeclaringExecutable());
+                    + "@BeforeEach or @AfterEach methods only, not of " + where(parameter));
         }
         Optional<Definition> own = parameter.findAnnotation(Definition.class);
         if (type == VirtualClock.class) {
@@ -105,6 +111,13 @@ public final class ExtensionLogic {
         Runner runner = own.map(d -> environment.runner(TestSettings.ref(d)))
                 .orElseGet(() -> environment.defaultRunner(name(context)));
         return type == StateMachine.class ? runner.stateMachine() : runner;
+    }
+
+    private static String where(ParameterContext parameter) {
+        java.lang.reflect.Executable executable = parameter.getDeclaringExecutable();
+        return executable instanceof java.lang.reflect.Constructor<?> constructor
+                ? "the constructor of " + constructor.getDeclaringClass().getSimpleName()
+                : executable.getDeclaringClass().getSimpleName() + "." + executable.getName() + "()";
     }
 
     static String name(ExtensionContext context) {

@@ -44,8 +44,13 @@ final class Reporting {
         String name = display.equals(method + "()") ? method : method + "-" + display;
         Path file = classDirectory(context).resolve(safe(name) + ".html");
         String title = context.getRequiredTestClass().getSimpleName() + " › " + display;
-        write(file, HtmlReport.render(title, failed, environment.executions()));
-        context.publishReportEntry("sfn-test report", file.toAbsolutePath().toString());
+        try {
+            write(file, HtmlReport.render(title, failed, environment.executions()));
+            context.publishReportEntry("sfn-test report", file.toAbsolutePath().toString());
+        } catch (RuntimeException | LinkageError e) {
+            // a report must never change a test's outcome
+            context.publishReportEntry("sfn-test report", "not written: " + e);
+        }
     }
 
     static void afterClass(ExtensionContext context, Namespace namespace, double minimum) {
