@@ -54,7 +54,7 @@ class StrictnessTest {
             // then
             assertThat(Kit.failures(results)).containsExactly("AssertionFailedError: Strict mocks: 1 mock was not "
                     + "used up (mark a mock lenient() if that is expected):\n"
-                    + "  - the mock for state 'Refund' was never called");
+                    + "  - TaskMock for state 'Refund': never called");
         }
 
         @Test
