@@ -41,7 +41,7 @@ final class Reporting {
         }
         String method = context.getRequiredTestMethod().getName();
         String display = context.getDisplayName();
-        String name = display.equals(method + "()") ? method : method + "-" + display;
+        String name = display.startsWith(method + "(") ? method : method + "-" + display;
         Path file = classDirectory(context).resolve(safe(name) + ".html");
         String title = context.getRequiredTestClass().getSimpleName() + " › " + display;
         try {
