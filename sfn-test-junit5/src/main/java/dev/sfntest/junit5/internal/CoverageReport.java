@@ -12,7 +12,7 @@ final class CoverageReport {
     static String text(String title, Map<String, Coverage> byDefinition) {
         StringBuilder out = new StringBuilder("Step Functions coverage of ").append(title).append('\n');
         byDefinition.forEach((definition, coverage) -> {
-            out.append(String.format(Locale.ROOT, "  %s: %d of %d exercised (%.0f%%)%n", definition,
+            out.append(String.format(Locale.ROOT, "  %s: %d of %d exercised (%.1f%%)%n", definition,
                     coverage.exercised(), coverage.total(), coverage.ratio() * 100));
             coverage.neverExercised().forEach(i -> out.append("    never ").append(i.kind()).append(' ')
                     .append(i.name()).append('\n'));
@@ -26,7 +26,7 @@ final class CoverageReport {
                 + "#b42318; } .hit { color: #067647; }</style></head><body>\n<h1>Step Functions coverage of ")
                 .append(Html.escape(title)).append("</h1>\n");
         byDefinition.forEach((definition, coverage) -> {
-            html.append(String.format(Locale.ROOT, "<h2>%s: %d of %d exercised (%.0f%%)</h2>%n<ul>",
+            html.append(String.format(Locale.ROOT, "<h2>%s: %d of %d exercised (%.1f%%)</h2>%n<ul>",
                     Html.escape(definition), coverage.exercised(), coverage.total(), coverage.ratio() * 100));
             coverage.items().forEach(i -> html.append("<li class=\"").append(i.exercised() ? "hit" : "missed")
                     .append("\">").append(i.exercised() ? "✔ " : "✘ never ").append(i.kind()).append(' ')

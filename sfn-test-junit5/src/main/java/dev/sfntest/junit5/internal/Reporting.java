@@ -58,7 +58,7 @@ final class Reporting {
         if (collector.snapshot().isEmpty()) {
             return;
         }
-        String title = context.getRequiredTestClass().getName();
+        String title = context.getRequiredTestClass().getName().replace('$', '.');
         Path dir = classDirectory(context);
         write(dir.resolve("coverage.html"), CoverageReport.html(title, collector.snapshot()));
         boolean topLevel = context.getParent().filter(Reporting::isClass).isEmpty();
