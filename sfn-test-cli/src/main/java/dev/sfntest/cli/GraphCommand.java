@@ -2,6 +2,7 @@ package dev.sfntest.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
+import dev.sfntest.report.MermaidDiagram;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,7 +47,7 @@ final class GraphCommand extends Subcommand {
         }
         Set<String> visited = execution == null ? Set.of() : enteredStates(execution);
         StateMachine machine = CliFiles.loadDefinition(definition, substitutions, output);
-        output.line(MermaidGraph.render(machine, visited));
+        output.line(MermaidDiagram.render(machine, visited));
         return SfnTest.OK;
     }
 

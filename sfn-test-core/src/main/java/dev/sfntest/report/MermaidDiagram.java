@@ -1,6 +1,5 @@
-package dev.sfntest.cli;
+package dev.sfntest.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.Catcher;
 import dev.sfntest.asl.ChoiceBranch;
 import dev.sfntest.asl.ChoiceState;
@@ -12,39 +11,63 @@ import dev.sfntest.asl.State;
 import dev.sfntest.asl.StateGraph;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.asl.SucceedState;
-import dev.sfntest.asl.TaskState;
-import dev.sfntest.data.Json;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * A Mermaid flowchart of a state machine: one node per state (shape by type), {@code Next} and
- * Choice edges solid, Catch edges dotted, Parallel branches and Map item processors as subgraphs,
- * and the states an execution entered highlighted.
+ * A Mermaid flowchart of a state machine, for Markdown: one node per state (shape by type),
+ * {@code Next} and Choice edges solid, Catch edges dotted, Parallel branches and Map item
+ * processors as subgraphs, and an execution's path drawn on it (the states it entered filled, the
+ * transitions it took thick).
  *
- * <p>One instance draws one chart. (It belongs in {@code dev.sfntest.report} once that package
- * exists; it lives here until then.)
+ * <pre>{@code
+ * String markdown = "```mermaid\n" + MermaidDiagram.render(machine, ExecutionPath.of(result)) + "\n```";
+ * }</pre>
  */
-final class MermaidGraph {
-    private static final int MAX_LABEL = 60;
-
+public final class MermaidDiagram {
     private final StateMachine machine;
     private final Set<String> visited;
     private final Map<String, String> ids = new HashMap<>();
     private final List<String> lines = new ArrayList<>();
+    private final ExecutionPath path;
+    private final List<Integer> takenEdges = new ArrayList<>();
+    private int edgeCount;
 
-    private MermaidGraph(StateMachine machine, Set<String> visited) {
+    private MermaidDiagram(StateMachine machine, Set<String> visited, ExecutionPath path) {
         this.machine = machine;
         this.visited = visited;
+        this.path = path;
     }
 
-    /** The chart's text, {@code \n}-separated lines, no trailing newline. */
-    static String render(StateMachine machine, Set<String> visitedStates) {
-        return new MermaidGraph(machine, visitedStates).render();
+    /** The chart's text with {@code visitedStates} highlighted: {@code \n}-separated lines, no trailing newline. */
+    public static String render(StateMachine machine, Set<String> visitedStates) {
+        return new MermaidDiagram(machine, visitedStates, null).render();
+    }
+
+    /** The chart's text with the states entered and the transitions taken on {@code path} highlighted. */
+    public static String render(StateMachine machine, ExecutionPath path) {
+        return new MermaidDiagram(machine, Set.copyOf(path.enteredStates()), path).render();
+    }
+
+    /** The chart's text alone. */
+    public static String render(StateMachine machine) {
+        return render(machine, Set.of());
+    }
+
+    private void edge(String indent, String from, String arrow, String to, boolean taken) {
+        lines.add(indent + ids.getOrDefault(from, from) + " " + arrow + " " + ids.getOrDefault(to, to));
+        if (taken) {
+            takenEdges.add(edgeCount);
+        }
+        edgeCount++;
+    }
+
+    private boolean taken(String from, String to) {
+        return path != null && path.transitions().contains(new ExecutionPath.Transition(from, to));
     }
 
     private String render() {
@@ -53,7 +76,7 @@ final class MermaidGraph {
         lines.add("    start((\"Start\"))");
         lines.add("    stop((\"End\"))");
         graph(machine.graph(), "    ", true);
-        lines.add("    start --> " + ids.get(machine.graph().startAt()));
+        edge("    ", "start", "-->", machine.graph().startAt(), path != null && !path.enteredStates().isEmpty());
         lines.add("    classDef terminal fill:#eeeeee,stroke:#555555");
         lines.add("    classDef fail fill:#fde2e2,stroke:#b42318");
         lines.add("    class start,stop terminal");
@@ -69,9 +92,13 @@ final class MermaidGraph {
             lines.add("    class " + String.join(",", failStates) + " fail");
         }
         if (!visitedIds.isEmpty()) {
-            visitedIds.sort(MermaidGraph::byNumber);
+            visitedIds.sort(MermaidDiagram::byNumber);
             lines.add("    classDef visited fill:#d1fadf,stroke:#067647,stroke-width:2px");
             lines.add("    class " + String.join(",", visitedIds) + " visited");
+        }
+        if (!takenEdges.isEmpty()) {
+            lines.add("    linkStyle " + takenEdges.stream().map(String::valueOf).collect(Collectors.joining(","))
+                    + " stroke:#067647,stroke-width:3px");
         }
         return String.join("\n", lines);
     }
@@ -125,7 +152,7 @@ final class MermaidGraph {
         lines.add(indent + "    direction TD");
         graph(graph, indent + "    ", false);
         lines.add(indent + "end");
-        lines.add(indent + ids.get(owner.name()) + " --> " + id);
+        edge(indent, owner.name(), "-->", id, path != null && visited.contains(owner.name()));
     }
 
     private String node(State state) {
@@ -150,74 +177,33 @@ final class MermaidGraph {
     }
 
     private void edges(State state, String indent, boolean top) {
-        String from = ids.get(state.name());
         if (state instanceof ChoiceState choice) {
             for (ChoiceBranch branch : choice.choices()) {
-                lines.add(indent + from + " -->|\"" + escape(ruleLabel(machine.source().at(branch.pointer())))
-                        + "\"| " + ids.get(branch.next()));
+                edge(indent, state.name(), "-->|\"" + escape(ChoiceLabels.of(machine, branch)) + "\"|",
+                        branch.next(), taken(state.name(), branch.next()));
             }
             if (choice.defaultNext() != null) {
-                lines.add(indent + from + " -->|\"Default\"| " + ids.get(choice.defaultNext()));
+                edge(indent, state.name(), "-->|\"Default\"|", choice.defaultNext(),
+                        taken(state.name(), choice.defaultNext()));
             }
         } else if (state.common().next() != null) {
-            lines.add(indent + from + " --> " + ids.get(state.common().next()));
+            edge(indent, state.name(), "-->", state.common().next(), taken(state.name(), state.common().next()));
         } else if (top && (state.common().end() || state instanceof SucceedState)) {
-            lines.add(indent + from + " --> stop");
+            edge(indent, state.name(), "-->", "stop",
+                    path != null && path.endState().filter(state.name()::equals).isPresent());
         }
-        ErrorHandling handling = handling(state);
+        ErrorHandling handling = DefinitionElements.handling(state);
         if (handling != null) {
             for (Catcher catcher : handling.catchers()) {
-                lines.add(indent + from + " -.->|\"" + escape(String.join(", ", catcher.errorEquals())) + "\"| "
-                        + ids.get(catcher.next()));
+                edge(indent, state.name(), "-.->|\"" + escape(String.join(", ", catcher.errorEquals())) + "\"|",
+                        catcher.next(), path != null && path.caught().stream()
+                                .anyMatch(c -> c.state().equals(state.name()) && c.next().equals(catcher.next())));
             }
         }
-    }
-
-    private static ErrorHandling handling(State state) {
-        if (state instanceof TaskState task) {
-            return task.handling();
-        } else if (state instanceof ParallelState parallel) {
-            return parallel.handling();
-        } else if (state instanceof MapState map) {
-            return map.handling();
-        }
-        return null;
-    }
-
-    /** {@code $.amount NumericGreaterThan 100}, {@code And}, or a JSONata condition. */
-    static String ruleLabel(JsonNode rule) {
-        String label;
-        if (rule.has("Condition")) {
-            label = rule.get("Condition").isTextual() ? rule.get("Condition").textValue()
-                    : Json.write(rule.get("Condition"));
-        } else if (rule.has("And") || rule.has("Or")) {
-            String operator = rule.has("And") ? "And" : "Or";
-            List<String> parts = new ArrayList<>();
-            rule.get(operator).forEach(r -> parts.add(ruleLabel(r)));
-            label = "(" + String.join(" " + operator + " ", parts) + ")";
-        } else if (rule.has("Not")) {
-            label = "Not " + ruleLabel(rule.get("Not"));
-        } else {
-            label = comparison(rule);
-        }
-        return label.length() > MAX_LABEL ? label.substring(0, MAX_LABEL - 1) + "…" : label;
-    }
-
-    private static String comparison(JsonNode rule) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = rule.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            String key = field.getKey();
-            if (!Set.of("Variable", "Next", "Assign", "Output", "Comment").contains(key)) {
-                JsonNode value = field.getValue();
-                return rule.path("Variable").asText() + " " + key + " "
-                        + (value.isTextual() && key.endsWith("Path") ? value.textValue() : Json.write(value));
-            }
-        }
-        return rule.path("Variable").asText();
     }
 
     /** Text safe inside a Mermaid quoted label. */
-    static String escape(String text) {
+    private static String escape(String text) {
         return text.replace("\"", "#quot;").replace("<", "#lt;").replace(">", "#gt;")
                 .replaceAll("\\R", " ");
     }

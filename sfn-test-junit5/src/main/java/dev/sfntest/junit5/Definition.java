@@ -1,0 +1,39 @@
+package dev.sfntest.junit5;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The state machine definition of a test class, a test method or one parameter, overriding the
+ * one of {@link StepFunctionTest}: a classpath resource, or a file when it starts with
+ * {@code file:}. Parsed once per run and shared (definitions are immutable).
+ *
+ * <pre>{@code
+ * @StepFunctionTest
+ * class TwoMachinesTest {
+ *     @Test
+ *     void theOrderMachineCallsTheRefundMachinesContract(
+ *             @Definition("orders/order.asl.json") StepFunctionRunner orders,
+ *             @Definition(value = "file:infra/refund.asl.yaml", substitutions = "RefundFn=arn:aws:lambda:...")
+ *             StateMachine refund) {
+ *         assertThat(orders.run("{}")).succeeded();
+ *         assertThat(refund.graph().startAt()).isEqualTo("Refund");
+ *     }
+ * }
+ * }</pre>
+ */
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.PARAMETER})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+public @interface Definition {
+    /** A classpath resource, or {@code file:} and a path relative to the working directory. */
+    String value();
+
+    /** {@code Name=Value} replacements of the definition's {@code ${Name}} placeholders. */
+    String[] substitutions() default {};
+}

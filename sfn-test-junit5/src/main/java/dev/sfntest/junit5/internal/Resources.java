@@ -1,0 +1,42 @@
+package dev.sfntest.junit5.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/** Reads a classpath resource or a {@code file:} path, or says how to fix the location. */
+final class Resources {
+    private Resources() {
+    }
+
+    static String read(String location, String what, ClassLoader loader) {
+        if (location.startsWith("file:")) {
+            Path file = Path.of(location.substring("file:".length()));
+            if (!Files.isRegularFile(file)) {
+                throw new ExtensionConfigurationException("The " + what + " file '" + file + "' does not exist "
+                        + "(the working directory is " + Path.of("").toAbsolutePath() + "): fix the path, or drop "
+                        + "'file:' for a classpath resource");
+            }
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ExtensionConfigurationException("The " + what + " file '" + file + "' cannot be read: "
+                        + e.getMessage(), e);
+            }
+        }
+        String resource = location.startsWith("/") ? location.substring(1) : location;
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ExtensionConfigurationException("The " + what + " '" + location + "' is not on the "
+                        + "classpath: put it under src/test/resources, or write 'file:' and a path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ExtensionConfigurationException("The " + what + " '" + location + "' cannot be read: "
+                    + e.getMessage(), e);
+        }
+    }
+}

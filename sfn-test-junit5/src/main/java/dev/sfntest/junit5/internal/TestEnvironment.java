@@ -1,0 +1,126 @@
+package dev.sfntest.junit5.internal;
+
+import dev.sfntest.asl.StateMachine;
+import dev.sfntest.data.Json;
+import dev.sfntest.history.ExecutionResult;
+import dev.sfntest.junit5.VirtualClock;
+import dev.sfntest.mock.InvalidMockException;
+import dev.sfntest.mock.MockConfigFile;
+import dev.sfntest.mock.TaskMock;
+import dev.sfntest.mock.TaskMocks;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * Everything one test owns: its settings, clock, mocks, runners (one per definition) and the
+ * executions they ran. Lives in the test method's store; confined to the test's thread.
+ */
+final class TestEnvironment {
+    private final TestSettings settings;
+    private final DefinitionCache cache;
+    private final ClassLoader loader;
+    private final VirtualClock clock;
+    private final List<TaskMock> configured = new ArrayList<>();
+    private final List<TaskMock> added = new ArrayList<>();
+    private final Map<DefinitionRef, Runner> runners = new LinkedHashMap<>();
+    private final List<Ran> executions = new ArrayList<>();
+    private TaskMocks mocks;
+
+    TestEnvironment(TestSettings settings, DefinitionCache cache, ClassLoader loader) {
+        this.settings = settings;
+        this.cache = cache;
+        this.loader = loader;
+        this.clock = new VirtualClock(settings.startInstant());
+        if (settings.definition() != null) {
+            runner(settings.definition());
+        }
+        if (settings.mockConfig() != null) {
+            configured.addAll(TaskMocks.from(testCase(settings.mockConfig())).mocks());
+        }
+    }
+
+    private dev.sfntest.mock.MockedResponses testCase(MockConfigRef ref) {
+        String text = Resources.read(ref.location(), "MockConfigFile", loader);
+        try {
+            MockConfigFile file = MockConfigFile.parse(Json.parse(text));
+            String machine = ref.stateMachine();
+            if (machine.isEmpty()) {
+                List<String> names = file.stateMachineNames();
+                if (names.size() != 1 && settings.definition() == null) {
+                    throw new ExtensionConfigurationException(ref.describe() + ": the file defines the state "
+                            + "machines " + names + "; choose one with stateMachine = \"...\"");
+                }
+                machine = names.size() == 1 ? names.get(0) : settings.definition().baseName();
+            }
+            return file.testCase(machine, ref.testCase());
+        } catch (InvalidMockException e) {
+            throw new ExtensionConfigurationException(ref.describe() + ": " + e.getMessage());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ExtensionConfigurationException(ref.describe() + ": the file is not JSON: "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    /** The runner of {@code ref}, made on first use. */
+    Runner runner(DefinitionRef ref) {
+        return runners.computeIfAbsent(ref, r -> new Runner(this, r, cache.get(r, loader)));
+    }
+
+    /** The runner of the method's or class's definition. */
+    Runner defaultRunner(String test) {
+        if (settings.definition() == null) {
+            throw new ExtensionConfigurationException(Messages.noDefinition(test));
+        }
+        return runner(settings.definition());
+    }
+
+    StateMachine machine(DefinitionRef ref) {
+        return runner(ref).stateMachine();
+    }
+
+    TestSettings settings() {
+        return settings;
+    }
+
+    VirtualClock clock() {
+        return clock;
+    }
+
+    void add(TaskMock... more) {
+        if (mocks != null) {
+            throw new IllegalStateException("The mocks are fixed once a run started or the test took them "
+                    + "(a TaskMocks parameter, mocks()); add mocks before");
+        }
+        added.addAll(List.of(more));
+    }
+
+    TaskMocks mocks() {
+        if (mocks == null) {
+            List<TaskMock> all = new ArrayList<>(configured);
+            all.addAll(added);
+            TaskMocks built = TaskMocks.of(all);
+            mocks = settings.lenient() ? built.lenient() : built;
+        }
+        return mocks;
+    }
+
+    /** Whether any mock was built (and may be checked for use). */
+    boolean hasMocks() {
+        return mocks != null;
+    }
+
+    void ran(DefinitionRef ref, StateMachine machine, ExecutionResult result) {
+        executions.add(new Ran(ref, machine, result));
+    }
+
+    List<Ran> executions() {
+        return List.copyOf(executions);
+    }
+
+    /** One execution of the test, with the definition it ran. */
+    record Ran(DefinitionRef ref, StateMachine machine, ExecutionResult result) {
+    }
+}

@@ -1,0 +1,73 @@
+package dev.sfntest.junit5;
+
+import static dev.sfntest.junit5.SfnAssertions.assertThatExecution;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reports are written when configured; coverage below the class's minimum fails the class. */
+class ReportsTest {
+    private static final String SMALL_ORDER = "{\"orderId\": \"o\", \"amount\": 20}";
+
+    @TempDir
+    Path reports;
+
+    @StepFunctionTest(value = "machines/hello.asl.json", minimumCoverage = 0.9)
+    @MockConfig(value = "machines/hello.mocks.json", testCase = "HappyPath")
+    static class SmallOrdersOnly {
+        @Test
+        void charges(StepFunctionRunner runner) {
+            assertThatExecution(runner.run(SMALL_ORDER)).succeeded();
+        }
+
+        @Test
+        void failsOnPurpose(StepFunctionRunner runner) {
+            assertThatExecution(runner.run(SMALL_ORDER)).hasEntered("WaitForReview");
+        }
+    }
+
+    @Nested
+    class PerTest {
+        @Test
+        void onFailureWritesOnlyTheFailedTestsPage() throws Exception {
+            // when
+            Kit.run(SmallOrdersOnly.class, reports);
+            // then
+            Path dir = reports.resolve("ReportsTest.SmallOrdersOnly");
+            assertThat(dir.resolve("failsOnPurpose.html")).exists();
+            assertThat(dir.resolve("charges.html")).doesNotExist();
+            String html = Files.readString(dir.resolve("failsOnPurpose.html"));
+            assertThat(html).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"sfn-diagram\"",
+                    "data-state=\"ChargeCard\"", "<table class=\"timeline\">", "TaskStateEntered");
+        }
+
+        @Test
+        void alwaysWritesEveryPage() {
+            Kit.run(SmallOrdersOnly.class, reports, java.util.Map.of("sfntest.reports", "always"));
+            assertThat(reports.resolve("ReportsTest.SmallOrdersOnly/charges.html")).exists();
+        }
+    }
+
+    @Nested
+    class Coverage {
+        @Test
+        void belowTheMinimumFailsTheClassListingWhatWasNeverExercised() {
+            // when
+            var results = Kit.run(SmallOrdersOnly.class, reports);
+            // then
+            assertThat(Kit.containerFailures(results)).containsExactly("AssertionFailedError: The tests of "
+                    + "dev.sfntest.junit5.ReportsTest.SmallOrdersOnly exercised 62.5% of the state machine, below "
+                    + "the minimum of 90.0%:\n"
+                    + "Step Functions coverage of dev.sfntest.junit5.ReportsTest.SmallOrdersOnly\n"
+                    + "  machines/hello.asl.json: 5 of 8 exercised (62.5%)\n"
+                    + "    never TRANSITION IsLargeOrder → WaitForReview\n"
+                    + "    never STATE WaitForReview\n"
+                    + "    never TRANSITION WaitForReview → ChargeCard\n");
+            assertThat(reports.resolve("ReportsTest.SmallOrdersOnly/coverage.html")).exists();
+        }
+    }
+}
