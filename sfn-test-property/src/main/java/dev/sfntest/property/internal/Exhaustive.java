@@ -54,6 +54,7 @@ public final class Exhaustive {
         List<Slot> invoked = new ArrayList<>();
         Execution execution = runs.run(new Scenario(input, schedule, engineSeed),
                 (state, attempt) -> invoked.add(new Slot(state, attempt)));
+        List<Slot> slots = List.copyOf(invoked);   // invariants may run the execution again
         explored++;
         CaseFailure failure = runs.violation(execution);
         if (failure != null) {
@@ -63,8 +64,8 @@ public final class Exhaustive {
         if (faults == maxFaults) {
             return;
         }
-        for (int i = from; i < invoked.size(); i++) {
-            Slot slot = invoked.get(i);
+        for (int i = from; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
             for (String error : errors.getOrDefault(slot.state(), List.of())) {
                 if (explored >= maxSchedules) {
                     throw new AssertionFailedError("The fault space is larger than " + maxSchedules
