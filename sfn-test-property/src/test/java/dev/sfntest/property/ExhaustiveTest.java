@@ -55,8 +55,8 @@ class ExhaustiveTest {
             // when / then
             assertThatThrownBy(() -> check.exhaustive(Workflows.json("{\"amount\": 5}"), 3, 20))
                     .isInstanceOf(AssertionFailedError.class)
-                    .hasMessage("The fault space is larger than 20 schedules: 20 with up to 3 faults ran without a "
-                            + "violation before the search stopped. Raise maxSchedules or lower maxFaults.");
+                    .hasMessage("The fault space is larger than 20 schedules with up to 3 faults: the search "
+                            + "stopped after running 11 without a violation. Raise maxSchedules or lower maxFaults.");
         }
     }
 }

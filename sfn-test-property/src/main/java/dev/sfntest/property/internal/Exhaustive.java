@@ -6,19 +6,25 @@ import dev.sfntest.property.Fault;
 import dev.sfntest.property.FaultSchedule;
 import dev.sfntest.property.FaultSchedules;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Bounded model checking of fault schedules: runs the fault-free execution, then, depth first,
- * every execution with one more injected error at an invocation after the last one injected, up
- * to {@code maxFaults}. Each schedule runs once: the invocations before an injected error are
+ * Bounded model checking of fault schedules: runs the fault-free execution, then, breadth first
+ * (fewest faults first), every execution with one more injected error at an invocation after the
+ * last one injected, up to {@code maxFaults}. Each schedule runs once: the invocations before an injected error are
  * those of the schedule it extends.
  */
 public final class Exhaustive {
     private record Slot(String state, int attempt) {
+    }
+
+    /** A schedule to run, its fault count, and the first invocation a further fault may go to. */
+    private record Node(FaultSchedule schedule, int faults, int from) {
     }
 
     private final WorkflowRuns runs;
@@ -40,17 +46,39 @@ public final class Exhaustive {
     }
 
     /**
-     * Explores every schedule; returns how many ran.
+     * Explores every schedule, fewest faults first; returns how many ran.
      *
      * @throws AssertionFailedError on the first schedule that breaks an invariant, or when there
      *     are more than {@code maxSchedules}
      */
     public int explore() {
-        explore(FaultSchedule.none(), 0, 0);
+        Deque<Node> queue = new ArrayDeque<>();
+        queue.add(new Node(FaultSchedule.none(), 0, 0));
+        while (!queue.isEmpty()) {
+            Node node = queue.removeFirst();
+            List<Slot> slots = run(node.schedule());
+            if (node.faults() == maxFaults) {
+                continue;
+            }
+            for (int i = node.from(); i < slots.size(); i++) {
+                Slot slot = slots.get(i);
+                for (String error : errors.getOrDefault(slot.state(), List.of())) {
+                    if (explored + queue.size() >= maxSchedules) {
+                        throw new AssertionFailedError("The fault space is larger than " + maxSchedules
+                                + " schedules with up to " + maxFaults + (maxFaults == 1 ? " fault" : " faults")
+                                + ": the search stopped after running " + explored + " without a violation. "
+                                + "Raise maxSchedules or lower maxFaults.");
+                    }
+                    queue.addLast(new Node(node.schedule().with(slot.state(), slot.attempt(),
+                            Fault.error(error, Duration.ZERO)), node.faults() + 1, i + 1));
+                }
+            }
+        }
         return explored;
     }
 
-    private void explore(FaultSchedule schedule, int faults, int from) {
+    /** Runs and checks one schedule; returns the invocations it made, in order. */
+    private List<Slot> run(FaultSchedule schedule) {
         List<Slot> invoked = new ArrayList<>();
         Execution execution = runs.run(new Scenario(input, schedule, engineSeed),
                 (state, attempt) -> invoked.add(new Slot(state, attempt)));
@@ -59,23 +87,9 @@ public final class Exhaustive {
         CaseFailure failure = runs.violation(execution);
         if (failure != null) {
             throw new AssertionFailedError(WorkflowRuns.describe("Exhaustive check failed on fault schedule "
-                    + explored + " (up to " + maxFaults + (maxFaults == 1 ? " fault)" : " faults)"), failure, execution));
+                    + explored + " (up to " + maxFaults + (maxFaults == 1 ? " fault)" : " faults)"), failure,
+                    execution));
         }
-        if (faults == maxFaults) {
-            return;
-        }
-        for (int i = from; i < slots.size(); i++) {
-            Slot slot = slots.get(i);
-            for (String error : errors.getOrDefault(slot.state(), List.of())) {
-                if (explored >= maxSchedules) {
-                    throw new AssertionFailedError("The fault space is larger than " + maxSchedules
-                            + " schedules: " + explored + " with up to " + maxFaults
-                            + (maxFaults == 1 ? " fault" : " faults") + " ran without a violation before the search "
-                            + "stopped. Raise maxSchedules or lower maxFaults.");
-                }
-                explore(schedule.with(slot.state(), slot.attempt(), Fault.error(error, Duration.ZERO)), faults + 1,
-                        i + 1);
-            }
-        }
+        return slots;
     }
 }
