@@ -3,6 +3,7 @@ package dev.sfntest.property;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.history.ExecutionStatus;
+import dev.sfntest.history.HistoryEvent;
 import dev.sfntest.history.HistoryJson;
 import dev.sfntest.property.internal.CatchRouting;
 import dev.sfntest.property.internal.Limits;
@@ -86,16 +87,21 @@ public final class Invariants {
     /** A second run with the same input, faults and engine seed gives the same history, event for event. */
     public static Invariant deterministic() {
         return named("same seed gives the same history", execution -> {
-            JsonNode first = HistoryJson.events(execution.result().history());
-            JsonNode second = HistoryJson.events(execution.replay().history());
+            List<HistoryEvent> first = execution.result().history();
+            List<HistoryEvent> second = execution.replay().history();
             for (int i = 0; i < Math.max(first.size(), second.size()); i++) {
-                if (!first.path(i).equals(second.path(i))) {
-                    return "a second run differs at event " + (i + 1) + ": " + Json.write(first.path(i)) + " then "
-                            + Json.write(second.path(i));
+                HistoryEvent one = i < first.size() ? first.get(i) : null;
+                HistoryEvent two = i < second.size() ? second.get(i) : null;
+                if (!Objects.equals(one, two)) {
+                    return "a second run differs at event " + (i + 1) + ": " + render(one) + " then " + render(two);
                 }
             }
             return null;
         });
+    }
+
+    private static String render(HistoryEvent event) {
+        return event == null ? "no event" : Json.write(HistoryJson.event(event));
     }
 
     /** Your own invariant: holds when {@code holds} is true. */
