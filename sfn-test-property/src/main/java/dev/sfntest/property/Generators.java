@@ -7,7 +7,7 @@ import dev.sfntest.property.internal.DefinitionInputs;
 import dev.sfntest.property.internal.JsonValues;
 import dev.sfntest.property.internal.Numbers;
 import dev.sfntest.property.internal.SchemaInputs;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -100,21 +100,33 @@ public final class Generators {
     /** One of {@code values}, shrinking towards the first. */
     @SafeVarargs
     public static <T> Generator<T> elements(T... values) {
-        List<T> copy = List.copyOf(Arrays.asList(values));
+        List<T> copy = new ArrayList<>();
+        for (T value : values) {
+            copy.add(value);
+        }
+        nonEmpty(copy, "elements");
         return source -> copy.get(source.pick(copy.size()));
     }
 
     /** A value of one of {@code generators}, picked evenly, shrinking towards the first. */
     @SafeVarargs
     public static <T> Generator<T> oneOf(Generator<? extends T>... generators) {
-        List<Generator<? extends T>> copy = List.copyOf(Arrays.asList(generators));
+        List<Generator<? extends T>> copy = new ArrayList<>();
+        for (Generator<? extends T> generator : generators) {
+            copy.add(Objects.requireNonNull(generator, "generator"));
+        }
+        nonEmpty(copy, "oneOf");
         return source -> copy.get(source.pick(copy.size())).generate(source);
     }
 
     /** A value of one of the generators, picked by weight, shrinking towards the first. */
     @SafeVarargs
     public static <T> Generator<T> frequency(Weighted<? extends T>... choices) {
-        List<Weighted<? extends T>> copy = List.copyOf(Arrays.asList(choices));
+        List<Weighted<? extends T>> copy = new ArrayList<>();
+        for (Weighted<? extends T> choice : choices) {
+            copy.add(Objects.requireNonNull(choice, "choice"));
+        }
+        nonEmpty(copy, "frequency");
         long total = copy.stream().mapToLong(Weighted::weight).sum();
         return source -> {
             long ticket = source.draw(total - 1);
@@ -164,6 +176,12 @@ public final class Generators {
      */
     public static Generator<JsonNode> inputsFor(StateMachine machine) {
         return DefinitionInputs.of(machine.graph());
+    }
+
+    private static void nonEmpty(List<?> alternatives, String method) {
+        if (alternatives.isEmpty()) {
+            throw new IllegalArgumentException(method + "(...) needs at least one alternative");
+        }
     }
 
     private static void checkRange(long min, long max) {

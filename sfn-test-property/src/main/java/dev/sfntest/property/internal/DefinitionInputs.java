@@ -141,7 +141,7 @@ public final class DefinitionInputs {
 
     private void template(JsonNode node) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(field -> {
+            node.properties().forEach(field -> {
                 if (field.getKey().endsWith(".$") && field.getValue().isTextual()) {
                     Matcher matcher = INPUT_PATH.matcher(field.getValue().asText());
                     while (matcher.find()) {

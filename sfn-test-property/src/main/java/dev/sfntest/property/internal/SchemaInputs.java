@@ -9,7 +9,6 @@ import dev.sfntest.property.Source;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -118,9 +117,7 @@ public final class SchemaInputs {
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(name -> required.add(name.asText()));
         List<Map.Entry<String, Generator<JsonNode>>> properties = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : schema.path("properties").properties()) {
             properties.add(Map.entry(field.getKey(), of(field.getValue(), at + "/properties/" + field.getKey())));
         }
         return source -> {
