@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.opentest4j.AssertionFailedError;
 
 class ShrinkingTest {
@@ -100,6 +102,24 @@ class ShrinkingTest {
                     .checkThat(map -> map.keySet().stream().allMatch(key -> key.length() < 3)));
             // then
             assertThat(found).isEqualTo("{\"aaa\"=0}");
+        }
+    }
+
+    @Nested
+    class AcrossSeeds {
+        @ParameterizedTest
+        @ValueSource(longs = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19})
+        void theMinimalCounterexamplesAreFoundWhateverTheSeed(long seed) {
+            // given
+            Generator<List<Integer>> lists = Generators.lists(Generators.integers(0, 1_000), 0, 50);
+            Generator<Integer> ints = Generators.integers(-1_000_000, 1_000_000);
+            // when
+            String list = counterexample(() -> PropertyRunner.forAll(lists).withSeed(seed)
+                    .checkThat(l -> l.stream().allMatch(x -> x <= 100)));
+            String integer = counterexample(() -> PropertyRunner.forAll(ints).withSeed(seed).checkThat(x -> x < 1000));
+            // then
+            assertThat(list).isEqualTo("[101]");
+            assertThat(integer).isEqualTo("1000");
         }
     }
 
