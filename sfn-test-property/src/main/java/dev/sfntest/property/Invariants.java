@@ -8,6 +8,7 @@ import dev.sfntest.history.HistoryJson;
 import dev.sfntest.property.internal.CatchRouting;
 import dev.sfntest.property.internal.Limits;
 import dev.sfntest.property.internal.RetryPolicy;
+import dev.sfntest.property.internal.SchemaCheck;
 import dev.sfntest.property.internal.StateIndex;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.function.Predicate;
  *                 Invariants.retriesFollowPolicy(),
  *                 Invariants.catchersRouteErrors(),
  *                 Invariants.outputSatisfies("has an order id", output -> output.has("orderId")),
+ *                 Invariants.outputMatchesSchema(Json.parse("{\"required\": [\"status\"]}")),
  *                 Invariants.deterministic())
  *         .check();
  * }</pre>
@@ -82,6 +84,16 @@ public final class Invariants {
         return named("output " + description, execution -> !execution.result().succeeded()
                 || predicate.test(execution.result().output()) ? null
                 : "the output was " + Json.write(execution.result().output()));
+    }
+
+    /**
+     * When the execution succeeds, its output is valid against {@code schema} (the subset
+     * {@link Generators#fromSchema} reads; other keywords are ignored).
+     */
+    public static Invariant outputMatchesSchema(JsonNode schema) {
+        Objects.requireNonNull(schema, "schema");
+        return named("output matches the schema", execution -> !execution.result().succeeded() ? null
+                : SchemaCheck.violation(schema, execution.result().output()));
     }
 
     /** A second run with the same input, faults and engine seed gives the same history, event for event. */

@@ -199,6 +199,50 @@ class InvariantsTest {
     }
 
     @Nested
+    class OutputMatchesSchema {
+        @Test
+        void anOutputOutsideTheSchemaBreaksItAtItsPointer() {
+            // given
+            Execution execution = run(order, "{\"amount\": 5}", FaultSchedule.none());
+            // when
+            Invariant invariant = Invariants.outputMatchesSchema(Workflows.json("""
+                    {"type": "object", "required": ["amount", "charge"],
+                     "properties": {"charge": {"properties": {"amount": {"type": "integer", "minimum": 10}}}}}
+                    """));
+            // then
+            assertThat(invariant.name()).isEqualTo("output matches the schema");
+            assertThat(invariant.violation(execution)).isEqualTo("/charge/amount must be at least 10 but was 5");
+        }
+
+        @Test
+        void aMissingRequiredFieldBreaksIt() {
+            // given
+            Execution execution = run(order, "{\"amount\": 5}", FaultSchedule.none());
+            // when
+            String violation = Invariants.outputMatchesSchema(Workflows.json("{\"required\": [\"status\"]}"))
+                    .violation(execution);
+            // then
+            assertThat(violation).isEqualTo("the value must have the field \"status\"");
+        }
+
+        @Test
+        void everyValueTheSchemaGeneratorMakesMatchesItsSchema() {
+            // given
+            JsonNode schema = Workflows.json("""
+                    {"type": "object", "required": ["id", "lines"],
+                     "properties": {"id": {"type": "string", "minLength": 1, "maxLength": 4},
+                       "score": {"type": "number", "minimum": -5, "maximum": 5},
+                       "kind": {"oneOf": [{"const": "a"}, {"type": "integer", "exclusiveMinimum": 3}]},
+                       "lines": {"type": "array", "maxItems": 3, "items": {"type": ["integer", "null"]}}}}
+                    """);
+            // when / then
+            PropertyRunner.forAll(Generators.fromSchema(schema)).withSeed(4).tries(300)
+                    .check(value -> assertThat(dev.sfntest.property.internal.SchemaCheck.violation(schema, value))
+                            .isNull());
+        }
+    }
+
+    @Nested
     class Deterministic {
         @Test
         void aHandlerWithMemoryBreaksIt() {
