@@ -180,7 +180,7 @@ public final class WorkflowCheck {
                             + " and " + outcome.shrinks() + (outcome.shrinks() == 1 ? " shrink" : " shrinks");
             throw new AssertionFailedError(WorkflowRuns.describe(headline, outcome.failure(), execution)
                     + "\nSeed: " + seed + "; replay this case with .replay(\"" + Replays.encode(outcome.choices())
-                    + "\")");
+                    + "\")", outcome.failure().cause());
         }
         return coverage.coverage();
     }

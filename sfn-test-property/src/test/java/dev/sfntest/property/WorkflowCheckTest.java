@@ -84,6 +84,18 @@ class WorkflowCheckTest {
         }
 
         @Test
+        void anInvariantThatThrowsIsReportedWithTheShrunkCase() {
+            // given
+            WorkflowCheck check = WorkflowCheck.of(fulfilment).faults(FaultSchedules.none())
+                    .invariants(Invariants.that("lines are priced", e -> e.input().get("lines").size() >= 0));
+            // when
+            String message = message(check::check);
+            // then
+            assertThat(message).contains("lines are priced.\nViolation: the invariant threw NullPointerException")
+                    .contains("\nInput: {\"priority\":\"high\"}\n");
+        }
+
+        @Test
         void anUnmockedTaskStopsTheCheckAsASetUpMistake() {
             // given
             WorkflowCheck check = WorkflowCheck.of(fulfilment).taskHandler(TaskMocks.of(

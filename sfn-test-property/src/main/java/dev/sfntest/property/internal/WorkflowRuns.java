@@ -52,7 +52,12 @@ public final class WorkflowRuns {
     public CaseFailure violation(Execution execution) {
         coverage.record(execution.result());
         for (Invariant invariant : invariants) {
-            String violation = invariant.violation(execution);
+            String violation;
+            try {
+                violation = invariant.violation(execution);
+            } catch (RuntimeException thrown) {
+                return new CaseFailure(invariant.name(), "the invariant threw " + Describe.throwable(thrown), thrown);
+            }
             if (violation != null) {
                 return new CaseFailure(invariant.name(), violation, null);
             }
