@@ -1,0 +1,45 @@
+package dev.sfntest.property;
+
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Something every generated execution must satisfy. Ready-made ones come from {@link Invariants};
+ * write your own as a predicate over the {@link Execution}.
+ *
+ * <pre>{@code
+ * Invariant shipsOnlyPaidOrders = Invariant.of("ships only paid orders", execution ->
+ *         !execution.path().contains("Ship") || execution.path().contains("Charge"));
+ * WorkflowCheck.of(machine).invariants(shipsOnlyPaidOrders, Invariants.terminatesWithinLimits()).check();
+ * }</pre>
+ */
+public interface Invariant {
+
+    /** The name failure reports print, for example {@code terminates within AWS limits}. */
+    String name();
+
+    /** What went wrong in {@code execution}, in one sentence, or {@code null} when the invariant holds. */
+    String violation(Execution execution);
+
+    /** An invariant named {@code name} that holds when {@code holds} is true. */
+    static Invariant of(String name, Predicate<Execution> holds) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(holds, "holds");
+        return new Invariant() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String violation(Execution execution) {
+                return holds.test(execution) ? null : "the predicate is false";
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package dev.sfntest.property.internal;
+
+import dev.sfntest.asl.Catcher;
+import dev.sfntest.asl.ErrorHandling;
+import dev.sfntest.asl.Retrier;
+import dev.sfntest.asl.TaskState;
+import dev.sfntest.data.ErrorNames;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** How {@code ErrorEquals} matches error names, and the errors worth injecting into a Task. */
+public final class ErrorMatching {
+    /** The injected error no Retry or Catch names. */
+    public static final String UNHANDLED = "Injected.UnhandledError";
+
+    private ErrorMatching() {
+    }
+
+    /** Whether {@code errorEquals} matches {@code error}, as Step Functions matches it. */
+    public static boolean matches(List<String> errorEquals, String error) {
+        for (String candidate : errorEquals) {
+            if (candidate.equals(ErrorNames.ALL) || candidate.equals(error)) {
+                return true;
+            }
+            if (candidate.equals(ErrorNames.TASK_FAILED) && !ErrorNames.TIMEOUT.equals(error)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first retrier matching {@code error}, or -1. */
+    public static int retrier(ErrorHandling handling, String error) {
+        List<Retrier> retry = handling.retry();
+        for (int i = 0; i < retry.size(); i++) {
+            if (matches(retry.get(i).errorEquals(), error)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first catcher matching {@code error}, or -1. */
+    public static int catcher(ErrorHandling handling, String error) {
+        List<Catcher> catchers = handling.catchers();
+        for (int i = 0; i < catchers.size(); i++) {
+            if (matches(catchers.get(i).errorEquals(), error)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The errors to inject into {@code task}: the names its Retry and Catch mention (but
+     * {@code States.ALL}), {@code States.Timeout}, {@code States.HeartbeatTimeout}, and
+     * {@link #UNHANDLED}.
+     */
+    public static List<String> injectable(TaskState task) {
+        Set<String> names = new LinkedHashSet<>();
+        task.handling().retry().forEach(retrier -> names.addAll(retrier.errorEquals()));
+        task.handling().catchers().forEach(catcher -> names.addAll(catcher.errorEquals()));
+        names.remove(ErrorNames.ALL);
+        names.add(ErrorNames.TIMEOUT);
+        names.add(ErrorNames.HEARTBEAT_TIMEOUT);
+        names.add(UNHANDLED);
+        return new ArrayList<>(names);
+    }
+}

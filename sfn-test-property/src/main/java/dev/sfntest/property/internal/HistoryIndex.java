@@ -1,0 +1,63 @@
+package dev.sfntest.property.internal;
+
+import dev.sfntest.history.EventDetails;
+import dev.sfntest.history.HistoryEvent;
+import dev.sfntest.history.HistoryEventType;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A history read as chains: each event follows its {@code previousEventId}, so the events of one
+ * state visit (and of one Parallel branch or Map iteration) form a chain even when interleaved.
+ */
+final class HistoryIndex {
+    static final Set<HistoryEventType> SCHEDULED = EnumSet.of(HistoryEventType.TaskScheduled,
+            HistoryEventType.LambdaFunctionScheduled, HistoryEventType.ActivityScheduled);
+    static final Set<HistoryEventType> FAILED = EnumSet.of(HistoryEventType.TaskFailed,
+            HistoryEventType.TaskTimedOut, HistoryEventType.LambdaFunctionFailed,
+            HistoryEventType.LambdaFunctionTimedOut, HistoryEventType.ActivityFailed,
+            HistoryEventType.ActivityTimedOut);
+
+    private final List<HistoryEvent> events;
+    private final Map<Long, HistoryEvent> firstChild = new HashMap<>();
+
+    HistoryIndex(List<HistoryEvent> events) {
+        this.events = events;
+        for (HistoryEvent event : events) {
+            firstChild.putIfAbsent(event.previousEventId(), event);
+        }
+    }
+
+    List<HistoryEvent> events() {
+        return events;
+    }
+
+    /** The first event that follows {@code event} in its chain, or {@code null}. */
+    HistoryEvent next(HistoryEvent event) {
+        return firstChild.get(event.id());
+    }
+
+    /** The error name of a failure event, or {@code null}. */
+    static String error(HistoryEvent event) {
+        if (event.details() instanceof EventDetails.TaskFailed failed) {
+            return failed.error();
+        }
+        return event.details() instanceof EventDetails.Failure failure ? failure.error() : null;
+    }
+
+    /** The cause of a failure event, or {@code null}. */
+    static String cause(HistoryEvent event) {
+        if (event.details() instanceof EventDetails.TaskFailed failed) {
+            return failed.cause();
+        }
+        return event.details() instanceof EventDetails.Failure failure ? failure.cause() : null;
+    }
+
+    /** The state an event enters, or {@code null} when it enters none. */
+    static EventDetails.StateEntered entered(HistoryEvent event) {
+        return event == null ? null : event.details() instanceof EventDetails.StateEntered e ? e : null;
+    }
+}
