@@ -54,11 +54,6 @@ public final class JsonataTemplate {
         return source;
     }
 
-    /** Whether the whole value is one expression (not a literal or a structure). */
-    public boolean isSingleExpression() {
-        return root instanceof ExpressionPart;
-    }
-
     /**
      * Evaluates the value.
      *

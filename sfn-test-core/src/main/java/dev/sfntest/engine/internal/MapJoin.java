@@ -109,7 +109,7 @@ final class MapJoin implements FiberListener {
     }
 
     private Step retry() {
-        return MapRunner.launch(new MapJoin(run, visit, map, effective, items, limits));
+        return new MapJoin(run, visit, map, effective, items, limits).launch();
     }
 
     private void iterationEnded() {

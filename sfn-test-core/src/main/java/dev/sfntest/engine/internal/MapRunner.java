@@ -35,11 +35,7 @@ final class MapRunner {
         }
         JsonNode items = visit.isJsonata() ? jsonataItems(visit) : items(visit, map, effective);
         MapLimits limits = MapLimits.resolve(visit, map, effective);
-        return launch(new MapJoin(run, visit, map, effective, items, limits));
-    }
-
-    static Step launch(MapJoin join) {
-        return join.launch();
+        return new MapJoin(run, visit, map, effective, items, limits).launch();
     }
 
     private static JsonNode items(StateVisit visit, MapState map, JsonNode effective) {
@@ -107,9 +103,5 @@ final class MapRunner {
             return failure;
         }
         return ErrorRecovery.recover(visit, map.handling(), failure.error(), retry);
-    }
-
-    static boolean isRuntime(StatesException e) {
-        return ErrorNames.RUNTIME.equals(e.error());
     }
 }

@@ -31,7 +31,7 @@ final class ResultWriters {
         ArrayNode succeeded = Json.nodes().arrayNode();
         ArrayNode failed = Json.nodes().arrayNode();
         for (int i = 0; i < results.length; i++) {
-            ObjectNode entry = entry(children[i], inputs.get(i), results[i], map);
+            ObjectNode entry = entry(children[i], inputs.get(i), results[i]);
             (results[i].status() == ExecutionStatus.SUCCEEDED ? succeeded : failed).add(entry);
         }
         InMemoryS3 s3 = visit.run().engine().s3();
@@ -72,7 +72,7 @@ final class ResultWriters {
         return listing;
     }
 
-    private static ObjectNode entry(ExecutionRun child, JsonNode input, ExecutionResult result, MapState map) {
+    private static ObjectNode entry(ExecutionRun child, JsonNode input, ExecutionResult result) {
         ObjectNode entry = Json.emptyObject();
         entry.put("ExecutionArn", child.executionArn());
         entry.put("Input", Json.write(input));

@@ -41,17 +41,8 @@ final class VariableScope implements DataContext.VariableLookup {
         return all;
     }
 
-    /** Whether the variable is defined in an outer scope (and so may not be assigned here). */
-    boolean definedOutside(String name) {
-        return parent != null && parent.get(name) != null;
-    }
-
     /** Sets variables in this scope. */
     void assign(Map<String, JsonNode> assignments) {
         values.putAll(assignments);
-    }
-
-    boolean isEmpty() {
-        return values.isEmpty() && (parent == null || parent.isEmpty());
     }
 }
