@@ -49,6 +49,7 @@ public final class Path {
     private final String variable;
     private final com.jayway.jsonpath.JsonPath compiled;
     private final List<Object> simpleSteps;
+    private final Object[] simpleArray;
 
     private Path(String text, Root root, String variable, com.jayway.jsonpath.JsonPath compiled,
             List<Object> simpleSteps) {
@@ -57,6 +58,7 @@ public final class Path {
         this.variable = variable;
         this.compiled = compiled;
         this.simpleSteps = simpleSteps;
+        this.simpleArray = simpleSteps == null ? null : simpleSteps.toArray();
     }
 
     /**
@@ -187,8 +189,8 @@ public final class Path {
      * @throws PathException when the path does not resolve
      */
     public JsonNode read(JsonNode document) {
-        if (simpleSteps != null) {
-            JsonNode found = SimplePathParser.walk(document, simpleSteps);
+        if (simpleArray != null) {
+            JsonNode found = SimplePathParser.walk(document, simpleArray);
             if (found != null) {
                 return found;
             }

@@ -74,7 +74,7 @@ public final class ReferencePath {
             if (current == null || current.isMissingNode()) {
                 copy = Json.emptyObject();
             } else if (current.isObject()) {
-                copy = Json.emptyObject();
+                copy = Json.object(current.size() + 1);
                 copy.setAll((ObjectNode) current);
             } else {
                 throw unableToApply(current);

@@ -1,6 +1,8 @@
 package dev.sfntest.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,20 +62,23 @@ final class SimplePathParser {
         return Character.isLetterOrDigit(c) || c == '_' || c == '-';
     }
 
-    /** Follows the steps; {@code null} on any miss, so the caller can ask Jayway for its message. */
-    static JsonNode walk(JsonNode document, List<Object> steps) {
+    /**
+     * Follows the steps of {@link #steps(String)}, as an array ({@code String} field names,
+     * {@code Integer} indexes); {@code null} on any miss, so the caller can ask Jayway for its message.
+     */
+    static JsonNode walk(JsonNode document, Object[] steps) {
         JsonNode current = document;
         for (Object step : steps) {
             if (step instanceof String field) {
-                if (current == null || !current.isObject()) {
+                if (!(current instanceof ObjectNode object)) {
                     return null;
                 }
-                current = current.get(field);
+                current = object.get(field);
             } else {
-                if (current == null || !current.isArray()) {
+                if (!(current instanceof ArrayNode array)) {
                     return null;
                 }
-                current = current.get((Integer) step);
+                current = array.get((Integer) step);
             }
             if (current == null) {
                 return null;

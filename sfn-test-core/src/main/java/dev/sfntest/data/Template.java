@@ -67,7 +67,7 @@ public final class Template {
     private record ObjectPart(List<String> names, List<Part> parts) implements Part {
         @Override
         public JsonNode evaluate(DataContext data) {
-            ObjectNode result = Json.emptyObject();
+            ObjectNode result = Json.object(names.size());
             for (int i = 0; i < names.size(); i++) {
                 result.set(names.get(i), parts.get(i).evaluate(data));
             }

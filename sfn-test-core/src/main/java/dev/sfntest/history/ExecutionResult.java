@@ -26,9 +26,9 @@ import java.util.List;
 public record ExecutionResult(ExecutionStatus status, JsonNode output, String error, String cause,
         Instant startDate, Instant stopDate, List<HistoryEvent> history) {
 
-    /** Copies the list. */
+    /** Copies the list into an unmodifiable one. */
     public ExecutionResult {
-        history = List.copyOf(history);
+        history = HistoryList.copyOf(history);
     }
 
     /** Virtual time from start to stop. */
