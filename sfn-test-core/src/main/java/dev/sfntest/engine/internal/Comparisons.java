@@ -68,6 +68,9 @@ final class Comparisons {
         if (isNonFinite(value) || isNonFinite(operand)) {
             return Double.compare(value.doubleValue(), operand.doubleValue());
         }
+        if ((value.isInt() || value.isLong()) && (operand.isInt() || operand.isLong())) {
+            return Long.compare(value.longValue(), operand.longValue());
+        }
         BigDecimal left = value.decimalValue();
         BigDecimal right = operand.decimalValue();
         return left.compareTo(right);

@@ -126,15 +126,14 @@ final class Interpreter {
                     + choice.name() + "' matched its input, and it has no Default"), false);
         }
         String next = matched < 0 ? choice.defaultNext() : choice.choices().get(matched).next();
-        String rule = "/Choices/" + matched;
         boolean ruleAssigns = matched >= 0 && choice.choices().get(matched).assign() != null;
-        Map<String, JsonNode> assigned = visit.assignments(ruleAssigns ? rule + "/Assign" : "/Assign", effective,
-                null);
+        Map<String, JsonNode> assigned = visit.assignments(ruleAssigns ? "/Choices/" + matched + "/Assign"
+                : "/Assign", effective, null);
         JsonNode output;
         if (visit.isJsonata()) {
             boolean ruleOutputs = matched >= 0 && choice.choices().get(matched).output() != null;
-            output = ruleOutputs ? visit.jsonata(rule + "/Output", "Choices[" + matched + "]/Output", null)
-                    : visit.jsonata("/Output", "Output", null);
+            output = ruleOutputs ? visit.jsonata("/Choices/" + matched + "/Output", "Choices[" + matched + "]/Output",
+                    null) : visit.jsonata("/Output", "Output", null);
             output = output != null ? output : visit.rawInput;
         } else {
             output = visit.output(effective);

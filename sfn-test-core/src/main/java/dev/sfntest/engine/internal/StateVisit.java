@@ -74,8 +74,10 @@ final class StateVisit {
     /** The data with a task token or a Map item in the Context object. */
     DataContext data(JsonNode input, String taskToken, JsonNode mapItem) {
         ExecutionRun run = run();
-        JsonNode context = run.context().forState(state.name(), enteredTime, retryCount, taskToken, mapItem);
-        return new DataContext(input, context, fiber.variables(), run.random());
+        int retries = retryCount;
+        return DataContext.lazy(input,
+                () -> run.context().forState(state.name(), enteredTime, retries, taskToken, mapItem),
+                fiber.variables(), run.random());
     }
 
     /** Whether the state uses JSONata. */
