@@ -22,6 +22,11 @@ final class Output {
         this.prefix = prefix;
     }
 
+    /** Streams given directly, for the lean start path. */
+    static Output of(PrintWriter out, PrintWriter err, String prefix) {
+        return new Output(out, err, prefix);
+    }
+
     /** The streams of the command line the subcommand runs in. */
     static Output of(CommandSpec spec) {
         return new Output(spec.commandLine().getOut(), spec.commandLine().getErr(), spec.qualifiedName() + ": ");

@@ -56,7 +56,8 @@ public final class SfnTest implements Runnable {
             // JsonPath logs through SLF4J; without a provider SLF4J warns on stderr at every start.
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
-        System.exit(new CommandLine(new SfnTest()).execute(args));
+        Integer lean = LeanStart.run(args);
+        System.exit(lean != null ? lean : new CommandLine(new SfnTest()).execute(args));
     }
 
     /** Keeps {@code @FILE} arguments as they are: {@code --input @FILE} reads the file itself. */

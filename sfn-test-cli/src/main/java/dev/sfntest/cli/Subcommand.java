@@ -20,7 +20,11 @@ abstract class Subcommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        Output output = Output.of(spec);
+        return run(Output.of(spec));
+    }
+
+    /** Runs the subcommand through the funnel with the given streams. */
+    final int run(Output output) {
         try {
             return execute(output);
         } catch (CliException e) {

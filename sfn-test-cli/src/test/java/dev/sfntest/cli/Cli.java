@@ -38,6 +38,18 @@ final class Cli {
         return new Result(exit, out.toString(), err.toString());
     }
 
+    /** The same command line through the lean start path; {@code null} when it declines. */
+    static Result runLean(Object... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] strings = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            strings[i] = String.valueOf(args[i]);
+        }
+        Integer exit = LeanStart.run(strings, new PrintWriter(out), new PrintWriter(err));
+        return exit == null ? null : new Result(exit, out.toString(), err.toString());
+    }
+
     static Path write(Path folder, String name, String text) {
         try {
             Path file = folder.resolve(name);
