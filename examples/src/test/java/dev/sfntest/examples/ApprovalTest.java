@@ -50,6 +50,7 @@ class ApprovalTest {
 
     @Test
     void anApprovalOnTheSecondDayRefundsAfterOneReminder(StateMachine machine) throws Exception {
+        // snippet:approval-drive
         // given: the approval request is out, its message carries the task token
         Execution execution = start(machine, TaskMocks.forState("RemindIfPending")
                 .returns(reminder(true))            // day 1: pending, a reminder goes out
@@ -72,6 +73,7 @@ class ApprovalTest {
                 .extracting(call -> call.instant().toString())
                 .containsExactly("2025-01-02T00:00:00Z", "2025-01-03T00:00:00Z");
         mocks.verifyAllUsed();
+        // end-snippet
     }
 
     @Test

@@ -28,6 +28,7 @@ class CsvImportTest {
     private static final String INPUT = "{\"bucket\": \"imports\", \"key\": \"2025-01-31/customers.csv\"}";
     private static final String HEADER = "id,email,country\n";
 
+    // snippet:csv-import-engine
     private final InMemoryS3 s3 = new InMemoryS3();
     private final TaskMocks mocks = TaskMocks.of(
             TaskMocks.forState("UpsertCustomer").returns(ServiceResponses.dynamoDbWrite()).andSoOn());
@@ -36,6 +37,7 @@ class CsvImportTest {
         s3.putObject("imports", "2025-01-31/customers.csv", HEADER + csv);
         return Engine.builder().s3(s3).taskHandler(mocks).build().execute(machine, Json.parse(INPUT));
     }
+    // end-snippet
 
     @Test
     void oneBadRowInFourIsToleratedAndReportedInTheResultFiles(StateMachine machine) throws Exception {

@@ -38,6 +38,7 @@ class LoanApplicationTest {
                 .parallelBranch("RunChecks", "CheckCredit").succeeded().hasAttempts("CheckCredit", 1);
     }
 
+    // snippet:mockconfig-annotation
     @Test
     @MockConfig(value = "loan-application/MockConfigFile.json", stateMachine = "LoanApplication",
             testCase = "ThrottledBureau")
@@ -49,6 +50,7 @@ class LoanApplicationTest {
                 .hasOutputAt("$.score", 701)
                 .hasDuration(Duration.ofSeconds(1 + 2));
     }
+    // end-snippet
 
     @Test
     @MockConfig(value = "loan-application/MockConfigFile.json", stateMachine = "LoanApplication",
@@ -69,11 +71,13 @@ class LoanApplicationTest {
             "BureauDown, MANUAL_REVIEW"})
     void everyTestCaseOfTheFileEndsWithItsDecision(String testCase, String decision, StateMachine machine)
             throws Exception {
+        // snippet:mockconfig-file
         MockConfigFile file = MockConfigFile.parse(Json.parse(
                 Files.readString(Path.of("src/test/resources/loan-application/MockConfigFile.json"))));
 
         ExecutionResult result = Engine.builder().taskHandler(file.testCase("LoanApplication", testCase)).build()
                 .execute(machine, Json.parse(APPLICATION));
+        // end-snippet
 
         assertThat(file.testCaseNames("LoanApplication")).contains(testCase);
         assertThatExecution(result).succeeded().hasOutputAt("$.decision", decision);

@@ -87,8 +87,10 @@ class OrderSagaTest {
                     .hasDuration(Duration.ofSeconds(2 + 4));
         }
 
+        // snippet:saga-throttled
         @Test
-        void aChargeThrottledPastMaxAttemptsReleasesTheStockAndFailsTheOrder(StepFunctionRunner runner) throws Exception {
+        void aChargeThrottledPastMaxAttemptsReleasesTheStockAndFailsTheOrder(StepFunctionRunner runner)
+                throws Exception {
             runner.mock(reserves(),
                     TaskMocks.forState("ChargePayment").throwsError(AwsErrors.lambdaTooManyRequests()).times(4),
                     TaskMocks.forState("ReleaseInventory").returns(lambda("{}")));
@@ -105,6 +107,7 @@ class OrderSagaTest {
             assertThat(runner.mocks().recorded().forState("ReleaseInventory").last().input().get("Payload"))
                     .isEqualTo(Json.parse("{\"reservationId\": \"r-1\"}"));
         }
+        // end-snippet
     }
 
     @Nested

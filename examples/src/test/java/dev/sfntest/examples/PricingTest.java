@@ -27,6 +27,7 @@ class PricingTest {
              "items": [{"sku": "BOOK-1", "price": 12.5, "qty": 2}, {"sku": "PEN-3", "price": 3, "qty": 5}]}
             """;
 
+    // snippet:jsonata-variables
     @Test
     void aGoldCustomerGetsTenPercentOff(StepFunctionRunner runner) {
         runner.mock(TaskMocks.forState("LookupCustomer").returns(customer("GOLD")));
@@ -45,6 +46,7 @@ class PricingTest {
                          "subtotal": 40, "discount": 4, "total": 36, "currency": "EUR",
                          "pricedAt": "2025-03-14T09:30:00.000Z"}""");
     }
+    // end-snippet
 
     @Test
     void anUnknownCustomerIsStandardAndPaysFullPrice(StepFunctionRunner runner) {

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @StepFunctionTest("shipping-quote/shipping-quote.asl.json")
 class ShippingQuoteTest {
+    // snippet:http-wiremock
     @RegisterExtension
     static final WireMockExtension CARRIER = WireMockExtension.newInstance()
             .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort())
@@ -46,6 +47,7 @@ class ShippingQuoteTest {
     private final TaskMocks mocks = TaskMocks.of(
                     TaskMocks.forState("NotifyCustomer").returns(ServiceResponses.snsPublish("quoted")).lenient())
             .orElse(HttpTasks.routeTo(URI.create(CARRIER.baseUrl())));
+    // end-snippet
 
     private ExecutionResult quote(StateMachine machine) throws Exception {
         return Engine.builder().taskHandler(mocks).build().execute(machine, Json.parse(PARCEL));

@@ -33,6 +33,7 @@ class TranscodeWorkerTest {
 
     @Test
     void aWorkerThatKeepsBeatingFinishesTheJob(StateMachine machine) throws Exception {
+        // snippet:activity-worker
         Execution execution = start(machine);
         ActivityTask task = execution.getActivityTask(ACTIVITY, "worker-1").orElseThrow();
         assertThat(task.input()).isEqualTo(Json.parse(
@@ -49,6 +50,7 @@ class TranscodeWorkerTest {
                 .hasEventsInOrder(HistoryEventType.ActivityScheduled, HistoryEventType.ActivityStarted,
                         HistoryEventType.ActivitySucceeded)
                 .hasDuration(Duration.ofSeconds(4 * 45 + 30));
+        // end-snippet
     }
 
     @Test
