@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The README's Java example, kept compiling and passing. */
+/** The core API without the JUnit 5 extension: load, mock from MockedResponses, execute. */
 class HelloTest {
     @Test
     void aLargeOrderWaitsADayThenIsCharged() throws Exception {
