@@ -2,10 +2,13 @@ package dev.sfntest.junit5;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
+import dev.sfntest.engine.Engine;
+import dev.sfntest.engine.Execution;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.mock.TaskMock;
 import dev.sfntest.mock.TaskMocks;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs a test's state machine with the test's mocks, seed and {@link VirtualClock}: the
@@ -51,6 +54,28 @@ public interface StepFunctionRunner {
      * @throws dev.sfntest.mock.InvalidMockException when two mocks target the same state or resource
      */
     StepFunctionRunner mock(TaskMock... mocks);
+
+    /**
+     * More engine settings for this test's executions, beyond the mocks, clock and seed the
+     * extension sets: an {@code InMemoryS3}, child state machines, a fallback handler...
+     *
+     * <pre>{@code
+     * runner.configure(engine -> engine.s3(s3).stateMachine("Child", child));
+     * }</pre>
+     */
+    StepFunctionRunner configure(UnaryOperator<Engine.Builder> settings);
+
+    /**
+     * Starts an execution the test drives: complete task tokens, act as an activity worker, move
+     * the clock. Once it ends, it counts among {@link #executions()}, the report and coverage.
+     *
+     * <pre>{@code
+     * Execution execution = runner.start("{}").runUntilWaiting();
+     * execution.sendTaskSuccess(execution.pendingTasks().get(0).token(), Json.parse("{\"approved\": true}"));
+     * assertThatExecution(execution.runToEnd().result()).succeeded();
+     * }</pre>
+     */
+    Execution start(String inputJson);
 
     /** The mocks answering this test's Tasks (fixes them: no more {@link #mock} after this). */
     TaskMocks mocks();

@@ -116,9 +116,7 @@ public final class ExecutionRun {
         }
         if (next > deadline && result == null) {
             agenda.advanceTo(deadline);
-            end(ExecutionStatus.TIMED_OUT, null, ErrorNames.TIMEOUT, "The execution passed the cap of "
-                    + engine.maxVirtualDuration() + " of virtual time (Engine.Builder.maxVirtualDuration)",
-                    HistoryEventType.ExecutionTimedOut, history.size());
+            timedOutAtCap();
             return true;
         }
         boolean[] ran = new boolean[1];
@@ -269,9 +267,23 @@ public final class ExecutionRun {
         return next == Long.MAX_VALUE ? null : Instant.ofEpochMilli(next);
     }
 
-    /** Moves the clock forward to {@code instant} without running anything. */
+    /**
+     * Moves the clock forward to {@code instant} without running anything; past the cap on
+     * virtual duration, the execution ends TIMED_OUT at the cap.
+     */
     public void advanceTo(Instant instant) {
+        if (instant.toEpochMilli() > deadline && result == null) {
+            agenda.advanceTo(deadline);
+            timedOutAtCap();
+            return;
+        }
         agenda.advanceTo(instant.toEpochMilli());
+    }
+
+    private void timedOutAtCap() {
+        end(ExecutionStatus.TIMED_OUT, null, ErrorNames.TIMEOUT, "The execution passed the cap of "
+                + engine.maxVirtualDuration() + " of virtual time (Engine.Builder.maxVirtualDuration)",
+                HistoryEventType.ExecutionTimedOut, history.size());
     }
 
     /** Runs {@code action} on the agenda at {@code instant}. */

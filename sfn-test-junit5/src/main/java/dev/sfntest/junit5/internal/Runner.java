@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.Engine;
+import dev.sfntest.engine.Execution;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.junit5.StepFunctionRunner;
 import dev.sfntest.junit5.VirtualClock;
@@ -12,6 +13,7 @@ import dev.sfntest.mock.TaskMock;
 import dev.sfntest.mock.TaskMocks;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** The {@link StepFunctionRunner} of one test and definition. */
 final class Runner implements StepFunctionRunner {
@@ -19,6 +21,8 @@ final class Runner implements StepFunctionRunner {
     private final DefinitionRef ref;
     private final StateMachine machine;
     private final List<ExecutionResult> executions = new ArrayList<>();
+    private final List<Execution> started = new ArrayList<>();
+    private UnaryOperator<Engine.Builder> settings = UnaryOperator.identity();
 
     Runner(TestEnvironment environment, DefinitionRef ref, StateMachine machine) {
         this.environment = environment;
@@ -37,17 +41,54 @@ final class Runner implements StepFunctionRunner {
 
     @Override
     public ExecutionResult run(JsonNode input) {
-        Engine engine = Engine.builder()
+        ExecutionResult result = engine().execute(machine, input);
+        record(result);
+        return result;
+    }
+
+    private Engine engine() {
+        Engine.Builder builder = Engine.builder()
                 .taskHandler(environment.mocks())
                 .startInstant(environment.clock().instant())
                 .seed(environment.settings().seed())
-                .stateMachineName(ref.baseName())
-                .build();
-        ExecutionResult result = engine.execute(machine, input);
+                .stateMachineName(ref.baseName());
+        return settings.apply(builder).build();
+    }
+
+    private void record(ExecutionResult result) {
         environment.clock().moveTo(result.stopDate());
         executions.add(result);
         environment.ran(ref, machine, result);
-        return result;
+    }
+
+    @Override
+    public StepFunctionRunner configure(UnaryOperator<Engine.Builder> more) {
+        UnaryOperator<Engine.Builder> before = settings;
+        settings = builder -> more.apply(before.apply(builder));
+        return this;
+    }
+
+    @Override
+    public Execution start(String inputJson) {
+        Execution execution;
+        try {
+            execution = engine().start(machine, Json.parse(inputJson));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The input is not JSON: " + e.getOriginalMessage() + "\n  " + inputJson);
+        }
+        started.add(execution);
+        return execution;
+    }
+
+    /** Records the driven executions that have ended since the last look. */
+    void harvest() {
+        for (java.util.Iterator<Execution> it = started.iterator(); it.hasNext(); ) {
+            Execution execution = it.next();
+            if (execution.isDone()) {
+                record(execution.result());
+                it.remove();
+            }
+        }
     }
 
     @Override
@@ -78,11 +119,13 @@ final class Runner implements StepFunctionRunner {
 
     @Override
     public List<ExecutionResult> executions() {
+        harvest();
         return List.copyOf(executions);
     }
 
     @Override
     public ExecutionResult lastExecution() {
+        harvest();
         if (executions.isEmpty()) {
             throw new IllegalStateException("Nothing ran yet: call run(...) first");
         }

@@ -117,6 +117,7 @@ final class TestEnvironment {
     }
 
     List<Ran> executions() {
+        runners.values().forEach(Runner::harvest);
         return List.copyOf(executions);
     }
 
