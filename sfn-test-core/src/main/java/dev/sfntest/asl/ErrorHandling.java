@@ -1,5 +1,6 @@
 package dev.sfntest.asl;
 
+import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.ReferencePath;
 import dev.sfntest.data.Template;
 import java.util.List;
@@ -15,6 +16,23 @@ import java.util.List;
  */
 public record ErrorHandling(Template resultSelector, ReferencePath resultPath, List<Retrier> retry,
         List<Catcher> catchers) {
+
+    /**
+     * Whether an {@code ErrorEquals} list matches an error name, as Step Functions matches it:
+     * the name itself, {@code States.ALL}, or {@code States.TaskFailed} for anything but
+     * {@code States.Timeout}.
+     */
+    public static boolean matches(List<String> errorEquals, String error) {
+        for (String candidate : errorEquals) {
+            if (candidate.equals(ErrorNames.ALL) || candidate.equals(error)) {
+                return true;
+            }
+            if (candidate.equals(ErrorNames.TASK_FAILED) && !ErrorNames.TIMEOUT.equals(error)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Copies the lists. */
     public ErrorHandling {

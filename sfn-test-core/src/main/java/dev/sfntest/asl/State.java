@@ -22,4 +22,9 @@ public sealed interface State
 
     /** The ASL {@code Type}, as written: {@code Pass}, {@code Task}, ... */
     String type();
+
+    /** The result handling, retriers and catchers of a Task, Parallel or Map state; {@code null} for the others. */
+    default ErrorHandling handling() {
+        return null;
+    }
 }

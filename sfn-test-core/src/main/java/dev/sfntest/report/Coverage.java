@@ -45,7 +45,7 @@ public final class Coverage {
                 add(items, Kind.TRANSITION, name + " → " + next,
                         paths.stream().anyMatch(p -> p.transitions().contains(transition)));
             }
-            ErrorHandling handling = DefinitionElements.handling(state);
+            ErrorHandling handling = state.handling();
             if (handling != null) {
                 retriers(items, name, handling.retry(), paths);
                 catchers(items, name, handling.catchers(), paths);

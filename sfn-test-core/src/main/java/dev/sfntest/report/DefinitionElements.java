@@ -8,7 +8,6 @@ import dev.sfntest.asl.MapState;
 import dev.sfntest.asl.ParallelState;
 import dev.sfntest.asl.State;
 import dev.sfntest.asl.StateGraph;
-import dev.sfntest.asl.TaskState;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +49,7 @@ final class DefinitionElements {
         } else if (state.common().next() != null) {
             out.add(state.common().next());
         }
-        ErrorHandling handling = handling(state);
+        ErrorHandling handling = state.handling();
         if (handling != null) {
             for (Catcher catcher : handling.catchers()) {
                 out.add(catcher.next());
@@ -59,23 +58,8 @@ final class DefinitionElements {
         return out;
     }
 
-    /** The retriers and catchers of a Task, Parallel or Map state, or {@code null}. */
-    static ErrorHandling handling(State state) {
-        if (state instanceof TaskState task) {
-            return task.handling();
-        } else if (state instanceof ParallelState parallel) {
-            return parallel.handling();
-        } else if (state instanceof MapState map) {
-            return map.handling();
-        }
-        return null;
-    }
-
     /** Whether {@code errorEquals} answers {@code error} ({@code null}: an error not known, answered by any). */
     static boolean matches(List<String> errorEquals, String error) {
-        if (error == null || errorEquals.contains("States.ALL") || errorEquals.contains(error)) {
-            return true;
-        }
-        return errorEquals.contains("States.TaskFailed") && !error.equals("States.Timeout");
+        return error == null || ErrorHandling.matches(errorEquals, error);
     }
 }

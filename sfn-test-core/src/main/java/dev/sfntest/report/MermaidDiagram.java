@@ -192,7 +192,7 @@ public final class MermaidDiagram {
             edge(indent, state.name(), "-->", "stop",
                     path != null && path.endState().filter(state.name()::equals).isPresent());
         }
-        ErrorHandling handling = DefinitionElements.handling(state);
+        ErrorHandling handling = state.handling();
         if (handling != null) {
             for (Catcher catcher : handling.catchers()) {
                 edge(indent, state.name(), "-.->|\"" + escape(String.join(", ", catcher.errorEquals())) + "\"|",

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.asl.Catcher;
 import dev.sfntest.asl.ErrorHandling;
 import dev.sfntest.asl.Retrier;
-import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.StatesException;
 import java.util.List;
@@ -28,7 +27,7 @@ final class ErrorRecovery {
         List<Retrier> retriers = handling.retry();
         for (int i = 0; i < retriers.size(); i++) {
             Retrier retrier = retriers.get(i);
-            if (matches(retrier.errorEquals(), name)) {
+            if (ErrorHandling.matches(retrier.errorEquals(), name)) {
                 int done = visit.retriesOf(i, retriers.size());
                 if (done < retrier.maxAttempts()) {
                     long delay = delayMillis(retrier, done, visit.run());
@@ -42,7 +41,7 @@ final class ErrorRecovery {
         List<Catcher> catchers = handling.catchers();
         for (int i = 0; i < catchers.size(); i++) {
             Catcher catcher = catchers.get(i);
-            if (matches(catcher.errorEquals(), name)) {
+            if (ErrorHandling.matches(catcher.errorEquals(), name)) {
                 return caught(visit, catcher, i, errorOutput(error));
             }
         }
@@ -60,19 +59,6 @@ final class ErrorRecovery {
         }
         Map<String, JsonNode> assigned = visit.assignments(at + "/Assign", errorOutput, null);
         return visit.exitTo(catcher.next(), visit.placeResult(catcher.resultPath(), errorOutput), assigned);
-    }
-
-    /** Whether an {@code ErrorEquals} list matches an error name. */
-    static boolean matches(List<String> errorEquals, String error) {
-        for (String candidate : errorEquals) {
-            if (candidate.equals(ErrorNames.ALL) || candidate.equals(error)) {
-                return true;
-            }
-            if (candidate.equals(ErrorNames.TASK_FAILED) && !ErrorNames.TIMEOUT.equals(error)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** {@code {"Error": ..., "Cause": ...}}, as a catcher passes it on. */

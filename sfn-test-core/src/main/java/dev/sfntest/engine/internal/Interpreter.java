@@ -51,7 +51,7 @@ final class Interpreter {
             if (ErrorNames.RUNTIME.equals(e.error())) {
                 return new Step.Failed(e, true);
             }
-            ErrorHandling handling = handlingOf(state);
+            ErrorHandling handling = state.handling();
             if (handling == null) {
                 return new Step.Failed(e, false);
             }
@@ -77,17 +77,6 @@ final class Interpreter {
         } else {
             return maps.start(visit, (MapState) state);
         }
-    }
-
-    private static ErrorHandling handlingOf(State state) {
-        if (state instanceof TaskState task) {
-            return task.handling();
-        } else if (state instanceof ParallelState parallel) {
-            return parallel.handling();
-        } else if (state instanceof MapState map) {
-            return map.handling();
-        }
-        return null;
     }
 
     private Step pass(StateVisit visit, PassState pass) {

@@ -10,7 +10,6 @@ import dev.sfntest.asl.State;
 import dev.sfntest.asl.StateGraph;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.asl.SucceedState;
-import dev.sfntest.asl.TaskState;
 import dev.sfntest.report.ChoiceLabels;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -138,7 +137,7 @@ final class DiagramLayout {
             edge(parent, from, nodes.get(state.common().next()), Line.Kind.NEXT, null, state.name(),
                     state.common().next());
         }
-        ErrorHandling handling = handling(state);
+        ErrorHandling handling = state.handling();
         for (Catcher catcher : handling == null ? List.<Catcher>of() : handling.catchers()) {
             edge(parent, from, nodes.get(catcher.next()), Line.Kind.CATCH, String.join(", ", catcher.errorEquals()),
                     state.name(), catcher.next());
@@ -156,17 +155,6 @@ final class DiagramLayout {
             elkLabel.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
         }
         lines.put(edge, new Line(fromName, toName, kind, label, List.of(), 0, 0));
-    }
-
-    private static ErrorHandling handling(State state) {
-        if (state instanceof TaskState task) {
-            return task.handling();
-        } else if (state instanceof ParallelState parallel) {
-            return parallel.handling();
-        } else if (state instanceof MapState map) {
-            return map.handling();
-        }
-        return null;
     }
 
     private void collect(ElkNode container, double dx, double dy, List<Box> outBoxes, List<Line> outLines) {

@@ -20,15 +20,7 @@ public final class ErrorMatching {
 
     /** Whether {@code errorEquals} matches {@code error}, as Step Functions matches it. */
     public static boolean matches(List<String> errorEquals, String error) {
-        for (String candidate : errorEquals) {
-            if (candidate.equals(ErrorNames.ALL) || candidate.equals(error)) {
-                return true;
-            }
-            if (candidate.equals(ErrorNames.TASK_FAILED) && !ErrorNames.TIMEOUT.equals(error)) {
-                return true;
-            }
-        }
-        return false;
+        return ErrorHandling.matches(errorEquals, error);
     }
 
     /** The index of the first retrier matching {@code error}, or -1. */
