@@ -2,23 +2,24 @@ package dev.sfntest.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
+import dev.sfntest.diagram.SvgDiagrams;
+import dev.sfntest.history.HistoryReader;
+import dev.sfntest.report.ExecutionPath;
 import dev.sfntest.report.MermaidDiagram;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code sfn-test graph DEFINITION}: prints a Mermaid flowchart of the state machine, with the
- * states an execution entered highlighted when {@code --execution} names the output of
- * {@code sfn-test run --history}. Only {@code --format mermaid} is supported so far.
+ * {@code sfn-test graph DEFINITION}: prints a Mermaid flowchart or an SVG diagram (laid out by
+ * Eclipse ELK) of the state machine, with the path an execution took drawn on it when
+ * {@code --execution} names the output of {@code sfn-test run --history}.
  */
 @Command(name = "graph",
-        description = "Prints a Mermaid flowchart of the state machine.",
+        description = "Prints a Mermaid flowchart or an SVG diagram of the state machine.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:drawn", "2:usage error or invalid definition"})
 final class GraphCommand extends Subcommand {
@@ -29,7 +30,7 @@ final class GraphCommand extends Subcommand {
     Path definition;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "mermaid",
-            description = "mermaid (default) or svg (not yet supported).")
+            description = "mermaid (default) or svg.")
     Format format;
 
     @Option(names = "--execution", paramLabel = "RESULT.json",
@@ -42,27 +43,25 @@ final class GraphCommand extends Subcommand {
 
     @Override
     int execute(Output output) {
-        if (format != Format.mermaid) {
-            throw CliException.usage("--format " + format + " is not yet supported; use --format mermaid");
-        }
-        Set<String> visited = execution == null ? Set.of() : enteredStates(execution);
+        ExecutionPath path = execution == null ? null : path(execution);
         StateMachine machine = CliFiles.loadDefinition(definition, substitutions, output);
-        output.line(MermaidDiagram.render(machine, visited));
+        if (format == Format.svg) {
+            output.line(SvgDiagrams.render(machine, path));
+        } else {
+            output.line(path == null ? MermaidDiagram.render(machine) : MermaidDiagram.render(machine, path));
+        }
         return SfnTest.OK;
     }
 
-    private static Set<String> enteredStates(Path file) {
+    private static ExecutionPath path(Path file) {
         JsonNode history = CliFiles.readJson(file, "execution result").get("history");
         if (history == null || !history.isArray()) {
             throw CliException.usage(file + " has no \"history\"; write it with 'sfn-test run --history'");
         }
-        Set<String> names = new LinkedHashSet<>();
-        for (JsonNode event : history) {
-            JsonNode details = event.get("stateEnteredEventDetails");
-            if (details != null && details.path("name").isTextual()) {
-                names.add(details.get("name").textValue());
-            }
+        try {
+            return ExecutionPath.of(HistoryReader.events(history));
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+            throw CliException.usage(file + ": " + e.getMessage());
         }
-        return names;
     }
 }

@@ -475,7 +475,7 @@ class SfnTestTest {
         }
 
         @Test
-        void highlightsTheStatesAnExecutionEntered() {
+        void highlightsTheStatesAndTransitionsAnExecutionTook() {
             Path definition = Cli.write(dir, "shop.asl.json", SHOP);
             Path mocks = Cli.write(dir, "mocks.json", """
                     {"StateMachines": {"shop": {"TestCases": {"Ok": {"Charge": "R"}}}},
@@ -489,19 +489,36 @@ class SfnTestTest {
 
             assertThat(result.outLines()).endsWith(
                     "    classDef visited fill:#d1fadf,stroke:#067647,stroke-width:2px",
-                    "    class s0,s2,s4 visited");
+                    "    class s0,s2,s4 visited",
+                    "    linkStyle 1,3,5,6 stroke:#067647,stroke-width:3px");
         }
 
         @Test
-        void answersSvgWithANotYetSupportedUsageError() {
+        void drawsAnSvgDiagramWithThePathAnExecutionTook() throws Exception {
             Path definition = Cli.write(dir, "shop.asl.json", SHOP);
+            Path mocks = Cli.write(dir, "mocks.json", """
+                    {"StateMachines": {"shop": {"TestCases": {"Ok": {"Charge": "R"}}}},
+                     "MockedResponses": {"R": {"0": {"Return": {}}}}}
+                    """);
+            Cli.Result run = Cli.run("run", definition, "--input", "{\"total\": 5}", "--mock-config", mocks,
+                    "--test-case", "Ok", "--history");
+            Path execution = Cli.write(dir, "result.json", run.out());
 
-            Cli.Result result = Cli.run("graph", definition, "--format", "svg");
+            Cli.Result result = Cli.run("graph", definition, "--format", "svg", "--execution", execution);
 
-            assertThat(result.out()).isEmpty();
-            assertThat(result.errLines()).containsExactly(
-                    "sfn-test graph: --format svg is not yet supported; use --format mermaid");
-            assertThat(result.exit()).isEqualTo(2);
+            assertThat(result.exit()).isZero();
+            org.w3c.dom.Document svg = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new java.io.ByteArrayInputStream(result.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(svg.getDocumentElement().getNodeName()).isEqualTo("svg");
+            java.util.List<String> visited = new java.util.ArrayList<>();
+            org.w3c.dom.NodeList groups = svg.getElementsByTagName("g");
+            for (int i = 0; i < groups.getLength(); i++) {
+                org.w3c.dom.Element group = (org.w3c.dom.Element) groups.item(i);
+                if (group.getAttribute("class").contains("visited")) {
+                    visited.add(group.getAttribute("data-state"));
+                }
+            }
+            assertThat(visited).contains("Check", "Charge").doesNotContain("Hold", "Declined");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.sfntest.junit5.internal;
 
+import dev.sfntest.report.Html;
 import dev.sfntest.report.Coverage;
 import java.util.Locale;
 import java.util.Map;

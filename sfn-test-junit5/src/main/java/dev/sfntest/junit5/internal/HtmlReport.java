@@ -1,5 +1,7 @@
 package dev.sfntest.junit5.internal;
 
+import dev.sfntest.report.Html;
+import dev.sfntest.diagram.SvgDiagrams;
 import dev.sfntest.data.Json;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryEvent;
@@ -55,7 +57,7 @@ final class HtmlReport {
             html.append("<details><summary>Output</summary><pre>")
                     .append(Html.escape(Json.write(result.output()))).append("</pre></details>\n");
         }
-        html.append("<div class=\"diagram\">").append(SvgDiagram.render(DiagramLayout.of(ran.machine()), path))
+        html.append("<div class=\"diagram\">").append(SvgDiagrams.render(ran.machine(), path))
                 .append("</div>\n");
         timeline(html, result, path);
         html.append("<details><summary>Mermaid</summary><pre>")

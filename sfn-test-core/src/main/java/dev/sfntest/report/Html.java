@@ -1,11 +1,18 @@
-package dev.sfntest.junit5.internal;
+package dev.sfntest.report;
 
-/** Escapes text for HTML and XML (SVG) content and attributes. */
-final class Html {
+/**
+ * Escapes text for HTML and XML (SVG) content and attributes, for the reports and diagrams.
+ *
+ * <pre>{@code
+ * html.append("<td>").append(Html.escape(stateName)).append("</td>");
+ * }</pre>
+ */
+public final class Html {
     private Html() {
     }
 
-    static String escape(String text) {
+    /** {@code text} with {@code & < > " '} escaped. */
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -1,4 +1,4 @@
-package dev.sfntest.junit5.internal;
+package dev.sfntest.diagram.internal;
 
 /**
  * One box of a diagram: a state, a Parallel branch, or the Start and End marks.

@@ -1,4 +1,4 @@
-package dev.sfntest.junit5.internal;
+package dev.sfntest.diagram.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.sfntest.junit5.internal;
+package dev.sfntest.diagram.internal;
 
 import dev.sfntest.asl.Catcher;
 import dev.sfntest.asl.ChoiceBranch;

@@ -1,4 +1,4 @@
-package dev.sfntest.junit5.internal;
+package dev.sfntest.diagram.internal;
 
 import java.util.ArrayList;
 import java.util.List;

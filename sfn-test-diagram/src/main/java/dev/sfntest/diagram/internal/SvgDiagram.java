@@ -1,5 +1,6 @@
-package dev.sfntest.junit5.internal;
+package dev.sfntest.diagram.internal;
 
+import dev.sfntest.report.Html;
 import dev.sfntest.report.ExecutionPath;
 import java.util.Locale;
 import org.eclipse.elk.core.math.KVector;
