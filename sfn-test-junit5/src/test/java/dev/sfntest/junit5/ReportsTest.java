@@ -30,6 +30,15 @@ class ReportsTest {
         }
     }
 
+    @StepFunctionTest("machines/hello.asl.json")
+    @MockConfig(value = "machines/hello.mocks.json", testCase = "HappyPath")
+    static class RunCoverageOnly {
+        @Test
+        void charges(StepFunctionRunner runner) {
+            assertThatExecution(runner.run(SMALL_ORDER)).succeeded();
+        }
+    }
+
     @Nested
     class PerTest {
         @Test
@@ -68,6 +77,21 @@ class ReportsTest {
                     + "    never STATE WaitForReview\n"
                     + "    never TRANSITION WaitForReview → ChargeCard\n");
             assertThat(reports.resolve("ReportsTest.SmallOrdersOnly/coverage.html")).exists();
+        }
+
+        @Test
+        void belowTheRunMinimumFailsTheRunAndWritesTheRunsReport() {
+            // when
+            var results = Kit.run(RunCoverageOnly.class, reports, java.util.Map.of("sfntest.coverage.minimum", "0.9"));
+            // then
+            assertThat(Kit.containerFailures(results)).containsExactly("AssertionFailedError: The run exercised "
+                    + "62.5% of its state machines, below sfntest.coverage.minimum = 90.0%:\n"
+                    + "Step Functions coverage of the run\n"
+                    + "  machines/hello.asl.json: 5 of 8 exercised (62.5%)\n"
+                    + "    never TRANSITION IsLargeOrder → WaitForReview\n"
+                    + "    never STATE WaitForReview\n"
+                    + "    never TRANSITION WaitForReview → ChargeCard\n");
+            assertThat(reports.resolve("coverage.txt")).exists();
         }
     }
 }
