@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.DynamicValue;
 import dev.sfntest.data.PathException;
 import dev.sfntest.data.StatesException;
+import dev.sfntest.data.ErrorNames;
+import dev.sfntest.data.Json;
 
 /** Reads a Fail state's ErrorPath or CausePath: it must resolve to a string. */
 final class FailPaths {
@@ -16,8 +18,8 @@ final class FailPaths {
             return null;
         }
         if (!value.isTextual()) {
-            throw visit.failure(dev.sfntest.data.ErrorNames.QUERY_EVALUATION_ERROR, "The " + field
-                    + " field must be a string, but was: " + dev.sfntest.data.Json.write(value));
+            throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The " + field
+                    + " field must be a string, but was: " + Json.write(value));
         }
         return value.textValue();
     }
@@ -28,13 +30,13 @@ final class FailPaths {
             result = value.evaluate(visit.data(input));
         } catch (PathException e) {
             throw visit.runtimeError("The " + field + " '" + value.text() + "' could not be found in the input '"
-                    + dev.sfntest.data.Json.write(input) + "'");
+                    + Json.write(input) + "'");
         } catch (StatesException e) {
             throw visit.located(e);
         }
         if (!result.isTextual()) {
             throw visit.runtimeError("The " + field + " '" + value.text()
-                    + "' does not reference a string value: " + dev.sfntest.data.Json.write(result));
+                    + "' does not reference a string value: " + Json.write(result));
         }
         return result.textValue();
     }

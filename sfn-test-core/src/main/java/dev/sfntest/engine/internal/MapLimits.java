@@ -5,6 +5,7 @@ import dev.sfntest.asl.MapState;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.Path;
 import dev.sfntest.data.PathException;
+import dev.sfntest.data.ErrorNames;
 
 /**
  * A Map state's resolved MaxConcurrency and tolerated failures (literal or from a path), checked
@@ -61,7 +62,7 @@ record MapLimits(int concurrency, long toleratedCount, double toleratedPercentag
         long countValue = count == null ? -1 : jsonataInteger(visit, count, "ToleratedFailureCount");
         double percentageValue = percentage == null ? -1 : percentage.asDouble(-1);
         if (percentage != null && (!percentage.isNumber() || percentageValue < 0 || percentageValue > 100)) {
-            throw visit.failure(dev.sfntest.data.ErrorNames.QUERY_EVALUATION_ERROR,
+            throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR,
                     "ToleratedFailurePercentage must be between 0 and 100.");
         }
         return limits(concurrency == null ? 0 : jsonataInteger(visit, concurrency, "MaxConcurrency"), countValue,
@@ -70,7 +71,7 @@ record MapLimits(int concurrency, long toleratedCount, double toleratedPercentag
 
     private static long jsonataInteger(StateVisit visit, JsonNode value, String field) {
         if (!value.isIntegralNumber() || value.longValue() < 0) {
-            throw visit.failure(dev.sfntest.data.ErrorNames.QUERY_EVALUATION_ERROR, "The " + field
+            throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The " + field
                     + " field must be a non-negative integer, but was: " + Json.write(value));
         }
         return value.longValue();

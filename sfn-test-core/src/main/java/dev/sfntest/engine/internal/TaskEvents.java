@@ -2,6 +2,7 @@ package dev.sfntest.engine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.StatesException;
+import dev.sfntest.data.Json;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEventType;
 
@@ -33,7 +34,7 @@ final class TaskEvents {
                         new EventDetails.TaskStarted(resource.resourceType(), resource.resource()));
                 if (resource.isCallback()) {
                     visit.record(HistoryEventType.TaskSubmitted, new EventDetails.TaskSucceeded(
-                            resource.resourceType(), resource.resource(), dev.sfntest.data.Json.emptyObject()));
+                            resource.resourceType(), resource.resource(), Json.emptyObject()));
                 }
             }
         }
