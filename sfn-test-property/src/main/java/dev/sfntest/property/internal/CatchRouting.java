@@ -22,17 +22,7 @@ public final class CatchRouting {
 
     /** The first misrouted error, or {@code null}. */
     public static String violation(StateIndex states, ExecutionResult result) {
-        HistoryIndex history = new HistoryIndex(result.history());
-        for (HistoryEvent event : history.events()) {
-            EventDetails.StateEntered entered = HistoryIndex.entered(event);
-            if (entered != null && states.state(entered.name()) instanceof TaskState task) {
-                String violation = visit(history, task, event);
-                if (violation != null) {
-                    return violation;
-                }
-            }
-        }
-        return null;
+        return HistoryIndex.firstTaskViolation(states, result.history(), CatchRouting::visit);
     }
 
     private static String visit(HistoryIndex history, TaskState task, HistoryEvent entered) {

@@ -1,5 +1,6 @@
 package dev.sfntest.property.internal;
 
+import dev.sfntest.asl.TaskState;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEvent;
 import dev.sfntest.history.HistoryEventType;
@@ -41,6 +42,26 @@ final class HistoryIndex {
     }
 
     /** The error name of a failure event, or {@code null}. */
+    /** Checks one visit of a Task state, starting at its entered event; {@code null} when it holds. */
+    interface TaskVisitCheck {
+        String check(HistoryIndex history, TaskState task, HistoryEvent entered);
+    }
+
+    /** The first violation {@code check} finds over every Task visit of the history, or {@code null}. */
+    static String firstTaskViolation(StateIndex states, List<HistoryEvent> events, TaskVisitCheck check) {
+        HistoryIndex history = new HistoryIndex(events);
+        for (HistoryEvent event : history.events()) {
+            EventDetails.StateEntered entered = entered(event);
+            if (entered != null && states.state(entered.name()) instanceof TaskState task) {
+                String violation = check.check(history, task, event);
+                if (violation != null) {
+                    return violation;
+                }
+            }
+        }
+        return null;
+    }
+
     static String error(HistoryEvent event) {
         if (event.details() instanceof EventDetails.TaskFailed failed) {
             return failed.error();

@@ -2,7 +2,6 @@ package dev.sfntest.property.internal;
 
 import dev.sfntest.asl.Retrier;
 import dev.sfntest.asl.TaskState;
-import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryEvent;
 import dev.sfntest.history.HistoryEventType;
@@ -19,17 +18,7 @@ public final class RetryPolicy {
 
     /** The first breach of a Retry policy, or {@code null}. */
     public static String violation(StateIndex states, ExecutionResult result) {
-        HistoryIndex history = new HistoryIndex(result.history());
-        for (HistoryEvent event : history.events()) {
-            EventDetails.StateEntered entered = HistoryIndex.entered(event);
-            if (entered != null && states.state(entered.name()) instanceof TaskState task) {
-                String violation = visit(history, task, event);
-                if (violation != null) {
-                    return violation;
-                }
-            }
-        }
-        return null;
+        return HistoryIndex.firstTaskViolation(states, result.history(), RetryPolicy::visit);
     }
 
     private static String visit(HistoryIndex history, TaskState task, HistoryEvent entered) {
