@@ -86,7 +86,7 @@ public final class Definitions {
     public static JsonNode readTree(String text) {
         boolean json = text.stripLeading().startsWith("{") || text.stripLeading().startsWith("[");
         try {
-            JsonNode tree = json ? Json.mapper().readTree(text) : Yaml12.readTree(text);
+            JsonNode tree = json ? Json.parse(text) : Yaml12.readTree(text);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 throw new InvalidDefinitionException(List.of(Diagnostic.error("PARSE_ERROR", "1:1",
                         "The definition is empty")));

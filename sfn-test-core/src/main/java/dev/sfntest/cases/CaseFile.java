@@ -34,7 +34,7 @@ public record CaseFile(String name, JsonNode definition, JsonNode input, JsonNod
      * @throws IllegalArgumentException when it lacks a definition
      */
     public static CaseFile read(Path file) throws IOException {
-        JsonNode root = Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+        JsonNode root = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
         String fallbackName = file.getFileName().toString().replaceFirst("\\.json$", "");
         return of(root, fallbackName);
     }

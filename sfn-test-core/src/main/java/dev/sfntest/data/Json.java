@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 
@@ -17,24 +18,25 @@ import java.util.LinkedHashMap;
  * between states instead of copied.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-
     private Json() {
     }
 
-    /** The shared mapper; configured once, never reconfigured. */
+    /**
+     * The shared mapper, made on first use and never reconfigured. Parsing and writing trees
+     * ({@link #parse}, {@link #write}) do not need it.
+     */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.INSTANCE;
     }
 
     /** The node factory used for every value the engine builds. */
     public static JsonNodeFactory nodes() {
-        return MAPPER.getNodeFactory();
+        return JsonNodeFactory.instance;
     }
 
     /** A new, empty object. */
     public static ObjectNode emptyObject() {
-        return MAPPER.createObjectNode();
+        return JsonNodeFactory.instance.objectNode();
     }
 
     /**
@@ -43,7 +45,7 @@ public final class Json {
      * 16-slot table a default one allocates for a few fields.
      */
     public static ObjectNode object(int expectedFields) {
-        return new ObjectNode(MAPPER.getNodeFactory(), new LinkedHashMap<>(capacityFor(expectedFields)));
+        return new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(capacityFor(expectedFields)));
     }
 
     /** The initial capacity of a hash map that holds {@code fields} entries without resizing. */
@@ -54,8 +56,9 @@ public final class Json {
     /** Compact JSON text, as AWS prints payloads in history events and causes. */
     public static String write(JsonNode node) {
         try {
-            return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
+            String text = JsonStreams.write(node);
+            return text != null ? text : mapper().writeValueAsString(node);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -78,11 +81,26 @@ public final class Json {
     }
 
     /**
-     * Parses JSON text.
+     * Parses JSON text: the first value in it, as {@code ObjectMapper.readTree} reads it (a missing
+     * node when there is none).
      *
      * @throws JsonProcessingException when the text is not JSON
      */
     public static JsonNode parse(String text) throws JsonProcessingException {
-        return MAPPER.readTree(text);
+        try {
+            return JsonStreams.read(text);
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The mapper's holder: a mapper costs tens of milliseconds to set up, which most runs never need. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = JsonMapper.builder().build();
+
+        private Mapper() {
+        }
     }
 }

@@ -25,12 +25,6 @@ import java.util.regex.Pattern;
  * JsonPath, whose messages AWS quotes in its causes.
  */
 public final class Path {
-    private static final Configuration JAYWAY = Configuration.builder()
-            .jsonProvider(new JacksonJsonNodeJsonProvider(Json.mapper()))
-            .mappingProvider(new JacksonMappingProvider(Json.mapper()))
-            .options(EnumSet.noneOf(com.jayway.jsonpath.Option.class))
-            .build();
-
     /** The root of the kind of data a path reads. */
     public enum Root {
         /** {@code $}: the state input. */
@@ -47,13 +41,16 @@ public final class Path {
     private final String text;
     private final Root root;
     private final String variable;
-    private final com.jayway.jsonpath.JsonPath compiled;
+    private final String jaywayText;
+    /** Jayway's compiled path: at once for other paths, on first need for simple ones (always valid). */
+    private volatile com.jayway.jsonpath.JsonPath compiled;
     private final List<Object> simpleSteps;
     private final Object[] simpleArray;
 
-    private Path(String text, Root root, String variable, com.jayway.jsonpath.JsonPath compiled,
+    private Path(String text, Root root, String variable, String jaywayText, com.jayway.jsonpath.JsonPath compiled,
             List<Object> simpleSteps) {
         this.text = text;
+        this.jaywayText = jaywayText;
         this.root = root;
         this.variable = variable;
         this.compiled = compiled;
@@ -88,13 +85,25 @@ public final class Path {
             root = Root.INPUT;
             jaywayText = text;
         }
-        com.jayway.jsonpath.JsonPath compiled;
+        List<Object> simpleSteps = SimplePathParser.steps(jaywayText);
+        if (simpleSteps != null) {
+            return new Path(text, root, variable, jaywayText, null, simpleSteps);
+        }
         try {
-            compiled = compileJayway(jaywayText);
+            return new Path(text, root, variable, jaywayText, compileJayway(jaywayText), null);
         } catch (InvalidPathException | IllegalArgumentException e) {
             throw new PathException(text, "Invalid path '" + text + "': " + e.getMessage());
         }
-        return new Path(text, root, variable, compiled, SimplePathParser.steps(jaywayText));
+    }
+
+    /** Jayway's form of the path, compiled on first use for a simple path. */
+    private com.jayway.jsonpath.JsonPath jayway() {
+        com.jayway.jsonpath.JsonPath path = compiled;
+        if (path == null) {
+            path = compileJayway(jaywayText);
+            compiled = path;
+        }
+        return path;
     }
 
     /**
@@ -155,7 +164,7 @@ public final class Path {
 
     /** Whether the path always selects at most one value (no wildcards, filters, slices or scans). */
     public boolean isDefinite() {
-        return compiled.isDefinite();
+        return simpleSteps != null || jayway().isDefinite();
     }
 
     /** Whether the path is exactly the root: {@code $}, {@code $$} or {@code $name}. */
@@ -195,11 +204,12 @@ public final class Path {
                 return found;
             }
         }
+        com.jayway.jsonpath.JsonPath path = jayway();
         try {
-            Object result = compiled.read(document, JAYWAY);
+            Object result = path.read(document, Jayway.CONFIGURATION);
             return result instanceof JsonNode node ? node : Json.mapper().valueToTree(result);
         } catch (com.jayway.jsonpath.PathNotFoundException e) {
-            if (!compiled.isDefinite()) {
+            if (!path.isDefinite()) {
                 return Json.nodes().arrayNode();
             }
             throw new PathException(text, e.getMessage());
@@ -221,5 +231,17 @@ public final class Path {
     @Override
     public String toString() {
         return text;
+    }
+
+    /** Jayway's configuration, made on the first read that needs it (it builds an object mapper). */
+    private static final class Jayway {
+        static final Configuration CONFIGURATION = Configuration.builder()
+                .jsonProvider(new JacksonJsonNodeJsonProvider(Json.mapper()))
+                .mappingProvider(new JacksonMappingProvider(Json.mapper()))
+                .options(EnumSet.noneOf(com.jayway.jsonpath.Option.class))
+                .build();
+
+        private Jayway() {
+        }
     }
 }

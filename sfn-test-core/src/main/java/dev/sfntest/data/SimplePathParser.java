@@ -42,7 +42,7 @@ final class SimplePathParser {
                     return null;
                 }
                 String inner = path.substring(i + 1, close);
-                if (inner.matches("\\d{1,9}")) {
+                if (isSmallIndex(inner)) {
                     steps.add(Integer.valueOf(inner));
                 } else if (inner.length() >= 2 && inner.startsWith("'") && inner.endsWith("'")
                         && inner.indexOf('\'', 1) == inner.length() - 1) {
@@ -56,6 +56,20 @@ final class SimplePathParser {
             }
         }
         return List.copyOf(steps);
+    }
+
+    /** One to nine ASCII digits. */
+    private static boolean isSmallIndex(String text) {
+        if (text.isEmpty() || text.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isFieldChar(char c) {

@@ -11,9 +11,6 @@ import dev.sfntest.data.Json;
 
 /** {@code States.StringToJson}, {@code States.JsonToString} and {@code States.JsonMerge}. */
 final class JsonFunctions {
-    private static final ObjectReader STRICT = Json.mapper().reader()
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private JsonFunctions() {
     }
 
@@ -24,7 +21,7 @@ final class JsonFunctions {
             return NullNode.getInstance();
         }
         try {
-            return STRICT.readTree(text);
+            return Strict.READER.readTree(text);
         } catch (JsonProcessingException e) {
             throw call.fail("argument 1 is not valid JSON: " + Invocation.shown(call.value(0)));
         }
@@ -45,5 +42,13 @@ final class JsonFunctions {
         ObjectNode result = first.deepCopy();
         result.setAll(second);
         return result;
+    }
+
+    /** A reader that refuses text after the value, made on first use (it needs the object mapper). */
+    private static final class Strict {
+        static final ObjectReader READER = Json.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+        private Strict() {
+        }
     }
 }

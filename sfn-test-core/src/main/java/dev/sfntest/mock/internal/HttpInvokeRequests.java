@@ -71,7 +71,7 @@ public final class HttpInvokeRequests {
                 throw invalid(invocation, "QueryParameters must be an object, was " + Json.typeName(query));
             }
             query.properties().forEach(e -> {
-                JsonNode values = e.getValue().isArray() ? e.getValue() : Json.mapper().createArrayNode().add(e.getValue());
+                JsonNode values = e.getValue().isArray() ? e.getValue() : Json.nodes().arrayNode().add(e.getValue());
                 values.forEach(v -> pairs.add(FormEncoding.escape(e.getKey()) + "="
                         + FormEncoding.escape(FormEncoding.scalar(v))));
             });
@@ -96,7 +96,7 @@ public final class HttpInvokeRequests {
                 throw invalid(invocation, "the header \"" + name + "\" cannot be set in an HTTP task");
             }
             contentType[0] |= name.equalsIgnoreCase("Content-Type");
-            JsonNode values = e.getValue().isArray() ? e.getValue() : Json.mapper().createArrayNode().add(e.getValue());
+            JsonNode values = e.getValue().isArray() ? e.getValue() : Json.nodes().arrayNode().add(e.getValue());
             values.forEach(v -> request.header(name, FormEncoding.scalar(v)));
         });
         return contentType[0];

@@ -20,6 +20,9 @@ final class DocumentOrder {
 
     /** The diagnostics, stably sorted by the position of their location in the definition. */
     static List<Diagnostic> sort(JsonNode definition, List<Diagnostic> diagnostics) {
+        if (diagnostics.size() < 2) {
+            return diagnostics;
+        }
         DocumentOrder order = new DocumentOrder(definition);
         List<Diagnostic> sorted = new ArrayList<>(diagnostics);
         sorted.sort(Comparator.comparingInt(d -> order.position(d.location())));

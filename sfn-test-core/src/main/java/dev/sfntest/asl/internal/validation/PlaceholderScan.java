@@ -2,6 +2,9 @@ package dev.sfntest.asl.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.internal.Placeholders;
+import dev.sfntest.asl.internal.Pointers;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -17,20 +20,40 @@ final class PlaceholderScan {
     }
 
     void scan(JsonNode node, String pointer) {
+        Deque<Object> tokens = new ArrayDeque<>();
+        scan(node, pointer, tokens);
+    }
+
+    /** Walks the tree keeping the pointer as tokens (names, indexes), joined only for a string with a placeholder. */
+    private void scan(JsonNode node, String base, Deque<Object> tokens) {
         if (node.isTextual()) {
-            warn(node.textValue(), pointer);
+            warnIfPlaceholder(node.textValue(), base, tokens);
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                String at = Checks.pointer(pointer, field.getKey());
-                warn(field.getKey(), at);
-                scan(field.getValue(), at);
+                tokens.addLast(field.getKey());
+                warnIfPlaceholder(field.getKey(), base, tokens);
+                scan(field.getValue(), base, tokens);
+                tokens.removeLast();
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                scan(node.get(i), Checks.pointer(pointer, i));
+                tokens.addLast(i);
+                scan(node.get(i), base, tokens);
+                tokens.removeLast();
             }
         }
+    }
+
+    private void warnIfPlaceholder(String text, String base, Deque<Object> tokens) {
+        if (text.indexOf("${") < 0) {
+            return;
+        }
+        StringBuilder pointer = new StringBuilder(base);
+        for (Object token : tokens) {
+            pointer.append('/').append(token instanceof String name ? Pointers.escape(name) : token);
+        }
+        warn(text, pointer.toString());
     }
 
     private void warn(String text, String pointer) {

@@ -1,0 +1,127 @@
+package dev.sfntest.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.POJONode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@link Json#parse} and {@link Json#write} give what a default {@code ObjectMapper} gives, node classes included. */
+class JsonStreamsTest {
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", "[]", "0", "-0", "1", "-1", "2147483647", "2147483648", "-2147483649",
+        "9223372036854775807", "9223372036854775808", "123456789012345678901234567890", "1.0", "0.1", "-0.0",
+        "1e2", "1E-7", "2.5e+3", "1e400", "-1e400", "4.9e-325", "0.30000000000000004", "true", "false", "null",
+        "\"\"", "\"a\\u00e9\\n\\t\\\"\\\\/\"", "\"\\ud83d\\ude00 é ü 中\"", "{\"a\":1,\"a\":2,\"b\":3}",
+        "{\"b\":{\"c\":[1,{\"d\":null}]},\"a\":[[],{}]}", "[1,2.5,\"x\",true,null,{\"k\":[]}]",
+        "  {\"a\" : [ 1 , 2 ] }  ", "{\"a\":1} trailing", "[1] [2]", "", "   "})
+    void readsAndWritesAsTheMapperDoes(String text) throws IOException {
+        JsonNode ours = Json.parse(text);
+        JsonNode theirs = MAPPER.readTree(text);
+
+        assertSameTree(ours, theirs);
+        assertThat(Json.write(ours)).isEqualTo(MAPPER.writeValueAsString(theirs));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{", "[1,", "{\"a\" 1}", "{\"a\":}", "tru", "[1,]", "{'a':1}", "\"unterminated",
+        "NaN", "01", "{\"a\":1,}"})
+    void refusesWhatTheMapperRefuses(String text) {
+        assertThatThrownBy(() -> MAPPER.readTree(text)).isInstanceOf(JsonProcessingException.class);
+        assertThatThrownBy(() -> Json.parse(text)).isInstanceOf(JsonProcessingException.class)
+                .satisfies(e -> assertThat(((JsonProcessingException) e).getLocation()).isNotNull());
+    }
+
+    @Test
+    void writesNumbersOfEveryKindAsTheMapperDoes() throws IOException {
+        var nodes = Json.nodes();
+        JsonNode tree = nodes.arrayNode().add(nodes.numberNode((short) 7)).add(nodes.numberNode(1.5f))
+                .add(nodes.numberNode(new BigDecimal("1.50"))).add(nodes.numberNode(new BigDecimal("1E+3")))
+                .add(nodes.numberNode(Double.NaN)).add(nodes.numberNode(Double.POSITIVE_INFINITY))
+                .add(nodes.numberNode(new java.math.BigInteger("99999999999999999999"))).add(nodes.missingNode());
+
+        assertThat(Json.write(tree)).isEqualTo(MAPPER.writeValueAsString(tree));
+    }
+
+    @Test
+    void fallsBackToTheMapperForJavaObjects() throws IOException {
+        JsonNode tree = Json.nodes().objectNode().set("pojo", new POJONode(Map.of("k", "v")));
+
+        assertThat(Json.write(tree)).isEqualTo(MAPPER.writeValueAsString(tree)).isEqualTo("{\"pojo\":{\"k\":\"v\"}}");
+    }
+
+    @Test
+    void deepNestingIsRefusedWithALocation() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+
+        assertThatThrownBy(() -> MAPPER.readTree(deep)).isInstanceOf(JsonProcessingException.class);
+        assertThatThrownBy(() -> Json.parse(deep)).isInstanceOf(JsonProcessingException.class)
+                .hasMessageContaining("nesting depth");
+    }
+
+    /** Every JSON file of the shared conformance cases and real-world definitions, read and written both ways. */
+    @Test
+    void sharedCorpusReadsAndWritesAsTheMapperDoes() throws IOException {
+        java.nio.file.Path shared = java.nio.file.Path.of(System.getProperty("sfntest.shared", "../shared"));
+        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("conformance")),
+                "../shared/conformance not found; set -Dsfntest.shared=/path/to/shared");
+        List<java.nio.file.Path> files = new ArrayList<>();
+        for (String folder : List.of("conformance", "realworld", "bench/workloads")) {
+            try (Stream<java.nio.file.Path> walk = Files.walk(shared.resolve(folder))) {
+                walk.filter(p -> p.toString().endsWith(".json")).forEach(files::add);
+            }
+        }
+        assertThat(files).hasSizeGreaterThan(900);
+        for (java.nio.file.Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            JsonNode theirs;
+            try {
+                theirs = MAPPER.readTree(text);
+            } catch (JsonProcessingException e) {
+                assertThatThrownBy(() -> Json.parse(text)).as(file.toString()).isInstanceOf(JsonProcessingException.class);
+                continue;
+            }
+            JsonNode ours = Json.parse(text);
+            assertSameTree(ours, theirs);
+            assertThat(Json.write(ours)).as(file.toString()).isEqualTo(MAPPER.writeValueAsString(theirs));
+        }
+    }
+
+    /** Equal values, and the same node class at every place (IntNode, LongNode, DoubleNode ...). */
+    private static void assertSameTree(JsonNode ours, JsonNode theirs) {
+        assertThat(ours).isEqualTo(theirs);
+        assertThat(ours.getClass()).isEqualTo(theirs.getClass());
+        if (theirs.isObject()) {
+            assertThat(ours.size()).isEqualTo(theirs.size());
+            Iterator<String> names = theirs.fieldNames();
+            Iterator<String> ourNames = ours.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                assertThat(ourNames.next()).isEqualTo(name);
+                assertSameTree(ours.get(name), theirs.get(name));
+            }
+        } else if (theirs.isArray()) {
+            for (int i = 0; i < theirs.size(); i++) {
+                assertSameTree(ours.get(i), theirs.get(i));
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.sfntest.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
+import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PathTest {
+    private static final JsonNode DOC = parse("""
+            {"a": {"b": [10, {"c d": "x", "e-f": 2, "_g": true}]}, "n": null, "list": [1, 2, 3],
+             "ünï": "u", "0": "zero"}""");
+
+    /** Simple paths are read without Jayway; Jayway must accept each of them and read the same value. */
+    @ParameterizedTest
+    @ValueSource(strings = {"$", "$.a", "$.a.b", "$.a.b[0]", "$.a.b[1]['c d']", "$.a.b[1].e-f", "$.a.b[1]._g",
+        "$.n", "$['a']['b'][1]", "$.list[2]", "$.ünï", "$.0", "$['0']"})
+    void simplePathsReadWhatJaywayReads(String text) {
+        Path path = Path.compile(text);
+        JsonNode jayway = com.jayway.jsonpath.JsonPath.compile(text).read(DOC, com.jayway.jsonpath.Configuration
+                .builder().jsonProvider(new JacksonJsonNodeJsonProvider(Json.mapper()))
+                .mappingProvider(new JacksonMappingProvider(Json.mapper())).build());
+
+        assertThat(SimplePathParser.steps(text)).as("a simple path").isNotNull();
+        assertThat(path.isDefinite()).isTrue();
+        assertThat(path.read(DOC)).isEqualTo(jayway);
+    }
+
+    @Test
+    void aMissOnASimplePathCarriesJaywaysMessage() {
+        Path path = Path.compile("$.a.missing");
+
+        assertThatThrownBy(() -> path.read(DOC)).isInstanceOf(PathException.class)
+                .hasMessageContaining("No results for path: $['a']['missing']");
+    }
+
+    @Test
+    void otherPathsGoThroughJayway() {
+        assertThat(Path.compile("$.list[*]").isDefinite()).isFalse();
+        assertThat(Path.compile("$.list[*]").read(DOC)).isEqualTo(parse("[1,2,3]"));
+        assertThat(Path.compile("$..e-f").isDefinite()).isFalse();
+        assertThat(Path.compile("$.list[?(@ > 1)]").read(DOC)).isEqualTo(parse("[2,3]"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"$.", "$[?(@.x ==]", "a.b", "$.a..", "$['a'"})
+    void invalidPathsAreRefusedWhenCompiled(String text) {
+        assertThatThrownBy(() -> Path.compile(text)).isInstanceOf(PathException.class);
+    }
+
+    @Test
+    void rootsAreTold() {
+        assertThat(Path.compile("$$.Execution.Id").root()).isEqualTo(Path.Root.CONTEXT);
+        assertThat(Path.compile("$counter.value").root()).isEqualTo(Path.Root.VARIABLE);
+        assertThat(Path.compile("$counter.value").variable()).isEqualTo("counter");
+        assertThat(List.of(Path.compile("$").isRoot(), Path.compile("$.a").isRoot())).containsExactly(true, false);
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return Json.parse(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
