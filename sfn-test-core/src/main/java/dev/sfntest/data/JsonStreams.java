@@ -58,8 +58,8 @@ final class JsonStreams {
 
     private static ObjectNode object(JsonParser parser) throws IOException {
         ObjectNode object = NODES.objectNode();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
+        String name;
+        while ((name = parser.nextFieldName()) != null) { // as the mapper reads: the same error messages
             object.replace(name, value(parser, parser.nextToken())); // a repeated name: the last value, first place
         }
         return object;
