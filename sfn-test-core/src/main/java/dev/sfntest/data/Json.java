@@ -63,6 +63,19 @@ public final class Json {
         }
     }
 
+    /**
+     * Whether the compact JSON text of the tree ({@link #write}) takes more than {@code maxBytes}
+     * bytes in UTF-8; counted without writing the text, and only as far as the limit.
+     */
+    public static boolean exceedsUtf8Bytes(JsonNode node, long maxBytes) {
+        return JsonSize.utf8Bytes(node, maxBytes) > maxBytes;
+    }
+
+    /** The size of the tree's compact JSON text ({@link #write}) in UTF-8 bytes. */
+    public static long utf8Bytes(JsonNode node) {
+        return JsonSize.utf8Bytes(node, Long.MAX_VALUE);
+    }
+
     /** The JSON type name as AWS writes it in messages: array, object, string, number, boolean or null. */
     public static String typeName(JsonNode node) {
         if (node.isArray()) {

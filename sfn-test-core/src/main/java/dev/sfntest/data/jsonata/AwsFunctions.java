@@ -3,12 +3,11 @@ package dev.sfntest.data.jsonata;
 import com.dashjoin.jsonata.Jsonata;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.sfntest.data.Json;
+import dev.sfntest.internal.MillisTimestamps;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,8 +21,6 @@ import java.util.random.RandomGenerator;
  * {@code $eval}, which AWS leaves out.
  */
 final class AwsFunctions {
-    private static final DateTimeFormatter NOW =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final int MAX_RANGE = 1000;
 
     private AwsFunctions() {
@@ -36,7 +33,7 @@ final class AwsFunctions {
         frame.bind("random", function((input, args) -> random(args, bindings.random())));
         frame.bind("uuid", function((input, args) -> uuid(bindings.random())));
         frame.bind("parse", function((input, args) -> parse(args)));
-        frame.bind("now", function((input, args) -> NOW.format(Instant.ofEpochMilli(bindings.nowMillis()))));
+        frame.bind("now", function((input, args) -> MillisTimestamps.format(Instant.ofEpochMilli(bindings.nowMillis()))));
         frame.bind("millis", function((input, args) -> bindings.nowMillis()));
         frame.bind("eval", function((input, args) -> {
             throw new JsonataFunctionException("The function $eval is not supported by Step Functions");

@@ -3,9 +3,8 @@ package dev.sfntest.engine.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
+import dev.sfntest.internal.MillisTimestamps;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Builds the Context object ({@code $$}): the Execution and StateMachine parts are built once per
@@ -14,8 +13,6 @@ import java.time.format.DateTimeFormatter;
 final class ContextObject {
     static final String ACCOUNT = "123456789012";
     static final String REGION = "us-east-1";
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final ObjectNode execution;
     private final ObjectNode stateMachine;
@@ -46,7 +43,7 @@ final class ContextObject {
     }
 
     static String format(Instant instant) {
-        return TIMESTAMP.format(instant);
+        return MillisTimestamps.format(instant);
     }
 
     /**

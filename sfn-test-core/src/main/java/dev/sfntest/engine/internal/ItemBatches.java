@@ -35,7 +35,7 @@ final class ItemBatches {
         ArrayNode current = Json.nodes().arrayNode();
         long bytes = 0;
         for (JsonNode item : selected) {
-            long size = Json.write(item).getBytes(StandardCharsets.UTF_8).length;
+            long size = Json.utf8Bytes(item);
             boolean full = (maxItems > 0 && current.size() >= maxItems) || (maxBytes > 0 && bytes + size > maxBytes);
             if (full && !current.isEmpty()) {
                 batches.add(batch(batchInput, current));

@@ -2,7 +2,6 @@ package dev.sfntest.engine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
-import java.nio.charset.StandardCharsets;
 
 /** AWS's 256 KiB limit on a payload (task result, execution input and output), in UTF-8 bytes. */
 final class PayloadLimit {
@@ -15,6 +14,6 @@ final class PayloadLimit {
         if (value.isValueNode() && !value.isTextual()) {
             return false;
         }
-        return Json.write(value).getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
+        return Json.exceedsUtf8Bytes(value, MAX_BYTES);
     }
 }
