@@ -70,12 +70,20 @@ public final class SfnTest implements Runnable {
     /** Without a subcommand: a usage error listing the subcommands. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing a command: run, validate, cases or graph");
+        throw Version.missingCommand(spec);
     }
 
     /** The version from the jar's manifest, or {@code dev} when run from classes. */
     static final class Version implements CommandLine.IVersionProvider {
+        /**
+         * The usage error for a command line without a command. Built here, not in {@code SfnTest}:
+         * a picocli exception class in {@code SfnTest}'s code would be loaded (from the jar: picocli's
+         * classes cannot be archived) at every start, to check the class-data-sharing archive.
+         */
+        static RuntimeException missingCommand(CommandLine.Model.CommandSpec spec) {
+            return new CommandLine.ParameterException(spec.commandLine(), "Missing a command: run, validate, cases or graph");
+        }
+
         @Override
         public String[] getVersion() {
             String version = SfnTest.class.getPackage().getImplementationVersion();

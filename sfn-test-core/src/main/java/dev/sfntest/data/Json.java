@@ -56,9 +56,9 @@ public final class Json {
     /** Compact JSON text, as AWS prints payloads in history events and causes. */
     public static String write(JsonNode node) {
         try {
-            String text = JsonStreams.write(node);
+            String text = JsonWriter.write(node);
             return text != null ? text : mapper().writeValueAsString(node);
-        } catch (IOException e) {
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -100,6 +100,11 @@ public final class Json {
      * @throws JsonProcessingException when the text is not JSON
      */
     public static JsonNode parse(String text) throws JsonProcessingException {
+        try {
+            return JsonReader.read(text);
+        } catch (JsonReader.GiveUp plainReaderGaveUp) {
+            // not plain JSON within the fast reader's limits: Jackson reads it, or words the error
+        }
         try {
             return JsonStreams.read(text);
         } catch (JsonProcessingException e) {

@@ -66,9 +66,8 @@ final class JsonSize {
     private static long number(JsonNode node) {
         switch (node.numberType()) {
             case INT:
-                return Integer.toString(node.intValue()).length();
             case LONG:
-                return Long.toString(node.longValue()).length();
+                return digits(node.longValue());
             case BIG_INTEGER:
                 return node.bigIntegerValue().toString().length();
             case FLOAT:
@@ -80,6 +79,18 @@ final class JsonSize {
             default:
                 return node.decimalValue().toString().length();
         }
+    }
+
+    /** The length of the decimal text of the value, sign included. */
+    static int digits(long value) {
+        if (value == Long.MIN_VALUE) {
+            return 20;
+        }
+        int length = value < 0 ? 2 : 1;
+        for (long rest = Math.abs(value); rest >= 10; rest /= 10) {
+            length++;
+        }
+        return length;
     }
 
     /** A string with its quotes, as Jackson escapes it (control characters, quote, backslash), in UTF-8. */

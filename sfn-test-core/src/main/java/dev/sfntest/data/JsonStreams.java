@@ -1,7 +1,6 @@
 package dev.sfntest.data;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,14 +8,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.util.Iterator;
-import java.util.Map;
 
 /**
- * Reads and writes JSON trees with Jackson's streaming API alone: the same trees and the same text
- * as a default {@code ObjectMapper}'s {@code readTree} and {@code writeValueAsString}, without
- * building one (a mapper's set-up, dates and locales included, is a fifth of the CLI's start-up).
+ * Reads JSON trees with Jackson's streaming parser alone, the same trees and errors as a default
+ * {@code ObjectMapper}'s {@code readTree}, without building a mapper (whose set-up, dates and
+ * locales included, costs tens of milliseconds). It reads what {@link JsonReader} leaves to it.
  */
 final class JsonStreams {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -82,83 +78,6 @@ final class JsonStreams {
                 return NODES.numberNode(parser.getLongValue());
             default:
                 return NODES.numberNode(parser.getBigIntegerValue());
-        }
-    }
-
-    /**
-     * Compact text of a tree, or {@code null} when it holds a node only a mapper can write
-     * (binary or a wrapped Java object).
-     */
-    static String write(JsonNode node) throws IOException {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator generator = FACTORY.createGenerator(text)) {
-            if (!write(node, generator)) {
-                return null;
-            }
-        }
-        return text.toString();
-    }
-
-    private static boolean write(JsonNode node, JsonGenerator generator) throws IOException {
-        switch (node.getNodeType()) {
-            case OBJECT:
-                generator.writeStartObject();
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = it.next();
-                    generator.writeFieldName(field.getKey());
-                    if (!write(field.getValue(), generator)) {
-                        return false;
-                    }
-                }
-                generator.writeEndObject();
-                return true;
-            case ARRAY:
-                generator.writeStartArray();
-                for (JsonNode element : node) {
-                    if (!write(element, generator)) {
-                        return false;
-                    }
-                }
-                generator.writeEndArray();
-                return true;
-            case STRING:
-                generator.writeString(node.textValue());
-                return true;
-            case NUMBER:
-                writeNumber(node, generator);
-                return true;
-            case BOOLEAN:
-                generator.writeBoolean(node.booleanValue());
-                return true;
-            case NULL:
-            case MISSING:
-                generator.writeNull();
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    private static void writeNumber(JsonNode node, JsonGenerator generator) throws IOException {
-        switch (node.numberType()) {
-            case INT:
-                generator.writeNumber(node.intValue());
-                break;
-            case LONG:
-                generator.writeNumber(node.longValue());
-                break;
-            case BIG_INTEGER:
-                generator.writeNumber(node.bigIntegerValue());
-                break;
-            case FLOAT:
-                generator.writeNumber(node.floatValue());
-                break;
-            case DOUBLE:
-                generator.writeNumber(node.doubleValue());
-                break;
-            default:
-                generator.writeNumber(node.decimalValue());
-                break;
         }
     }
 }

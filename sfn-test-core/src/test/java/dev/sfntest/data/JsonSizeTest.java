@@ -54,6 +54,14 @@ class JsonSizeTest {
     }
 
     @Test
+    void countsTheDigitsOfIntegers() {
+        for (long value : new long[] {0, 9, 10, -1, -10, 99, 100, Integer.MAX_VALUE, Integer.MIN_VALUE, Long.MAX_VALUE,
+            Long.MIN_VALUE, 999_999_999_999L, -1_000_000_000_000L}) {
+            assertThat(JsonSize.digits(value)).as(Long.toString(value)).isEqualTo(Long.toString(value).length());
+        }
+    }
+
+    @Test
     void stopsCountingPastTheLimit() {
         ArrayNode big = NODES.arrayNode();
         for (int i = 0; i < 100_000; i++) {
@@ -92,7 +100,7 @@ class JsonSizeTest {
         return Json.write(node).getBytes(StandardCharsets.UTF_8).length;
     }
 
-    private static JsonNode randomTree(SplittableRandom random, int depth) {
+    static JsonNode randomTree(SplittableRandom random, int depth) {
         switch (random.nextInt(depth > 0 ? 8 : 6)) {
             case 0:
                 return NODES.numberNode(random.nextInt());

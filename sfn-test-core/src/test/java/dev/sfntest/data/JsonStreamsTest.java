@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@link Json#parse} and {@link Json#write} give what a default {@code ObjectMapper} gives, node classes included. */
+/**
+ * {@link Json#parse} and {@link Json#write} give what a default {@code ObjectMapper} gives, node
+ * classes, error messages and locations included, whether the fast reader or Jackson reads the text.
+ */
 class JsonStreamsTest {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
@@ -33,7 +36,7 @@ class JsonStreamsTest {
         "1e2", "1E-7", "2.5e+3", "1e400", "-1e400", "4.9e-325", "0.30000000000000004", "true", "false", "null",
         "\"\"", "\"a\\u00e9\\n\\t\\\"\\\\/\"", "\"\\ud83d\\ude00 é ü 中\"", "{\"a\":1,\"a\":2,\"b\":3}",
         "{\"b\":{\"c\":[1,{\"d\":null}]},\"a\":[[],{}]}", "[1,2.5,\"x\",true,null,{\"k\":[]}]",
-        "  {\"a\" : [ 1 , 2 ] }  ", "{\"a\":1} trailing", "[1] [2]", "", "   "})
+        "  {\"a\" : [ 1 , 2 ] }  ", "{\"a\":1} trailing", "[1] [2]", "1 2", "", "   "})
     void readsAndWritesAsTheMapperDoes(String text) throws IOException {
         JsonNode ours = Json.parse(text);
         JsonNode theirs = MAPPER.readTree(text);
@@ -109,6 +112,64 @@ class JsonStreamsTest {
             assertSameTree(ours, theirs);
             assertThat(Json.write(ours)).as(file.toString()).isEqualTo(MAPPER.writeValueAsString(theirs));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"s\"x", "1x", "true,", "[truex]", "-", "1.",
+        ".5", "+1", "01", "1e", "[1,]", "{\"a\":1,}", "// c\n{}", "\ufeff{}", "[\"\\u12\"]", "{\"a\" 1}"})
+    void theFastReaderLeavesToJacksonWhatItDoesNotRead(String text) throws IOException {
+        assertThatThrownBy(() -> JsonReader.read(text)).isInstanceOf(JsonReader.GiveUp.class);
+
+        JsonProcessingException theirError = catchThrowableOfType(JsonProcessingException.class, () -> MAPPER.readTree(text));
+        if (theirError == null) {
+            assertSameTree(Json.parse(text), MAPPER.readTree(text));
+        } else {
+            assertThatThrownBy(() -> Json.parse(text)).isInstanceOf(JsonProcessingException.class)
+                    .hasMessage(theirError.getMessage());
+        }
+    }
+
+    @Test
+    void theFastReaderReadsEveryFileOfTheSharedCorpus() throws IOException {
+        java.nio.file.Path shared = java.nio.file.Path.of(System.getProperty("sfntest.shared", "../shared"));
+        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("conformance")),
+                "../shared/conformance not found; set -Dsfntest.shared=/path/to/shared");
+        for (String folder : List.of("conformance", "bench/workloads")) {
+            try (Stream<java.nio.file.Path> walk = Files.walk(shared.resolve(folder))) {
+                for (java.nio.file.Path file : walk.filter(p -> p.toString().endsWith(".json")).toList()) {
+                    String text = Files.readString(file, StandardCharsets.UTF_8);
+                    assertSameTree(JsonReader.read(text), MAPPER.readTree(text));
+                }
+            }
+        }
+    }
+
+    @Test
+    void seededRandomTreesReadBackAsTheMapperReadsThem() throws IOException {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int i = 0; i < 3_000; i++) {
+            String text = spaced(MAPPER.writeValueAsString(JsonSizeTest.randomTree(random, 4)), random);
+
+            assertSameTree(Json.parse(text), MAPPER.readTree(text));
+            assertThat(Json.write(Json.parse(text))).isEqualTo(MAPPER.writeValueAsString(MAPPER.readTree(text)));
+        }
+    }
+
+    /** The text with spaces, tabs and line breaks between its tokens (outside strings). */
+    private static String spaced(String text, java.util.SplittableRandom random) {
+        StringBuilder out = new StringBuilder();
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c);
+            if (c == '"' && (i == 0 || text.charAt(i - 1) != '\\' || text.charAt(i - 2) == '\\')) {
+                inString = !inString;
+            }
+            if (!inString && (c == ',' || c == ':' || c == '[' || c == '{') && random.nextInt(3) == 0) {
+                out.append(" \t\r\n".charAt(random.nextInt(4)));
+            }
+        }
+        return out.toString();
     }
 
     /** Equal values, and the same node class at every place (IntNode, LongNode, DoubleNode ...). */
