@@ -38,7 +38,7 @@ final class CasesCommand extends Subcommand {
 
     private static CaseResult run(Path file) {
         String name = file.getFileName() == null ? file.toString()
-                : file.getFileName().toString().replaceFirst("\\.json$", "");
+                : CaseFile.withoutJsonExtension(file.getFileName().toString());
         CaseFile caseFile;
         try {
             caseFile = CaseFile.read(file);

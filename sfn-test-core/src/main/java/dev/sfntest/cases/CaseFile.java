@@ -35,8 +35,13 @@ public record CaseFile(String name, JsonNode definition, JsonNode input, JsonNod
      */
     public static CaseFile read(Path file) throws IOException {
         JsonNode root = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
-        String fallbackName = file.getFileName().toString().replaceFirst("\\.json$", "");
+        String fallbackName = withoutJsonExtension(file.getFileName().toString());
         return of(root, fallbackName);
+    }
+
+    /** The file name without a final {@code .json}: the name of a case that does not name itself. */
+    public static String withoutJsonExtension(String fileName) {
+        return fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - ".json".length()) : fileName;
     }
 
     /** A case from its JSON. */

@@ -35,9 +35,6 @@ public final class Path {
         VARIABLE
     }
 
-    private static final Pattern BARE_WORD =
-            Pattern.compile("(==|!=|<=|>=|<|>)\\s*([A-Za-z_][\\w-]*)(?=\\s*(\\)|&&|\\|\\|))");
-
     private final String text;
     private final Root root;
     private final String variable;
@@ -127,7 +124,7 @@ public final class Path {
     }
 
     private static String quoteBareWords(String text) {
-        Matcher matcher = BARE_WORD.matcher(text);
+        Matcher matcher = Jayway.BARE_WORD.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String word = matcher.group(2);
@@ -233,13 +230,17 @@ public final class Path {
         return text;
     }
 
-    /** Jayway's configuration, made on the first read that needs it (it builds an object mapper). */
+    /** Jayway's configuration, made on the first read that needs it (it builds an object mapper), and its helpers. */
     private static final class Jayway {
         static final Configuration CONFIGURATION = Configuration.builder()
                 .jsonProvider(new JacksonJsonNodeJsonProvider(Json.mapper()))
                 .mappingProvider(new JacksonMappingProvider(Json.mapper()))
                 .options(EnumSet.noneOf(com.jayway.jsonpath.Option.class))
                 .build();
+
+        /** A filter comparing with a bare word: {@code == es)}. */
+        static final Pattern BARE_WORD =
+                Pattern.compile("(==|!=|<=|>=|<|>)\\s*([A-Za-z_][\\w-]*)(?=\\s*(\\)|&&|\\|\\|))");
 
         private Jayway() {
         }

@@ -28,7 +28,7 @@ import java.util.Objects;
  */
 public final class Engine {
     /** The default virtual start instant of every execution. */
-    public static final Instant DEFAULT_START = Instant.parse("2025-01-01T00:00:00Z");
+    public static final Instant DEFAULT_START = Instant.ofEpochSecond(1_735_689_600L); // 2025-01-01T00:00:00Z
 
     private final TaskHandler taskHandler;
     private final Instant startInstant;

@@ -8,8 +8,6 @@ import dev.sfntest.data.Path;
 import dev.sfntest.data.PathException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A recursive-descent parser for {@code States.Name(arg, ...)}. Every error is a
@@ -17,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class IntrinsicParser {
     private static final String PREFIX = "States.";
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
 
     private final String text;
     private int pos;
@@ -126,13 +123,54 @@ final class IntrinsicParser {
         throw fail("Unterminated string literal", start);
     }
 
+    /**
+     * Where the number {@code -?\d+(\.\d+)?([eE][+-]?\d+)?} that starts at {@code from} ends
+     * (the longest match), or -1 when none starts there.
+     */
+    static int numberEnd(String text, int from) {
+        int at = from;
+        if (at < text.length() && text.charAt(at) == '-') {
+            at++;
+        }
+        int digitsEnd = digitsEnd(text, at);
+        if (digitsEnd == at) {
+            return -1;
+        }
+        at = digitsEnd;
+        if (at < text.length() && text.charAt(at) == '.') {
+            int fractionEnd = digitsEnd(text, at + 1);
+            if (fractionEnd > at + 1) {
+                at = fractionEnd;
+            }
+        }
+        if (at < text.length() && (text.charAt(at) == 'e' || text.charAt(at) == 'E')) {
+            int exponent = at + 1;
+            if (exponent < text.length() && (text.charAt(exponent) == '+' || text.charAt(exponent) == '-')) {
+                exponent++;
+            }
+            int exponentEnd = digitsEnd(text, exponent);
+            if (exponentEnd > exponent) {
+                at = exponentEnd;
+            }
+        }
+        return at;
+    }
+
+    private static int digitsEnd(String text, int from) {
+        int at = from;
+        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+            at++;
+        }
+        return at;
+    }
+
     private Argument number() {
-        Matcher matcher = NUMBER.matcher(text).region(pos, text.length());
-        if (!matcher.lookingAt() || isWordChar(matcher.end())) {
+        int end = numberEnd(text, pos);
+        if (end < 0 || isWordChar(end)) {
             throw fail("Malformed number");
         }
         int start = pos;
-        pos = matcher.end();
+        pos = end;
         try {
             return new Argument.Literal(Json.parse(text.substring(start, pos)));
         } catch (JsonProcessingException e) {

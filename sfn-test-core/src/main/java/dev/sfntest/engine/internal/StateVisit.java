@@ -120,7 +120,20 @@ final class StateVisit {
 
     /** AWS's name of a field in messages: {@code /Catch/1/Output} is {@code Catch[1]/Output}. */
     static String fieldName(String suffix) {
-        return suffix.substring(1).replaceFirst("^(Choices|Catch)/(\\d+)", "$1[$2]");
+        String field = suffix.substring(1);
+        for (String list : new String[] {"Choices/", "Catch/"}) {
+            if (field.startsWith(list)) {
+                int end = list.length();
+                while (end < field.length() && Character.isDigit(field.charAt(end))) {
+                    end++;
+                }
+                if (end > list.length()) {
+                    return field.substring(0, list.length() - 1) + "[" + field.substring(list.length(), end) + "]"
+                            + field.substring(end);
+                }
+            }
+        }
+        return field;
     }
 
     /** {@code {"result": result}} for {@code $states}. */

@@ -34,7 +34,7 @@ final class Checks {
 
     /** A string with a {@code ${Name}} placeholder, which stands for any value until substituted. */
     static boolean isPlaceholder(JsonNode value) {
-        return value != null && value.isTextual() && Placeholders.PLACEHOLDER.matcher(value.textValue()).find();
+        return value != null && value.isTextual() && Placeholders.contains(value.textValue());
     }
 
     /** A {@code {% ... %}} string. */

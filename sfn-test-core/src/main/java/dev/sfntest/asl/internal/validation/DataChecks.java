@@ -127,7 +127,7 @@ final class DataChecks {
             } else if (closes && !opens) {
                 checks.report().error("INVALID_JSONATA", pointer, "The JSONata expression " + Checks.show(node)
                         + " is not opened; start it with '{%'");
-            } else if (opens && !Placeholders.PLACEHOLDER.matcher(text).find()) {
+            } else if (opens && !Placeholders.contains(text)) {
                 try {
                     JsonataExpression.compile(JsonataTemplate.expressionText(text));
                 } catch (JsonataSyntaxException e) {
@@ -154,7 +154,7 @@ final class DataChecks {
         String message = e.getMessage();
         String why = message == null || message.isBlank() ? "'" + text + "' cannot be read"
                 : message.startsWith("Invalid path") ? message : "'" + text + "': " + message;
-        return Placeholders.PLACEHOLDER.matcher(text).find()
+        return Placeholders.contains(text)
                 ? why + " (substitute its placeholder before running the definition)" : why;
     }
 }

@@ -61,7 +61,7 @@ final class PlaceholderScan {
             return;
         }
         Set<String> names = new LinkedHashSet<>();
-        Matcher matcher = Placeholders.PLACEHOLDER.matcher(text);
+        Matcher matcher = Placeholders.pattern().matcher(text);
         while (matcher.find()) {
             names.add(matcher.group());
         }

@@ -108,7 +108,7 @@ final class ScopeChecks {
         if (statesNode.has(name)) {
             return true;
         }
-        if (Placeholders.PLACEHOLDER.matcher(name).find()) {
+        if (Placeholders.contains(name)) {
             return false;
         }
         List<String> candidates = new ArrayList<>();
