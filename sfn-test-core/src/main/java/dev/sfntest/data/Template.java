@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A compiled payload template ({@code Parameters}, {@code ResultSelector}, {@code ItemSelector}):
@@ -35,7 +36,17 @@ public final class Template {
      *     not a string
      */
     public static Template compile(JsonNode source) {
-        return new Template(source, compilePart(source));
+        return compile(source, DynamicValue::compile);
+    }
+
+    /**
+     * Compiles a template, compiling each {@code .$} field's text with the given function (which
+     * may hand out one compiled value for texts it has seen: compiled values are immutable).
+     *
+     * @throws PathException as {@link #compile(JsonNode)}
+     */
+    public static Template compile(JsonNode source, Function<String, DynamicValue> dynamicValues) {
+        return new Template(source, compilePart(source, dynamicValues));
     }
 
     /** The template as written. */
@@ -99,7 +110,7 @@ public final class Template {
         }
     }
 
-    private static Part compilePart(JsonNode node) {
+    private static Part compilePart(JsonNode node, Function<String, DynamicValue> dynamicValues) {
         if (node.isObject()) {
             if (!hasDynamicField(node)) {
                 return new Literal(node);
@@ -111,28 +122,30 @@ public final class Template {
                 String name = field.getKey();
                 if (name.endsWith(".$")) {
                     names.add(name.substring(0, name.length() - 2));
-                    parts.add(compileDynamic(name, field.getValue()));
+                    parts.add(compileDynamic(name, field.getValue(), dynamicValues));
                 } else {
                     names.add(name);
-                    parts.add(compilePart(field.getValue()));
+                    parts.add(compilePart(field.getValue(), dynamicValues));
                 }
             }
             return new ObjectPart(List.copyOf(names), List.copyOf(parts));
         }
         if (node.isArray() && hasDynamicField(node)) {
             List<Part> parts = new ArrayList<>();
-            node.forEach(element -> parts.add(compilePart(element)));
+            for (JsonNode element : node) {
+                parts.add(compilePart(element, dynamicValues));
+            }
             return new ArrayPart(List.copyOf(parts));
         }
         return new Literal(node);
     }
 
-    private static Part compileDynamic(String field, JsonNode value) {
+    private static Part compileDynamic(String field, JsonNode value, Function<String, DynamicValue> dynamicValues) {
         if (!value.isTextual()) {
             throw new PathException(String.valueOf(value), "The value of the field '" + field
                     + "' must be a path or an intrinsic function call, found " + Json.write(value));
         }
-        return new DynamicField(field, DynamicValue.compile(value.textValue()));
+        return new DynamicField(field, dynamicValues.apply(value.textValue()));
     }
 
     private static boolean hasDynamicField(JsonNode node) {

@@ -23,6 +23,7 @@ import dev.sfntest.data.Path;
 import dev.sfntest.data.ReferencePath;
 import dev.sfntest.data.Template;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,10 @@ public final class ModelBuilder {
     private static final ReferencePath ROOT_REFERENCE = ReferencePath.compile("$");
 
     private final QueryLanguage machineLanguage;
+    /** Compiled texts of this definition, by text: definitions repeat paths and expressions. */
+    private final Map<String, Path> paths = new HashMap<>();
+    private final Map<String, DynamicValue> dynamicValues = new HashMap<>();
+    private final Map<String, ReferencePath> referencePaths = new HashMap<>();
 
     private ModelBuilder(QueryLanguage machineLanguage) {
         this.machineLanguage = machineLanguage;
@@ -176,35 +181,36 @@ public final class ModelBuilder {
         return value != null && value.isTextual() ? value.textValue() : null;
     }
 
-    private static Path path(JsonNode node, String field) {
+    private Path path(JsonNode node, String field) {
         String value = text(node, field);
-        return value == null ? null : Path.compile(value);
+        return value == null ? null : paths.computeIfAbsent(value, Path::compile);
     }
 
-    private static DynamicValue dynamic(JsonNode node, String field) {
+    private DynamicValue dynamic(JsonNode node, String field) {
         String value = text(node, field);
-        return value == null ? null : DynamicValue.compile(value);
+        return value == null ? null : dynamicValues.computeIfAbsent(value, DynamicValue::compile);
     }
 
     /** {@code $} when absent, {@code null} when JSON null. */
-    private static Path optionalPath(JsonNode node, String field) {
+    private Path optionalPath(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null) {
             return ROOT;
         }
-        return value.isNull() ? null : Path.compile(value.asText());
+        return value.isNull() ? null : paths.computeIfAbsent(value.asText(), Path::compile);
     }
 
-    private static ReferencePath referencePath(JsonNode node, String field) {
+    private ReferencePath referencePath(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null) {
             return ROOT_REFERENCE;
         }
-        return value.isNull() ? null : ReferencePath.compile(value.asText());
+        return value.isNull() ? null : referencePaths.computeIfAbsent(value.asText(), ReferencePath::compile);
     }
 
-    private static Template template(JsonNode node, String field) {
+    private Template template(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null ? null : Template.compile(value);
+        return value == null ? null
+                : Template.compile(value, text -> dynamicValues.computeIfAbsent(text, DynamicValue::compile));
     }
 }

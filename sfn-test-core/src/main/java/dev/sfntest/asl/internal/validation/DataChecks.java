@@ -10,12 +10,22 @@ import dev.sfntest.data.intrinsic.Intrinsic;
 import dev.sfntest.data.jsonata.JsonataExpression;
 import dev.sfntest.data.jsonata.JsonataSyntaxException;
 import dev.sfntest.data.jsonata.JsonataTemplate;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 
 /** Paths, reference paths, payload templates and {@code {% %}} strings. */
 final class DataChecks {
     private final Checks checks;
+    /**
+     * Texts already compiled without error in this validation, per kind: definitions repeat the
+     * same paths and expressions, and each needs compiling once.
+     */
+    private final Set<String> validPaths = new HashSet<>();
+    private final Set<String> validReferencePaths = new HashSet<>();
+    private final Set<String> validDynamicValues = new HashSet<>();
+    private final Set<String> validJsonata = new HashSet<>();
 
     DataChecks(Checks checks) {
         this.checks = checks;
@@ -40,7 +50,10 @@ final class DataChecks {
             return;
         }
         try {
-            Path.compile(value.textValue());
+            if (!validPaths.contains(value.textValue())) {
+                Path.compile(value.textValue());
+                validPaths.add(value.textValue());
+            }
         } catch (PathException e) {
             checks.report().error("INVALID_PATH", at, "'" + field + "' is not a valid JSONPath: "
                     + reason(value.textValue(), e));
@@ -60,7 +73,10 @@ final class DataChecks {
             return;
         }
         try {
-            ReferencePath.compile(value.textValue());
+            if (!validReferencePaths.contains(value.textValue())) {
+                ReferencePath.compile(value.textValue());
+                validReferencePaths.add(value.textValue());
+            }
         } catch (PathException e) {
             checks.report().error("INVALID_PATH", at, "'" + field + "' is not a valid reference path: "
                     + reason(value.textValue(), e) + "; use a path of field names and indexes such as '$.result'");
@@ -77,7 +93,10 @@ final class DataChecks {
         String text = value.textValue();
         boolean intrinsic = Intrinsic.looksLikeIntrinsic(text);
         try {
-            DynamicValue.compile(text);
+            if (!validDynamicValues.contains(text)) {
+                DynamicValue.compile(text);
+                validDynamicValues.add(text);
+            }
         } catch (PathException e) {
             if (intrinsic) {
                 checks.report().error("INVALID_INTRINSIC", at, "'" + field + "' is not a valid intrinsic function "
@@ -129,7 +148,10 @@ final class DataChecks {
                         + " is not opened; start it with '{%'");
             } else if (opens && !Placeholders.contains(text)) {
                 try {
-                    JsonataExpression.compile(JsonataTemplate.expressionText(text));
+                    if (!validJsonata.contains(text)) {
+                        JsonataExpression.compile(JsonataTemplate.expressionText(text));
+                        validJsonata.add(text);
+                    }
                 } catch (JsonataSyntaxException e) {
                     checks.report().error("INVALID_JSONATA", pointer, e.getMessage());
                 }
