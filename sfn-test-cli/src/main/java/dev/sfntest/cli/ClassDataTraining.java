@@ -52,10 +52,13 @@ public final class ClassDataTraining {
                 discard, discard));
         failures += expect(SfnTest.NOT_SUCCEEDED, LeanStart.run(new String[] {"validate",
             folder.resolve("invalid.asl.json").toString()}, discard, discard));
+        failures += expect(SfnTest.OK, LeanStart.run(new String[] {"run", tour, "--input",
+            "@" + folder.resolve("tour-input.json"), "--mock-config", folder.resolve("tour-mocks.json").toString(),
+            "--test-case", "Happy", "--history"}, discard, discard));
         CommandLine command = new CommandLine(new SfnTest()).setOut(discard).setErr(discard);
         failures += expect(SfnTest.OK, command.execute("run", tour, "--input",
                 "@" + folder.resolve("tour-input.json"), "--mock-config", folder.resolve("tour-mocks.json").toString(),
-                "--test-case", "Happy", "--history"));
+                "--test-case", "Happy", "--history", "--substitute", "Unused=1", "--seed", "42"));
         failures += expect(SfnTest.OK, command.execute("validate", tour));
         failures += expect(SfnTest.OK, command.execute("graph", tour));
         return failures;

@@ -3,6 +3,7 @@ package dev.sfntest.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.Engine;
+import dev.sfntest.engine.StateMachineType;
 import dev.sfntest.engine.UnmockedTaskException;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryJson;
@@ -49,6 +50,11 @@ final class RunCommand extends Subcommand {
             description = "The seed of random choices and interleavings (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--type", paramLabel = "STANDARD|EXPRESS", defaultValue = "STANDARD",
+            description = "The workflow type: STANDARD caps the history at 25,000 events, as AWS does; EXPRESS "
+                    + "has no cap (default: ${DEFAULT-VALUE}).")
+    StateMachineType type = StateMachineType.STANDARD;
+
     @Option(names = "--history", description = "Adds the history, as GetExecutionHistory lists it.")
     boolean history;
 
@@ -67,6 +73,7 @@ final class RunCommand extends Subcommand {
         String baseName = CliFiles.baseName(definition);
         Engine.Builder engine = Engine.builder()
                 .seed(seed)
+                .type(type)
                 .stateMachineName(stateMachine == null ? baseName : stateMachine);
         if (mockConfig != null) {
             engine.taskHandler(MockSelection.select(mockConfig, testCase, baseName, stateMachine));

@@ -42,6 +42,22 @@ class SfnTestTest {
     @Nested
     class Run {
         @Test
+        void typeExpressLiftsTheCapOfAStandardHistory() {
+            Path loop = Cli.write(dir, "loop.asl.json", "{\"StartAt\": \"Add\", \"States\": {"
+                    + "\"Add\": {\"Type\": \"Pass\", \"Parameters\": {\"n.$\": \"States.MathAdd($.n, 1)\"}, \"Next\": \"More\"},"
+                    + "\"More\": {\"Type\": \"Choice\", \"Choices\": [{\"Variable\": \"$.n\", \"NumericLessThan\": 7000, "
+                    + "\"Next\": \"Add\"}], \"Default\": \"Done\"}, \"Done\": {\"Type\": \"Succeed\"}}}");
+
+            Cli.Result standard = Cli.run("run", loop, "--input", "{\"n\": 0}");
+            Cli.Result express = Cli.run("run", loop, "--input", "{\"n\": 0}", "--type", "EXPRESS");
+
+            assertThat(standard.exit()).isEqualTo(SfnTest.NOT_SUCCEEDED);
+            assertThat(standard.out()).contains("\"status\":\"FAILED\"");
+            assertThat(express.exit()).isZero();
+            assertThat(express.out()).startsWith("{\"status\":\"SUCCEEDED\",\"output\":{\"n\":7000}");
+        }
+
+        @Test
         void printsTheResultOfASucceededExecutionAndExitsZero() {
             Path definition = Cli.write(dir, "greet.asl.json", GREET);
 
