@@ -5,7 +5,6 @@ import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEvent;
 import dev.sfntest.history.HistoryEventType;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Appends history events with sequential ids and virtual timestamps; enforces the event cap. */
@@ -13,7 +12,7 @@ final class HistoryRecorder {
     /** AWS's cap on a STANDARD execution's history. */
     static final int STANDARD_EVENT_LIMIT = 25_000;
 
-    private final List<HistoryEvent> events = new ArrayList<>();
+    private final EventLog events = new EventLog();
     private final Agenda agenda;
     private final int limit;
     private long cachedMillis = Long.MIN_VALUE;
