@@ -1,6 +1,9 @@
 package dev.sfntest.asl.internal.validation;
 
 import dev.sfntest.asl.QueryLanguage;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,11 +61,30 @@ final class FieldRules {
             "Parallel", List.of("Arguments"),
             "Map", List.of("Items"));
 
+    /** {@link #allowed} for every state type and language, worked out once (unmodifiable sets). */
+    private static final Map<QueryLanguage, Map<String, Set<String>>> ALLOWED = allowedByLanguageAndType();
+
     private FieldRules() {
     }
 
-    /** Every field the state type allows in the language. */
+    /** Every field the state type allows in the language, in a fixed order; unmodifiable. */
     static Set<String> allowed(String type, QueryLanguage language) {
+        return ALLOWED.get(language).get(type);
+    }
+
+    private static Map<QueryLanguage, Map<String, Set<String>>> allowedByLanguageAndType() {
+        Map<QueryLanguage, Map<String, Set<String>>> byLanguage = new EnumMap<>(QueryLanguage.class);
+        for (QueryLanguage language : QueryLanguage.values()) {
+            Map<String, Set<String>> byType = new HashMap<>();
+            for (String type : STATE_TYPES) {
+                byType.put(type, Collections.unmodifiableSet(computeAllowed(type, language)));
+            }
+            byLanguage.put(language, Map.copyOf(byType));
+        }
+        return Collections.unmodifiableMap(byLanguage);
+    }
+
+    private static Set<String> computeAllowed(String type, QueryLanguage language) {
         Set<String> fields = new LinkedHashSet<>(COMMON);
         boolean jsonPath = language == QueryLanguage.JSONPATH;
         if (!type.equals("Choice") && !type.equals("Succeed") && !type.equals("Fail")) {
@@ -97,8 +119,8 @@ final class FieldRules {
             "MaxDelaySeconds", "JitterStrategy", "Comment");
 
     /** Fields of the definition itself. */
-    static final Set<String> TOP_LEVEL = new LinkedHashSet<>(
-            List.of("Comment", "StartAt", "States", "Version", "TimeoutSeconds", "QueryLanguage"));
+    static final Set<String> TOP_LEVEL = Collections.unmodifiableSet(new LinkedHashSet<>(
+            List.of("Comment", "StartAt", "States", "Version", "TimeoutSeconds", "QueryLanguage")));
 
     /** Fields of a Parallel branch or a Map processor (ItemProcessor or the legacy Iterator). */
     static Set<String> scope(boolean processor) {
