@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  * command goes on with the next. Exit 0 when every case ran, whatever its status; 1 when some case
  * has status ERROR.
  */
-@Command(name = "cases",
+@Command(name = "cases", mixinStandardHelpOptions = true, versionProvider = SfnTest.Version.class,
         description = "Runs case files and folders of them (recursively, *.json); prints one JSON line per case.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every case ran (whatever its status)", "1:some case could not be run (status ERROR)",

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
  * one JSON line. Exit 0 when it succeeded, 1 when it did not, 2 for a usage error, an invalid
  * definition, an unusable mock file or an unmocked Task.
  */
-@Command(name = "run", sortOptions = false,
+@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = SfnTest.Version.class,
         description = "Runs the state machine once and prints {\"status\",\"output\",\"error\",\"cause\"} as one "
                 + "JSON line.",
         exitCodeListHeading = "%nExit codes:%n",

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
  * {@code FILE: SEVERITY CODE LOCATION MESSAGE}; exit 0 when no file has an error, 1 otherwise. A
  * file that cannot be read is an {@code ERROR UNREADABLE_FILE} line, not a crash.
  */
-@Command(name = "validate",
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = SfnTest.Version.class,
         description = "Validates definitions; prints one line per finding: FILE: SEVERITY CODE LOCATION MESSAGE.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no file has an error (warnings allowed)", "1:some file has an error", "2:usage error"})

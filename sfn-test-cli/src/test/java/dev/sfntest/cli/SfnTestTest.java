@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SfnTestTest {
     static final String GREET = """
@@ -547,6 +549,19 @@ class SfnTestTest {
             assertThat(result.out()).isEmpty();
             assertThat(result.errLines()).first().isEqualTo("Missing a command: run, validate, cases or graph");
             assertThat(result.exit()).isEqualTo(2);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"run", "validate", "cases", "graph"})
+        void everyCommandPrintsItsHelpAndVersion(String command) {
+            Cli.Result help = Cli.run(command, "--help");
+            Cli.Result version = Cli.run(command, "-V");
+
+            assertThat(help.exit()).isZero();
+            assertThat(help.out()).startsWith("Usage: sfn-test " + command).contains("Exit codes:");
+            assertThat(help.err()).isEmpty();
+            assertThat(version.exit()).isZero();
+            assertThat(version.out()).startsWith("sfn-test ");
         }
 
         @Test
