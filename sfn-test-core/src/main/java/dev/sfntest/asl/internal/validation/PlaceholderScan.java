@@ -46,7 +46,7 @@ final class PlaceholderScan {
     }
 
     private void warnIfPlaceholder(String text, String base, Deque<Object> tokens) {
-        if (text.indexOf("${") < 0) {
+        if (!Placeholders.contains(text)) {
             return;
         }
         StringBuilder pointer = new StringBuilder(base);
@@ -57,16 +57,10 @@ final class PlaceholderScan {
     }
 
     private void warn(String text, String pointer) {
-        if (text.indexOf("${") < 0) {
-            return;
-        }
         Set<String> names = new LinkedHashSet<>();
         Matcher matcher = Placeholders.pattern().matcher(text);
         while (matcher.find()) {
             names.add(matcher.group());
-        }
-        if (names.isEmpty()) {
-            return;
         }
         report.warning("UNSUBSTITUTED_PLACEHOLDER", pointer, (names.size() == 1 ? "Placeholder " : "Placeholders ")
                 + String.join(", ", names) + (names.size() == 1 ? " is" : " are") + " not substituted; pass "
