@@ -34,6 +34,15 @@ public record ErrorHandling(Template resultSelector, ReferencePath resultPath, L
         return false;
     }
 
+    /**
+     * Whether an {@code ErrorEquals} list matches an error, as Step Functions matches it; a
+     * {@code heartbeatTimeout} (reported as {@code States.Timeout}) is also matched by
+     * {@code States.HeartbeatTimeout}, which a timeout of TimeoutSeconds is not.
+     */
+    public static boolean matches(List<String> errorEquals, String error, boolean heartbeatTimeout) {
+        return matches(errorEquals, error) || heartbeatTimeout && errorEquals.contains(ErrorNames.HEARTBEAT_TIMEOUT);
+    }
+
     /** Copies the lists. */
     public ErrorHandling {
         retry = List.copyOf(retry);

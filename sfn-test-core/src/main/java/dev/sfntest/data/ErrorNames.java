@@ -6,9 +6,15 @@ package dev.sfntest.data;
 public final class ErrorNames {
     /** Matches every error but {@link #RUNTIME} and {@link #DATA_LIMIT_EXCEEDED}. */
     public static final String ALL = "States.ALL";
-    /** A Task, Map or Parallel ran longer than its TimeoutSeconds, or the execution did. */
+    /**
+     * A Task ran past its TimeoutSeconds or sent no heartbeat within its HeartbeatSeconds: AWS
+     * reports both with this name (and no cause); the execution's own timeout carries it too.
+     */
     public static final String TIMEOUT = "States.Timeout";
-    /** No heartbeat within HeartbeatSeconds. */
+    /**
+     * Matches, in Retry and Catch only, a Task that sent no heartbeat within HeartbeatSeconds; the
+     * error such a Task reports is {@link #TIMEOUT}.
+     */
     public static final String HEARTBEAT_TIMEOUT = "States.HeartbeatTimeout";
     /** A task failed; matches every task failure except {@link #TIMEOUT}. */
     public static final String TASK_FAILED = "States.TaskFailed";

@@ -42,12 +42,12 @@ class CallbacksAndTimeoutsTest {
         }
 
         @Test
-        void missingHeartbeatsFailWithHeartbeatTimeoutAfterTheLastOne() {
+        void missingHeartbeatsFailWithStatesTimeoutAfterTheLastOne() {
             TaskHandler beating = invocation -> TaskOutcome.success(json("{}")).after(Duration.ofMinutes(30))
                     .withHeartbeats(Duration.ofMinutes(4), Duration.ofMinutes(8));
             ExecutionResult result = Engine.builder().taskHandler(beating).build().execute(
                     machine(task("arn:aws:states:::lambda:invoke", ", 'HeartbeatSeconds': 300")), json("{}"));
-            assertThat(result.error()).isEqualTo("States.HeartbeatTimeout");
+            assertThat(result.error()).isEqualTo("States.Timeout");
             assertThat(result.stopDate()).isEqualTo(START.plus(Duration.ofMinutes(13)));
         }
 
@@ -104,7 +104,7 @@ class CallbacksAndTimeoutsTest {
             execution.advance(Duration.ofMinutes(50)).sendTaskHeartbeat(token).advance(Duration.ofMinutes(50));
             assertThat(execution.isDone()).isFalse();
             execution.advance(Duration.ofMinutes(20));
-            assertThat(execution.result().error()).isEqualTo("States.HeartbeatTimeout");
+            assertThat(execution.result().error()).isEqualTo("States.Timeout");
             assertThat(execution.result().stopDate()).isEqualTo(START.plus(Duration.ofMinutes(110)));
         }
 
@@ -190,11 +190,12 @@ class CallbacksAndTimeoutsTest {
         }
 
         @Test
-        void anActivityNobodyPollsTimesOut() {
-            ExecutionResult result = Engine.builder().build()
-                    .execute(machine(task(ACTIVITY, ", 'TimeoutSeconds': 600")), json("{}"));
-            assertThat(result.error()).isEqualTo("States.Timeout");
-            assertThat(types(result)).contains(HistoryEventType.ActivityTimedOut);
+        void anActivityNobodyPollsNeverStartsItsTimeout() {
+            Execution execution = Engine.builder().build()
+                    .start(machine(task(ACTIVITY, ", 'TimeoutSeconds': 600")), json("{}"));
+            assertThatThrownBy(execution::runToEnd).isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("The execution cannot go on: 1 task waits for a task token or an activity "
+                            + "worker that nothing will send:\n  state 'T' (" + ACTIVITY + ")");
         }
     }
 

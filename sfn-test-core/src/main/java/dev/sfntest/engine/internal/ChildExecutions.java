@@ -83,6 +83,11 @@ final class ChildExecutions {
     private static TaskOutcome syncOutcome(ExecutionRun child, String machineName, JsonNode input, long startedAt,
             ExecutionResult result, boolean parsedPayloads) {
         ObjectNode output = Json.emptyObject();
+        if (result.status() != ExecutionStatus.SUCCEEDED) {
+            // DescribeExecution's fields in AWS's (alphabetical) order; a TIMED_OUT child has neither
+            putIfPresent(output, "Cause", result.cause());
+            putIfPresent(output, "Error", result.error());
+        }
         output.put("ExecutionArn", child.executionArn());
         payload(output, "Input", input, parsedPayloads);
         output.putObject("InputDetails").put("Included", true);
@@ -100,13 +105,13 @@ final class ChildExecutions {
         if (result.status() == ExecutionStatus.SUCCEEDED) {
             return TaskOutcome.success(output);
         }
-        if (result.error() != null) {
-            output.put("Error", result.error());
-        }
-        if (result.cause() != null) {
-            output.put("Cause", result.cause());
-        }
         return TaskOutcome.failure(ErrorNames.TASK_FAILED, Json.write(output));
+    }
+
+    private static void putIfPresent(ObjectNode output, String field, String value) {
+        if (value != null) {
+            output.put(field, value);
+        }
     }
 
     private static void payload(ObjectNode output, String field, JsonNode value, boolean parsed) {

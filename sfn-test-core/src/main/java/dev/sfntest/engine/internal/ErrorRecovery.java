@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.asl.Catcher;
 import dev.sfntest.asl.ErrorHandling;
 import dev.sfntest.asl.Retrier;
+import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.StatesException;
 import java.util.List;
@@ -24,10 +25,11 @@ final class ErrorRecovery {
      */
     static Step recover(StateVisit visit, ErrorHandling handling, StatesException error, Supplier<Step> retry) {
         String name = error.error();
+        boolean heartbeat = TaskTimeout.isHeartbeat(error);
         List<Retrier> retriers = handling.retry();
         for (int i = 0; i < retriers.size(); i++) {
             Retrier retrier = retriers.get(i);
-            if (ErrorHandling.matches(retrier.errorEquals(), name)) {
+            if (ErrorHandling.matches(retrier.errorEquals(), name, heartbeat)) {
                 int done = visit.retriesOf(i, retriers.size());
                 if (done < retrier.maxAttempts()) {
                     long delay = delayMillis(retrier, done, visit.run());
@@ -41,7 +43,7 @@ final class ErrorRecovery {
         List<Catcher> catchers = handling.catchers();
         for (int i = 0; i < catchers.size(); i++) {
             Catcher catcher = catchers.get(i);
-            if (ErrorHandling.matches(catcher.errorEquals(), name)) {
+            if (ErrorHandling.matches(catcher.errorEquals(), name, heartbeat)) {
                 return caught(visit, catcher, i, errorOutput(error));
             }
         }
@@ -61,7 +63,10 @@ final class ErrorRecovery {
         return visit.exitTo(catcher.next(), visit.placeResult(catcher.resultPath(), errorOutput), assigned);
     }
 
-    /** {@code {"Error": ..., "Cause": ...}}, as a catcher passes it on. */
+    /**
+     * {@code {"Error": ..., "Cause": ...}}, as a catcher passes it on; a {@code States.Timeout}
+     * without a cause gets AWS's empty {@code Cause}.
+     */
     static ObjectNode errorOutput(StatesException error) {
         ObjectNode output = Json.emptyObject();
         if (error.error() != null) {
@@ -69,6 +74,8 @@ final class ErrorRecovery {
         }
         if (error.cause() != null) {
             output.put("Cause", error.cause());
+        } else if (ErrorNames.TIMEOUT.equals(error.error())) {
+            output.put("Cause", "");
         }
         return output;
     }

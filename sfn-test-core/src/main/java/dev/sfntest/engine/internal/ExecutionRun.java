@@ -92,8 +92,10 @@ public final class ExecutionRun {
         history.close(HistoryEventType.ExecutionStarted, 0,
                 new EventDetails.ExecutionStarted(input, ContextObject.roleArn(machineName)));
         if (machine.timeoutSeconds() != null) {
-            agenda.schedule(startMillis + machine.timeoutSeconds() * 1000, () -> end(ExecutionStatus.TIMED_OUT,
-                    null, ErrorNames.TIMEOUT, null, HistoryEventType.ExecutionTimedOut, history.size()));
+            // AWS: the event carries States.Timeout, links to no state, and DescribeExecution has no error
+            agenda.schedule(VirtualTime.plusSeconds(startMillis, machine.timeoutSeconds()), () -> end(
+                    ExecutionStatus.TIMED_OUT, null, null, null, HistoryEventType.ExecutionTimedOut, 0,
+                    new EventDetails.Failure(ErrorNames.TIMEOUT, null)));
         }
         Fiber root = new Fiber(this, machine.graph(), null, new RootListener(), 0, 1, new VariableScope(null));
         guarded(() -> {
@@ -135,11 +137,15 @@ public final class ExecutionRun {
 
     private void end(ExecutionStatus status, JsonNode output, String error, String cause, HistoryEventType type,
             long previousEventId) {
+        end(status, output, error, cause, type, previousEventId, status == ExecutionStatus.SUCCEEDED
+                ? new EventDetails.Output(output) : new EventDetails.Failure(error, cause));
+    }
+
+    private void end(ExecutionStatus status, JsonNode output, String error, String cause, HistoryEventType type,
+            long previousEventId, EventDetails details) {
         if (result != null) {
             return;
         }
-        EventDetails details = status == ExecutionStatus.SUCCEEDED ? new EventDetails.Output(output)
-                : new EventDetails.Failure(error, cause);
         history.close(type, previousEventId, details);
         result = new ExecutionResult(status, output, error, cause, Instant.ofEpochMilli(startMillis),
                 Instant.ofEpochMilli(agenda.now()), history.events());
@@ -322,6 +328,7 @@ public final class ExecutionRun {
             return Optional.empty();
         }
         TaskEvents.started(attempt.visit, attempt.resource, workerName);
+        attempt.workerStarted();
         return Optional.of(new ActivityTask(attempt.token, attempt.input));
     }
 

@@ -2,7 +2,6 @@ package dev.sfntest.engine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.TaskState;
-import dev.sfntest.data.ErrorNames;
 import dev.sfntest.engine.TaskOutcome;
 import java.time.Duration;
 
@@ -19,7 +18,7 @@ final class TaskAttempt {
     final JsonNode input;
     final TaskLimits limits;
     final String token;
-    private final long startedAt;
+    private long startedAt;
     private long lastBeat;
     private boolean done;
 
@@ -53,18 +52,40 @@ final class TaskAttempt {
         for (Duration heartbeat : outcome.heartbeats()) {
             at(heartbeat, this::beat);
         }
+        armTimeouts();
+        return Step.SUSPENDED;
+    }
+
+    /**
+     * Waits for an activity worker: TimeoutSeconds and HeartbeatSeconds count from
+     * {@link #workerStarted()} (ActivityStarted), not from ActivityScheduled.
+     */
+    Step awaitWorker() {
+        visit.run().callbacks().register(token, this);
+        visit.run().callbacks().awaitWorker(this);
+        return Step.SUSPENDED;
+    }
+
+    /** A worker picked the activity task up: its clocks start now. */
+    void workerStarted() {
+        startedAt = visit.run().agenda().now();
+        lastBeat = startedAt;
+        armTimeouts();
+    }
+
+    private void armTimeouts() {
         if (limits.timeoutSeconds() != null) {
-            at(Duration.ofSeconds(limits.timeoutSeconds()), () -> expire(ErrorNames.TIMEOUT));
+            visit.run().agenda().schedule(VirtualTime.plusSeconds(startedAt, limits.timeoutSeconds()),
+                    () -> expire(false));
         }
         if (limits.heartbeatSeconds() != null) {
             armHeartbeat();
         }
-        return Step.SUSPENDED;
     }
 
-    /** Whether the attempt still runs (not finished, timed out, or aborted with its branch). */
+    /** Whether the attempt still runs (not finished, timed out, aborted with its branch or its execution). */
     boolean isActive() {
-        return !done && !visit.fiber.isCancelled();
+        return !done && !visit.fiber.isCancelled() && visit.run().result() == null;
     }
 
     /** A heartbeat from the task. */
@@ -83,7 +104,8 @@ final class TaskAttempt {
         visit.fiber.resume(() -> runner.complete(this, outcome));
     }
 
-    private void expire(String error) {
+    /** TimeoutSeconds passed, or ({@code heartbeat}) HeartbeatSeconds passed without a heartbeat. */
+    private void expire(boolean heartbeat) {
         if (!isActive()) {
             return;
         }
@@ -91,24 +113,24 @@ final class TaskAttempt {
         if (token != null) {
             visit.run().callbacks().expire(token);
         }
-        visit.fiber.resume(() -> runner.timedOut(this, error));
+        visit.fiber.resume(() -> runner.timedOut(this, heartbeat));
     }
 
     private void armHeartbeat() {
-        long deadline = lastBeat + limits.heartbeatSeconds() * 1000;
+        long deadline = VirtualTime.plusSeconds(lastBeat, limits.heartbeatSeconds());
         visit.run().agenda().schedule(deadline, () -> {
             if (!isActive()) {
                 return;
             }
-            if (visit.run().agenda().now() < lastBeat + limits.heartbeatSeconds() * 1000) {
+            if (visit.run().agenda().now() < VirtualTime.plusSeconds(lastBeat, limits.heartbeatSeconds())) {
                 armHeartbeat();
             } else {
-                expire(ErrorNames.HEARTBEAT_TIMEOUT);
+                expire(true);
             }
         });
     }
 
     private void at(Duration offset, Runnable action) {
-        visit.run().agenda().schedule(startedAt + offset.toMillis(), action);
+        visit.run().agenda().schedule(VirtualTime.plus(startedAt, offset), action);
     }
 }

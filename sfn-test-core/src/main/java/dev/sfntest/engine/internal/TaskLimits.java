@@ -31,7 +31,7 @@ record TaskLimits(Long timeoutSeconds, Long heartbeatSeconds) {
         if (value == null) {
             return null;
         }
-        if (!value.isIntegralNumber() || value.longValue() <= 0) {
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() <= 0) {
             throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The " + field + " field must be a positive "
                     + "integer, but was: " + Json.write(value));
         }
@@ -51,7 +51,7 @@ record TaskLimits(Long timeoutSeconds, Long heartbeatSeconds) {
         } catch (PathException e) {
             throw visit.runtimeError("Invalid path '" + path.text() + "' : " + e.getMessage());
         }
-        if (value.isIntegralNumber() && value.longValue() > 0) {
+        if (value.isIntegralNumber() && value.canConvertToLong() && value.longValue() > 0) {
             return value.longValue();
         }
         throw visit.runtimeError("The " + field + " field refers to value \"" + (value.isTextual()

@@ -52,8 +52,7 @@ final class TaskRunner {
         }
         TaskOutcome outcome = dispatch(visit, task, resource, input);
         if (outcome == null) {
-            run.callbacks().awaitWorker(attempt);
-            return attempt.begin(TaskOutcome.pending());
+            return attempt.awaitWorker();
         }
         TaskEvents.started(visit, resource, SCRIPTED_WORKER);
         return attempt.begin(outcome);
@@ -106,9 +105,9 @@ final class TaskRunner {
         }
     }
 
-    /** The attempt passed its TimeoutSeconds or HeartbeatSeconds. */
-    Step timedOut(TaskAttempt attempt, String error) {
-        StatesException timeout = new StatesException(error, null);
+    /** The attempt passed its TimeoutSeconds or ({@code heartbeat}) its HeartbeatSeconds. */
+    Step timedOut(TaskAttempt attempt, boolean heartbeat) {
+        StatesException timeout = new TaskTimeout(heartbeat);
         TaskEvents.failed(attempt.visit, attempt.resource, timeout, true);
         return recover(attempt.visit, attempt.task, attempt.effective, timeout);
     }

@@ -20,9 +20,9 @@ final class WaitRunner {
         long now = visit.run().agenda().now();
         long until;
         if (wait.seconds() != null) {
-            until = now + wait.seconds().asLong() * 1000;
+            until = VirtualTime.plusSeconds(now, wait.seconds().asLong());
         } else if (wait.secondsPath() != null) {
-            until = now + seconds(visit, wait, effective) * 1000;
+            until = VirtualTime.plusSeconds(now, seconds(visit, wait, effective));
         } else if (wait.timestamp() != null) {
             until = parseTimestamp(wait.timestamp().asText());
         } else {
@@ -46,11 +46,11 @@ final class WaitRunner {
         long until;
         JsonNode seconds = visit.jsonata("/Seconds", "Seconds", null);
         if (seconds != null) {
-            if (!seconds.isIntegralNumber() || seconds.longValue() < 0) {
+            if (!seconds.isIntegralNumber() || !seconds.canConvertToLong() || seconds.longValue() < 0) {
                 throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The Seconds field must be a non-negative "
                         + "integer, but was: " + Json.write(seconds));
             }
-            until = now + seconds.longValue() * 1000;
+            until = VirtualTime.plusSeconds(now, seconds.longValue());
         } else {
             JsonNode timestamp = visit.jsonata("/Timestamp", "Timestamp", null);
             String text = timestamp.isTextual() ? timestamp.textValue() : Json.write(timestamp);
@@ -103,8 +103,12 @@ final class WaitRunner {
         }
     }
 
-    /** Epoch milliseconds of an RFC 3339 timestamp. */
+    /** Epoch milliseconds of an ISO-8601 timestamp; a year beyond four digits is not one. */
     static long parseTimestamp(String text) {
-        return OffsetDateTime.parse(text).toInstant().toEpochMilli();
+        OffsetDateTime time = OffsetDateTime.parse(text);
+        if (time.getYear() < 0 || time.getYear() > 9999) {
+            throw new DateTimeParseException("The year must have four digits", text, 0);
+        }
+        return time.toInstant().toEpochMilli();
     }
 }
