@@ -1,10 +1,12 @@
 package dev.sfntest.property;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.Retrier;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.asl.TaskState;
 import dev.sfntest.property.internal.Collections;
 import dev.sfntest.property.internal.ErrorMatching;
+import dev.sfntest.property.internal.TaskTimeouts;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,15 +16,16 @@ import java.util.Objects;
 /**
  * Makes generators of {@link FaultSchedule}s for a state machine: for each Task state (nested ones
  * too) and invocation, a success or an error drawn from the names its Retry and Catch mention,
- * {@code States.Timeout}, {@code States.HeartbeatTimeout} and an error nobody handles
- * ({@value #UNHANDLED_ERROR}), each after a virtual duration. Schedules shrink towards "every
- * task succeeds at once".
+ * {@code States.Timeout} (where the Task has a TimeoutSeconds), {@code States.HeartbeatTimeout}
+ * (where it has a HeartbeatSeconds: the task falls silent, and AWS reports {@code States.Timeout})
+ * and an error nobody handles ({@value #UNHANDLED_ERROR}), each after a virtual duration.
+ * Schedules shrink towards "every task succeeds at once".
  *
  * <pre>{@code
  * Generator<FaultSchedule> faults = FaultSchedules.forMachine(machine, Duration.ofMinutes(5));
  * FaultSchedules.injectableErrors(machine);
- * // {Charge=[Lambda.ServiceException, PaymentDeclined, States.Timeout, States.HeartbeatTimeout,
- * //          Injected.UnhandledError]}
+ * // {Charge=[Lambda.ServiceException, PaymentDeclined, States.Timeout, Injected.UnhandledError]}
+ * // (Charge has a TimeoutSeconds and no HeartbeatSeconds)
  * }</pre>
  */
 public final class FaultSchedules {
@@ -75,8 +78,11 @@ public final class FaultSchedules {
     private static Generator<Fault> fault(TaskState task, Duration maxTaskDuration) {
         List<String> errors = ErrorMatching.injectable(task);
         long maxSeconds = maxTaskDuration.getSeconds();
-        if (task.timeoutSeconds() != null && task.timeoutSeconds().isIntegralNumber()) {
-            maxSeconds = Math.min(maxSeconds, task.timeoutSeconds().longValue() - 1);
+        for (JsonNode limit : new JsonNode[] {task.timeoutSeconds(), task.heartbeatSeconds()}) {
+            Long seconds = TaskTimeouts.literal(limit);
+            if (seconds != null) {
+                maxSeconds = Math.min(maxSeconds, seconds - 1);
+            }
         }
         long longest = Math.max(0, maxSeconds);
         return source -> {

@@ -1,6 +1,7 @@
 package dev.sfntest.property;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.Engine;
@@ -18,15 +19,53 @@ class FaultSchedulesTest {
     @Nested
     class Generation {
         @Test
-        void injectsTheErrorsRetryAndCatchNameTimeoutsAndAnUnhandledOne() {
-            // given / when
+        void injectsTheErrorsRetryAndCatchNameAndAnUnhandledOneButNoTimeoutThatCannotFire() {
+            // given / when: neither task has a TimeoutSeconds or a HeartbeatSeconds
             Map<String, List<String>> errors = FaultSchedules.injectableErrors(order);
             // then
             assertThat(errors).containsOnlyKeys("Charge", "Ship");
             assertThat(errors.get("Charge")).containsExactly("Lambda.ServiceException", "PaymentDeclined",
-                    "States.TaskFailed", "States.Timeout", "States.HeartbeatTimeout", "Injected.UnhandledError");
-            assertThat(errors.get("Ship")).containsExactly("States.Timeout", "States.HeartbeatTimeout",
-                    "Injected.UnhandledError");
+                    "States.TaskFailed", "Injected.UnhandledError");
+            assertThat(errors.get("Ship")).containsExactly("Injected.UnhandledError");
+        }
+
+        @Test
+        void injectsStatesTimeoutWhereATimeoutSecondsIsSetAndAHeartbeatTimeoutWhereAHeartbeatSecondsIs() {
+            // given
+            StateMachine machine = Workflows.parse("""
+                    {"StartAt": "A", "States": {
+                      "A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 30,
+                            "Next": "B"},
+                      "B": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                            "HeartbeatSecondsPath": "$.beat", "Next": "C"},
+                      "C": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                            "Catch": [{"ErrorEquals": ["States.Timeout", "States.HeartbeatTimeout",
+                                                       "States.BranchFailed"], "Next": "D"},
+                                      {"ErrorEquals": ["States.ALL"], "Next": "D"}],
+                            "End": true},
+                      "D": {"Type": "Pass", "End": true}}}
+                    """);
+            // when
+            Map<String, List<String>> errors = FaultSchedules.injectableErrors(machine);
+            // then
+            assertThat(errors.get("A")).containsExactly("States.Timeout", "Injected.UnhandledError");
+            assertThat(errors.get("B")).containsExactly("States.HeartbeatTimeout", "Injected.UnhandledError");
+            assertThat(errors.get("C")).containsExactly("Injected.UnhandledError");
+        }
+
+        @Test
+        void keepsDurationsUnderTheHeartbeatSoASuccessNeverTimesOut() {
+            // given
+            StateMachine machine = Workflows.parse("""
+                    {"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                      "HeartbeatSeconds": 10, "End": true}}}
+                    """);
+            List<Fault> faults = new ArrayList<>();
+            // when
+            PropertyRunner.forAll(FaultSchedules.forMachine(machine, Duration.ofMinutes(5))).withSeed(5).tries(200)
+                    .check(schedule -> schedule.byState().values().forEach(faults::addAll));
+            // then
+            assertThat(faults).isNotEmpty().allMatch(f -> f.duration().compareTo(Duration.ofSeconds(9)) <= 0);
         }
 
         @Test
@@ -59,8 +98,58 @@ class FaultSchedulesTest {
                     .execute(timed, Workflows.json("{}"));
             // then
             assertThat(result.error()).isEqualTo("States.Timeout");
+            assertThat(result.cause()).isNull();
             assertThat(result.duration()).isEqualTo(Duration.ofSeconds(30));
             assertThat(result.history()).anyMatch(e -> e.type().name().equals("TaskTimedOut"));
+        }
+
+        @Test
+        void aHeartbeatTimeoutFallsSilentAndAwsReportsItAsStatesTimeout() {
+            // given
+            StateMachine silent = Workflows.parse("""
+                    {"StartAt": "T", "States": {"T": {"Type": "Task",
+                      "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken", "HeartbeatSecondsPath": "$.beat",
+                      "Catch": [{"ErrorEquals": ["States.HeartbeatTimeout"], "Next": "Stalled"}], "End": true},
+                     "Stalled": {"Type": "Pass", "End": true}}}
+                    """);
+            FaultSchedule faults = FaultSchedule.none().with("T", 0, Fault.error("States.HeartbeatTimeout",
+                    Duration.ZERO));
+            // when
+            ExecutionResult result = Engine.builder().taskHandler(faults.asTaskHandler(silent, null)).build()
+                    .execute(silent, Workflows.json("{\"beat\": 8}"));
+            // then
+            assertThat(result.output()).isEqualTo(Workflows.json("{\"Error\": \"States.Timeout\", \"Cause\": \"\"}"));
+            assertThat(result.duration()).isEqualTo(Duration.ofSeconds(8));
+        }
+
+        @Test
+        void aTimeoutOfATaskThatMustHeartbeatKeepsBeatingUntilTimeoutSeconds() {
+            // given a catcher of heartbeat timeouts only, which a timeout of TimeoutSeconds passes by
+            StateMachine beating = Workflows.parse("""
+                    {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                      "TimeoutSeconds": 30, "HeartbeatSeconds": 5,
+                      "Catch": [{"ErrorEquals": ["States.HeartbeatTimeout"], "Next": "Stalled"}], "End": true},
+                     "Stalled": {"Type": "Pass", "End": true}}}
+                    """);
+            FaultSchedule faults = FaultSchedule.none().with("T", 0, Fault.error("States.Timeout", Duration.ZERO));
+            // when
+            ExecutionResult result = Engine.builder().taskHandler(faults.asTaskHandler(beating, null)).build()
+                    .execute(beating, Workflows.json("{}"));
+            // then
+            assertThat(result.error()).isEqualTo("States.Timeout");
+            assertThat(result.duration()).isEqualTo(Duration.ofSeconds(30));
+        }
+
+        @Test
+        void aTimeoutThatCannotFireIsRefusedWithTheReason() {
+            // given a schedule written by hand for a task without TimeoutSeconds
+            FaultSchedule faults = FaultSchedule.none().with("Ship", 0, Fault.error("States.Timeout", Duration.ZERO));
+            // when / then
+            assertThatThrownBy(() -> Engine.builder().taskHandler(faults.asTaskHandler(order, null)).build()
+                    .execute(order, Workflows.json("{\"amount\": 5}")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The fault States.Timeout cannot happen to the Task state 'Ship': it has no "
+                            + "TimeoutSeconds or TimeoutSecondsPath (AWS's default, 99999999 s, outlasts any execution)");
         }
 
         @Test

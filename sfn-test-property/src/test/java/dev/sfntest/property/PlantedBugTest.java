@@ -30,7 +30,7 @@ class PlantedBugTest {
             // when / then
             assertThatThrownBy(check::check)
                     .isInstanceOf(AssertionFailedError.class)
-                    .hasMessage("Workflow property failed after 30 tries and 3 shrinks: output marks declined "
+                    .hasMessage("Workflow property failed after 83 tries and 5 shrinks: output marks declined "
                             + "payments as declined.\n"
                             + "Violation: the output was " + OUTPUT + "\n"
                             + "Input: {\"amount\":1000}\n"

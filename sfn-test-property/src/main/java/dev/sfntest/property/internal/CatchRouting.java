@@ -31,6 +31,9 @@ public final class CatchRouting {
                 return null;
             }
             HistoryEvent after = history.next(event);
+            if (HistoryIndex.isAborted(after)) {
+                return null;
+            }
             if (HistoryIndex.FAILED.contains(event.type())
                     && (after == null || !HistoryIndex.SCHEDULED.contains(after.type()))) {
                 return finalFailure(history, task, event, after);
@@ -41,7 +44,7 @@ public final class CatchRouting {
 
     private static String finalFailure(HistoryIndex history, TaskState task, HistoryEvent failed, HistoryEvent after) {
         String error = HistoryIndex.error(failed);
-        int index = ErrorMatching.catcher(task.handling(), error);
+        int index = ErrorMatching.catcher(task.handling(), error, history.isHeartbeatTimeout(failed));
         boolean exited = after != null && after.type() == HistoryEventType.TaskStateExited;
         if (index < 0) {
             return exited ? error + " raised by " + task.name() + " was caught, but no catcher matches it" : null;

@@ -15,6 +15,11 @@ public final class ErrorMatching {
     /** The injected error no Retry or Catch names. */
     public static final String UNHANDLED = "Injected.UnhandledError";
 
+    /** Names Retry and Catch may list that no Task raises (or that no catcher may catch). */
+    private static final Set<String> NOT_FROM_A_TASK = Set.of(ErrorNames.ALL, ErrorNames.RUNTIME,
+            ErrorNames.BRANCH_FAILED, ErrorNames.NO_CHOICE_MATCHED, ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
+            ErrorNames.ITEM_READER_FAILED, ErrorNames.RESULT_WRITER_FAILED);
+
     private ErrorMatching() {
     }
 
@@ -25,9 +30,14 @@ public final class ErrorMatching {
 
     /** The index of the first retrier matching {@code error}, or -1. */
     public static int retrier(ErrorHandling handling, String error) {
+        return retrier(handling, error, false);
+    }
+
+    /** The index of the first retrier matching {@code error} (a {@code heartbeatTimeout} or not), or -1. */
+    public static int retrier(ErrorHandling handling, String error, boolean heartbeatTimeout) {
         List<Retrier> retry = handling.retry();
         for (int i = 0; i < retry.size(); i++) {
-            if (matches(retry.get(i).errorEquals(), error)) {
+            if (ErrorHandling.matches(retry.get(i).errorEquals(), error, heartbeatTimeout)) {
                 return i;
             }
         }
@@ -36,9 +46,14 @@ public final class ErrorMatching {
 
     /** The index of the first catcher matching {@code error}, or -1. */
     public static int catcher(ErrorHandling handling, String error) {
+        return catcher(handling, error, false);
+    }
+
+    /** The index of the first catcher matching {@code error} (a {@code heartbeatTimeout} or not), or -1. */
+    public static int catcher(ErrorHandling handling, String error, boolean heartbeatTimeout) {
         List<Catcher> catchers = handling.catchers();
         for (int i = 0; i < catchers.size(); i++) {
-            if (matches(catchers.get(i).errorEquals(), error)) {
+            if (ErrorHandling.matches(catchers.get(i).errorEquals(), error, heartbeatTimeout)) {
                 return i;
             }
         }
@@ -46,17 +61,25 @@ public final class ErrorMatching {
     }
 
     /**
-     * The errors to inject into {@code task}: the names its Retry and Catch mention (but
-     * {@code States.ALL}), {@code States.Timeout}, {@code States.HeartbeatTimeout}, and
-     * {@link #UNHANDLED}.
+     * The errors to inject into {@code task}, only those that can happen to it: the names its Retry
+     * and Catch mention (but {@code States.ALL} and the names only other states raise),
+     * {@code States.Timeout} when it has a TimeoutSeconds, {@code States.HeartbeatTimeout} (a
+     * silent task) when it has a HeartbeatSeconds, and {@link #UNHANDLED}. Without TimeoutSeconds
+     * AWS's default (99999999 s) outlasts any execution, so no timeout can fire.
      */
     public static List<String> injectable(TaskState task) {
         Set<String> names = new LinkedHashSet<>();
         task.handling().retry().forEach(retrier -> names.addAll(retrier.errorEquals()));
         task.handling().catchers().forEach(catcher -> names.addAll(catcher.errorEquals()));
-        names.remove(ErrorNames.ALL);
-        names.add(ErrorNames.TIMEOUT);
-        names.add(ErrorNames.HEARTBEAT_TIMEOUT);
+        names.removeAll(NOT_FROM_A_TASK);
+        names.remove(ErrorNames.TIMEOUT);
+        names.remove(ErrorNames.HEARTBEAT_TIMEOUT);
+        if (TaskTimeouts.hasTimeout(task)) {
+            names.add(ErrorNames.TIMEOUT);
+        }
+        if (TaskTimeouts.hasHeartbeat(task)) {
+            names.add(ErrorNames.HEARTBEAT_TIMEOUT);
+        }
         names.add(UNHANDLED);
         return new ArrayList<>(names);
     }

@@ -21,6 +21,10 @@ final class HistoryIndex {
             HistoryEventType.TaskTimedOut, HistoryEventType.LambdaFunctionFailed,
             HistoryEventType.LambdaFunctionTimedOut, HistoryEventType.ActivityFailed,
             HistoryEventType.ActivityTimedOut);
+    static final Set<HistoryEventType> TIMED_OUT = EnumSet.of(HistoryEventType.TaskTimedOut,
+            HistoryEventType.LambdaFunctionTimedOut, HistoryEventType.ActivityTimedOut);
+    static final Set<HistoryEventType> STARTED = EnumSet.of(HistoryEventType.TaskStarted,
+            HistoryEventType.LambdaFunctionStarted, HistoryEventType.ActivityStarted);
 
     private final List<HistoryEvent> events;
     private final Map<Long, HistoryEvent> firstChild = new HashMap<>();
@@ -41,7 +45,38 @@ final class HistoryIndex {
         return firstChild.get(event.id());
     }
 
-    /** The error name of a failure event, or {@code null}. */
+    /**
+     * Whether a failure event is a heartbeat timeout: a timed-out task that had HeartbeatSeconds and
+     * ended before its TimeoutSeconds (both from its scheduled event) had passed since it started.
+     */
+    boolean isHeartbeatTimeout(HistoryEvent failed) {
+        if (!TIMED_OUT.contains(failed.type())) {
+            return false;
+        }
+        HistoryEvent started = null;
+        HistoryEvent event = failed;
+        while (event != null && !SCHEDULED.contains(event.type())) {
+            if (STARTED.contains(event.type())) {
+                started = event;
+            }
+            event = byId(event.previousEventId());
+        }
+        if (event == null) {
+            return false;
+        }
+        Long heartbeat = event.details() instanceof EventDetails.TaskScheduled t ? t.heartbeatInSeconds()
+                : event.details() instanceof EventDetails.Scheduled s ? s.heartbeatInSeconds() : null;
+        Long timeout = event.details() instanceof EventDetails.TaskScheduled t ? t.timeoutInSeconds()
+                : event.details() instanceof EventDetails.Scheduled s ? s.timeoutInSeconds() : null;
+        HistoryEvent from = started != null ? started : event;
+        long ran = failed.timestamp().toEpochMilli() - from.timestamp().toEpochMilli();
+        return heartbeat != null && (timeout == null || ran < timeout * 1000);
+    }
+
+    private HistoryEvent byId(long id) {
+        return id >= 1 && id <= events.size() && events.get((int) id - 1).id() == id ? events.get((int) id - 1) : null;
+    }
+
     /** Checks one visit of a Task state, starting at its entered event; {@code null} when it holds. */
     interface TaskVisitCheck {
         String check(HistoryIndex history, TaskState task, HistoryEvent entered);
@@ -62,6 +97,12 @@ final class HistoryIndex {
         return null;
     }
 
+    /** Whether {@code event} aborts a state (its branch or iteration stopped because another failed). */
+    static boolean isAborted(HistoryEvent event) {
+        return event != null && event.type().name().endsWith("StateAborted");
+    }
+
+    /** The error name of a failure event, or {@code null}. */
     static String error(HistoryEvent event) {
         if (event.details() instanceof EventDetails.TaskFailed failed) {
             return failed.error();

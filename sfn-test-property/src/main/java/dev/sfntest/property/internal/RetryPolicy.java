@@ -31,9 +31,12 @@ public final class RetryPolicy {
                 continue;
             }
             String error = HistoryIndex.error(event);
-            int index = ErrorMatching.retrier(task.handling(), error);
+            int index = ErrorMatching.retrier(task.handling(), error, history.isHeartbeatTimeout(event));
             HistoryEvent after = history.next(event);
             boolean retried = after != null && HistoryIndex.SCHEDULED.contains(after.type());
+            if (HistoryIndex.isAborted(after)) {
+                return null;
+            }
             if (!retried) {
                 if (index >= 0 && retries[index] < task.handling().retry().get(index).maxAttempts()) {
                     return task.name() + " did not retry " + error + " although Retry[" + index + "] allows "

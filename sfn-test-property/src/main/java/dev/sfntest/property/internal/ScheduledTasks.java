@@ -8,9 +8,11 @@ import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
 import dev.sfntest.property.Fault;
 import dev.sfntest.property.FaultSchedule;
-import java.time.Duration;
 
-/** Plays a {@link FaultSchedule}: injected errors as AWS raises them, successes from the wrapped handler. */
+/**
+ * Plays a {@link FaultSchedule}: injected errors as AWS raises them (timeouts raised by the engine
+ * from the Task's own TimeoutSeconds and HeartbeatSeconds), successes from the wrapped handler.
+ */
 public final class ScheduledTasks implements TaskHandler {
     /** The cause of every injected error. */
     public static final String CAUSE = "injected fault";
@@ -34,17 +36,9 @@ public final class ScheduledTasks implements TaskHandler {
                     : successes.handle(invocation);
             return outcome == null || fault.duration().isZero() ? outcome : outcome.after(fault.duration());
         }
-        TaskState task = states.state(invocation.stateName()) instanceof TaskState t ? t : null;
-        if (ErrorNames.TIMEOUT.equals(fault.error()) && task != null && task.timeoutSeconds() != null
-                && task.timeoutSeconds().isIntegralNumber()) {
-            Duration past = Duration.ofSeconds(task.timeoutSeconds().longValue() + 1);
-            return TaskOutcome.success(invocation.input()).after(past);
-        }
-        if (ErrorNames.HEARTBEAT_TIMEOUT.equals(fault.error()) && task != null && task.heartbeatSeconds() != null
-                && task.heartbeatSeconds().isIntegralNumber()) {
-            // no heartbeat for longer than HeartbeatSeconds: the engine times the task out itself
-            Duration silent = Duration.ofSeconds(task.heartbeatSeconds().longValue() + 1);
-            return TaskOutcome.success(invocation.input()).after(silent);
+        if (ErrorNames.TIMEOUT.equals(fault.error()) || ErrorNames.HEARTBEAT_TIMEOUT.equals(fault.error())) {
+            // the engine times the task out itself, with AWS's error, events and (no) cause
+            return TaskTimeouts.timingOut((TaskState) states.state(invocation.stateName()), fault.error());
         }
         return TaskOutcome.failure(fault.error(), CAUSE).after(fault.duration());
     }
