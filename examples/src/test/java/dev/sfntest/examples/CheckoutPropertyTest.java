@@ -57,16 +57,16 @@ class CheckoutPropertyTest {
             assertThatThrownBy(check::check)
                     .isInstanceOf(AssertionFailedError.class)
                     .hasMessage("""
-                            Workflow property failed after 5 tries and 10 shrinks: output confirms only shipped orders.
+                            Workflow property failed after 1 try and 13 shrinks: output confirms only shipped orders.
                             Violation: the output was %1$s
                             Input: {"orderId":"a","amount":1}
-                            Faults: Ship#0 States.HeartbeatTimeout
+                            Faults: Ship#0 Injected.UnhandledError
                             Engine seed: 0
                             Path: Charge -> Ship -> Confirm
                             Result: SUCCEEDED with output %1$s
-                            Seed: 2025; replay this case with .replay("0 0 0 0 1 3 2 0 0 0")""".formatted(
+                            Seed: 2025; replay this case with .replay("0 0 0 1 0 0 1 0 0 1 0 0 0 1 3 2 0 0 0")""".formatted(
                             "{\"orderId\":\"a\",\"amount\":1,\"payment\":{\"chargeId\":\"ch-1\"},"
-                                    + "\"shipError\":{\"Error\":\"States.HeartbeatTimeout\",\"Cause\":"
+                                    + "\"shipError\":{\"Error\":\"Injected.UnhandledError\",\"Cause\":"
                                     + "\"injected fault\"},\"status\":\"confirmed\"}"));
         }
     }
@@ -80,9 +80,9 @@ class CheckoutPropertyTest {
             // when / then
             assertThatThrownBy(() -> check.exhaustive(Json.parse("{\"orderId\": \"o-1\", \"amount\": 5}"), 2, 1_000))
                     .isInstanceOf(AssertionFailedError.class)
-                    .hasMessageStartingWith("Exhaustive check failed on fault schedule 9 (up to 2 faults): "
+                    .hasMessageStartingWith("Exhaustive check failed on fault schedule 7 (up to 2 faults): "
                             + "output confirms only shipped orders.")
-                    .hasMessageContaining("\nFaults: Ship#0 States.HeartbeatTimeout\n")
+                    .hasMessageContaining("\nFaults: Ship#0 Injected.UnhandledError\n")
                     .hasMessageContaining("\nPath: Charge -> Ship -> Confirm\n");
         }
     }
