@@ -171,13 +171,18 @@ class ExecutionTimeoutsTest {
         }
 
         @Test
-        void aParentTimeoutShorterThanTheChildTimesTheSyncTaskOut() {
+        void aParentTimeoutShorterThanTheChildTimesTheSyncTaskOutAfterItsSubmission() {
             // when
             ExecutionResult result = parent(", 'TimeoutSeconds': 10");
             // then
             assertThat(result.error()).isEqualTo("States.Timeout");
-            assertThat(from(result, 5)).startsWith("TaskTimedOut {\"resourceType\":\"states\",\"resource\":"
-                    + "\"startExecution.sync\",\"error\":\"States.Timeout\"}");
+            assertThat(from(result, 4)).startsWith(
+                    "TaskStarted {\"resourceType\":\"states\",\"resource\":\"startExecution.sync\"}",
+                    "TaskSubmitted {\"resourceType\":\"states\",\"resource\":\"startExecution.sync\",\"output\":"
+                            + "\"{\\\"ExecutionArn\\\":\\\"arn:aws:states:us-east-1:123456789012:execution:Child:run-1\\\","
+                            + "\\\"StartDate\\\":" + START.toEpochMilli() + "}\",\"outputDetails\":{\"truncated\":false}}",
+                    "TaskTimedOut {\"resourceType\":\"states\",\"resource\":\"startExecution.sync\","
+                            + "\"error\":\"States.Timeout\"}");
         }
     }
 }

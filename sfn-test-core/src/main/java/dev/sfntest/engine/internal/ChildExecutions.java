@@ -41,7 +41,10 @@ final class ChildExecutions {
         return qualifier < 0 ? name : name.substring(0, qualifier);
     }
 
-    /** Starts the child; the outcome is immediate (plain) or comes when the child ends or the token is sent. */
+    /**
+     * Starts the child and records TaskStarted (and, but for a plain start, TaskSubmitted); the
+     * outcome is immediate (plain) or comes when the child ends or the token is sent.
+     */
     TaskOutcome start(TaskAttempt attempt) {
         JsonNode input = attempt.input;
         String machineName = nameOf(input);
@@ -57,12 +60,15 @@ final class ChildExecutions {
             }
         });
         run.agenda().schedule(startedAt, () -> child[0].start(childInput));
+        ObjectNode started = Json.emptyObject();
+        started.put("ExecutionArn", child[0].executionArn());
+        started.put("StartDate", startedAt);
         if (variant.equals("startExecution")) {
-            ObjectNode output = Json.emptyObject();
-            output.put("ExecutionArn", child[0].executionArn());
-            output.put("StartDate", startedAt);
-            return TaskOutcome.success(output);
+            TaskEvents.started(attempt.visit, attempt.resource, null, null);
+            return TaskOutcome.success(started);
         }
+        // .sync and .waitForTaskToken: AWS records StartExecution's answer in TaskSubmitted
+        TaskEvents.started(attempt.visit, attempt.resource, null, started);
         return TaskOutcome.pending();
     }
 

@@ -25,6 +25,14 @@ final class TaskEvents {
 
     /** The task started; an activity records its worker's name. */
     static void started(StateVisit visit, Resources resource, String workerName) {
+        started(visit, resource, workerName, resource.isCallback() ? Json.emptyObject() : null);
+    }
+
+    /**
+     * The task started and, for a callback or a job-run ({@code .sync}) integration, was submitted
+     * with the service's answer {@code submitted} ({@code null}: no TaskSubmitted event).
+     */
+    static void started(StateVisit visit, Resources resource, String workerName, JsonNode submitted) {
         switch (resource.kind()) {
             case LAMBDA_FUNCTION -> visit.record(HistoryEventType.LambdaFunctionStarted, new EventDetails.None());
             case ACTIVITY -> visit.record(HistoryEventType.ActivityStarted,
@@ -32,9 +40,9 @@ final class TaskEvents {
             case SERVICE -> {
                 visit.record(HistoryEventType.TaskStarted,
                         new EventDetails.TaskStarted(resource.resourceType(), resource.resource()));
-                if (resource.isCallback()) {
+                if (submitted != null) {
                     visit.record(HistoryEventType.TaskSubmitted, new EventDetails.TaskSucceeded(
-                            resource.resourceType(), resource.resource(), Json.emptyObject()));
+                            resource.resourceType(), resource.resource(), submitted));
                 }
             }
         }

@@ -47,7 +47,6 @@ final class TaskRunner {
             return attempt.begin(SdkCallbacks.call(run, resource, input));
         }
         if (children.handles(input, resource)) {
-            TaskEvents.started(visit, resource, null);
             return attempt.begin(children.start(attempt));
         }
         TaskOutcome outcome = dispatch(visit, task, resource, input);
