@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.Engine;
+import dev.sfntest.history.EventDetails;
+import dev.sfntest.mock.AwsErrors;
 import dev.sfntest.history.ExecutionResult;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -138,6 +140,31 @@ class FaultSchedulesTest {
             // then
             assertThat(result.error()).isEqualTo("States.Timeout");
             assertThat(result.duration()).isEqualTo(Duration.ofSeconds(30));
+        }
+
+        @Test
+        void errorsOfALambdaTaskHaveLambdasCausesAndOtherTasksAPlainOne() {
+            // given Charge (a Lambda function) failing twice, then Ship (SQS) failing
+            FaultSchedule faults = FaultSchedule.none()
+                    .with("Charge", 0, Fault.error("Lambda.ServiceException", Duration.ZERO))
+                    .with("Charge", 1, Fault.error("PaymentDeclined", Duration.ZERO));
+            FaultSchedule shipFails = FaultSchedule.none().with("Ship", 0, Fault.error("Injected.UnhandledError",
+                    Duration.ZERO));
+            // when
+            ExecutionResult declined = Engine.builder().taskHandler(faults.asTaskHandler(order, null)).build()
+                    .execute(order, Workflows.json("{\"amount\": 5}"));
+            ExecutionResult unshipped = Engine.builder().taskHandler(shipFails.asTaskHandler(order, null)).build()
+                    .execute(order, Workflows.json("{\"amount\": 5}"));
+            // then
+            assertThat(declined.history()).filteredOn(e -> e.type().name().equals("LambdaFunctionFailed"))
+                    .extracting(e -> ((EventDetails.Failure) e.details()).cause())
+                    .satisfiesExactly(
+                            cause -> assertThat(cause).isEqualTo(AwsErrors.lambdaServiceException().cause())
+                                    .startsWith("Lambda encountered an unexpected error. (Service: AWSLambda; "
+                                            + "Status Code: 500; Error Code: ServiceException; Request ID: "),
+                            cause -> assertThat(cause).isEqualTo("{\"errorMessage\":\"injected fault\","
+                                    + "\"errorType\":\"PaymentDeclined\",\"stackTrace\":[]}"));
+            assertThat(unshipped.cause()).isEqualTo("injected fault");
         }
 
         @Test

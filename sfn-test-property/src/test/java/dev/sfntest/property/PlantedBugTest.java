@@ -11,7 +11,8 @@ import org.opentest4j.AssertionFailedError;
 /** The order workflow whose States.TaskFailed catcher, listed first, swallows PaymentDeclined. */
 class PlantedBugTest {
     private static final String OUTPUT =
-            "{\"amount\":1000,\"error\":{\"Error\":\"PaymentDeclined\",\"Cause\":\"injected fault\"},"
+            "{\"amount\":1000,\"error\":{\"Error\":\"PaymentDeclined\",\"Cause\":\"{\\\"errorMessage\\\":"
+                    + "\\\"injected fault\\\",\\\"errorType\\\":\\\"PaymentDeclined\\\",\\\"stackTrace\\\":[]}\"},"
                     + "\"status\":\"retry-later\"}";
 
     private final StateMachine buggy = Workflows.load("order-planted-bug.asl.json");

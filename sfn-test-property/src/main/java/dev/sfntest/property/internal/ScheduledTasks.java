@@ -14,8 +14,8 @@ import dev.sfntest.property.FaultSchedule;
  * from the Task's own TimeoutSeconds and HeartbeatSeconds), successes from the wrapped handler.
  */
 public final class ScheduledTasks implements TaskHandler {
-    /** The cause of every injected error. */
-    public static final String CAUSE = "injected fault";
+    /** The cause of an injected error whose wording AWS leaves to the service. */
+    public static final String CAUSE = InjectedErrors.CAUSE;
 
     private final FaultSchedule schedule;
     private final StateIndex states;
@@ -40,6 +40,6 @@ public final class ScheduledTasks implements TaskHandler {
             // the engine times the task out itself, with AWS's error, events and (no) cause
             return TaskTimeouts.timingOut((TaskState) states.state(invocation.stateName()), fault.error());
         }
-        return TaskOutcome.failure(fault.error(), CAUSE).after(fault.duration());
+        return InjectedErrors.of(invocation.resource(), fault.error()).after(fault.duration());
     }
 }
