@@ -134,6 +134,22 @@ class ExecutionTimeoutsTest {
         }
 
         @Test
+        void anIterationsHeartbeatTimeoutIsCaughtByTheMapsCatchOnStatesHeartbeatTimeout() {
+            // given an iteration's callback task that never sends a heartbeat
+            StateMachine machine = machine("{'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'ItemProcessor':"
+                    + " {'StartAt': 'T', 'States': {'T': {'Type': 'Task', 'Resource': '" + TimeoutFixture.CALLBACK
+                    + "', 'HeartbeatSeconds': 5, 'End': true}}}, 'Catch': [{'ErrorEquals':"
+                    + " ['States.HeartbeatTimeout'], 'Next': 'Stalled'}], 'End': true}, 'Stalled': {'Type': 'Pass',"
+                    + " 'End': true}}}");
+            // when
+            ExecutionResult result = Engine.builder().taskHandler(invocation -> TaskOutcome.pending()).build()
+                    .execute(machine, json("[1]"));
+            // then
+            assertThat(result.output()).isEqualTo(json("{'Error': 'States.Timeout', 'Cause': ''}"));
+            assertThat(result.stopDate()).isEqualTo(START.plusSeconds(5));
+        }
+
+        @Test
         void aBranchsTimeoutIsCaughtByTheParallelsCatchOnStatesTimeout() {
             // given
             StateMachine machine = machine("{'StartAt': 'P', 'States': {'P': {'Type': 'Parallel', 'Branches':"
