@@ -38,7 +38,11 @@ public final class ScheduledTasks implements TaskHandler {
         }
         if (ErrorNames.TIMEOUT.equals(fault.error()) || ErrorNames.HEARTBEAT_TIMEOUT.equals(fault.error())) {
             // the engine times the task out itself, with AWS's error, events and (no) cause
-            return TaskTimeouts.timingOut((TaskState) states.state(invocation.stateName()), fault.error());
+            if (!(states.state(invocation.stateName()) instanceof TaskState task)) {
+                throw new IllegalArgumentException("The fault " + fault.error() + " is scheduled for '"
+                        + invocation.stateName() + "', which is not a Task state of this state machine");
+            }
+            return TaskTimeouts.timingOut(task, fault.error());
         }
         return InjectedErrors.of(invocation.resource(), fault.error()).after(fault.duration());
     }
