@@ -32,15 +32,21 @@ final class DistributedMapRun {
     private final StateMachine processor;
     private final ExecutionRun[] children;
     private final ExecutionResult[] results;
+    private final int length;
     private int next;
     private int running;
     private int finished;
     private int failures;
     private boolean over;
 
+    /**
+     * A Map Run of {@code inputs} (items or batches); {@code length}, the number of items, is what
+     * a retry's {@code MapStateStarted} reports.
+     */
     DistributedMapRun(ExecutionRun run, StateVisit visit, MapState map, JsonNode effective, List<JsonNode> inputs,
-            MapLimits limits) {
+            MapLimits limits, int length) {
         this.run = run;
+        this.length = length;
         this.visit = visit;
         this.map = map;
         this.effective = effective;
@@ -119,11 +125,13 @@ final class DistributedMapRun {
     }
 
     private Step retry() {
-        return new DistributedMapRun(run, visit, map, effective, inputs, limits).launch();
+        visit.record(HistoryEventType.MapStateStarted, new EventDetails.MapStateStarted(length));
+        return new DistributedMapRun(run, visit, map, effective, inputs, limits, length).launch();
     }
 
     private Step finish() {
         visit.record(HistoryEventType.MapRunSucceeded, new EventDetails.None());
+        visit.fiber.recordAside(HistoryEventType.MapStateSucceeded, new EventDetails.None());
         JsonNode result;
         if (map.resultWriter() != null) {
             result = ResultWriters.write(visit, map, effective, mapRunArn, mapRunId, inputs, children, results);

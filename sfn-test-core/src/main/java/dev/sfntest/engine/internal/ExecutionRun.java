@@ -95,7 +95,7 @@ public final class ExecutionRun {
             agenda.schedule(startMillis + machine.timeoutSeconds() * 1000, () -> end(ExecutionStatus.TIMED_OUT,
                     null, ErrorNames.TIMEOUT, null, HistoryEventType.ExecutionTimedOut, history.size()));
         }
-        Fiber root = new Fiber(this, machine.graph(), null, new RootListener(), 0, 1, new VariableScope(null));
+        Fiber root = new Fiber(this, machine.graph(), null, new RootListener(), 0, 0, new VariableScope(null));
         guarded(() -> {
             if (PayloadLimit.exceeds(input)) {
                 throw new ExecutionTermination(ErrorNames.DATA_LIMIT_EXCEEDED,

@@ -19,7 +19,7 @@ final class FailPaths {
         }
         if (!value.isTextual()) {
             throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The " + field
-                    + " field must be a string, but was: " + Json.write(value));
+                    + " field must be a string, but was: " + Json.write(value), field);
         }
         return value.textValue();
     }
