@@ -56,9 +56,6 @@ final class HistoryNormaliser {
             if (details != null) {
                 parseJsonTexts(details);
                 causes(details);
-                if (details.has("mapRunArn")) {
-                    details.put("mapRunArn", "<map-run-arn>");
-                }
             }
         }
         mapStrings(events, text -> runSpecific(text, roleArn));
@@ -66,6 +63,13 @@ final class HistoryNormaliser {
         mapStrings(events, this::accountRegionPartition);
         keyed(events);
         mapStrings(events, text -> text.indexOf('T') < 0 ? text : ISO_8601.matcher(text).replaceAll("date"));
+        timestampKeys(events);
+        for (JsonNode event : events) {
+            ObjectNode details = detailsOf(event);
+            if (details != null && details.has("mapRunArn")) {
+                details.put("mapRunArn", "<map-run-arn>");
+            }
+        }
         return reduce(events);
     }
 
@@ -89,7 +93,10 @@ final class HistoryNormaliser {
         return null;
     }
 
-    /** {@code input}, {@code output}, {@code parameters} and assigned values parsed; any {@code {...}} text too. */
+    /**
+     * {@code input}, {@code output}, {@code parameters} and assigned values parsed; any other
+     * string of the details that is a JSON object's text too (not strings inside those values).
+     */
     private static void parseJsonTexts(ObjectNode details) {
         for (String field : JSON_TEXT_FIELDS) {
             JsonNode value = details.get(field);
@@ -110,26 +117,16 @@ final class HistoryNormaliser {
                 }
             }
         }
-        parseObjectTexts(details);
-    }
-
-    private static JsonNode parseObjectTexts(JsonNode node) {
-        if (node.isTextual() && node.textValue().startsWith("{")) {
-            JsonNode parsed = strict(node.textValue());
-            return parsed != null && parsed.isObject() ? parseObjectTexts(parsed) : node;
-        }
-        if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
-                entry.setValue(parseObjectTexts(entry.getValue()));
-            }
-        } else if (node.isArray()) {
-            ArrayNode array = (ArrayNode) node;
-            for (int i = 0; i < array.size(); i++) {
-                array.set(i, parseObjectTexts(array.get(i)));
+        for (Iterator<Map.Entry<String, JsonNode>> it = details.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            JsonNode value = entry.getValue();
+            if (value.isTextual() && value.textValue().startsWith("{")) {
+                JsonNode parsed = strict(value.textValue());
+                if (parsed != null && parsed.isObject()) {
+                    entry.setValue(parsed);
+                }
             }
         }
-        return node;
     }
 
     private static JsonNode strict(String text) {
@@ -234,7 +231,28 @@ final class HistoryNormaliser {
                 .replace("arn:aws:", "arn:<partition>:");
     }
 
-    /** UUIDs of {@code *id} keys, numbered LocalStack tokens, {@code *timestamp*} keys. */
+    /**
+     * Values of {@code *timestamp*} keys that are not ISO-8601 dates (those are {@code date}
+     * already) become {@code timestamp}.
+     */
+    private static void timestampKeys(JsonNode node) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                JsonNode value = entry.getValue();
+                if (entry.getKey().toLowerCase(Locale.ROOT).contains("timestamp") && !value.isContainerNode()
+                        && !(value.isTextual() && value.textValue().equals("date"))) {
+                    entry.setValue(TextNode.valueOf("timestamp"));
+                } else {
+                    timestampKeys(value);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(HistoryNormaliser::timestampKeys);
+        }
+    }
+
+    /** UUIDs of {@code *id} keys, numbered LocalStack tokens. */
     private static void keyed(JsonNode node) {
         if (node.isObject()) {
             ObjectNode object = (ObjectNode) node;
@@ -243,9 +261,7 @@ final class HistoryNormaliser {
             for (String key : keys) {
                 JsonNode value = object.get(key);
                 String lower = key.toLowerCase(Locale.ROOT);
-                if (lower.contains("timestamp") && !value.isContainerNode()) {
-                    object.put(key, "timestamp");
-                } else if (lower.endsWith("id") && value.isTextual() && UUID.matcher(value.textValue()).matches()) {
+                if (lower.endsWith("id") && value.isTextual() && UUID.matcher(value.textValue()).matches()) {
                     object.put(key, "<uuid>");
                 } else if (value.isTextual() && value.textValue().indexOf('<') >= 0) {
                     object.set(key, TextNode.valueOf(NUMBERED_TOKEN.matcher(value.textValue()).replaceAll("<$1>")));
