@@ -50,6 +50,7 @@ final class ContextObject {
     /**
      * The Context object for a state.
      *
+     * @param retryCount {@code State.RetryCount}, or -1 for none
      * @param taskToken the task token, or {@code null}
      * @param mapItem {@code {"Index", "Value"}} inside a Map's ItemSelector, or {@code null}
      */
@@ -59,7 +60,9 @@ final class ContextObject {
         ObjectNode state = context.putObject("State");
         state.put("EnteredTime", enteredTime);
         state.put("Name", stateName);
-        state.put("RetryCount", retryCount);
+        if (retryCount >= 0) {
+            state.put("RetryCount", retryCount);
+        }
         context.set("StateMachine", stateMachine);
         if (taskToken != null) {
             context.putObject("Task").put("Token", taskToken);

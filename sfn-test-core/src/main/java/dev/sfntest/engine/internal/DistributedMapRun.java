@@ -33,6 +33,7 @@ final class DistributedMapRun {
     private final ExecutionRun[] children;
     private final ExecutionResult[] results;
     private final int length;
+    private long mapRunStarted;
     private int next;
     private int running;
     private int finished;
@@ -67,7 +68,7 @@ final class DistributedMapRun {
     }
 
     Step launch() {
-        visit.record(HistoryEventType.MapRunStarted, new EventDetails.MapRunStarted(mapRunArn));
+        mapRunStarted = visit.record(HistoryEventType.MapRunStarted, new EventDetails.MapRunStarted(mapRunArn));
         if (inputs.isEmpty()) {
             return finish();
         }
@@ -130,8 +131,11 @@ final class DistributedMapRun {
     }
 
     private Step finish() {
+        // AWS (recordings of 2024-11 and 2024-12): MapRunSucceeded follows MapRunStarted,
+        // MapStateSucceeded follows MapRunSucceeded, MapStateExited follows MapRunStarted
         visit.record(HistoryEventType.MapRunSucceeded, new EventDetails.None());
         visit.fiber.recordAside(HistoryEventType.MapStateSucceeded, new EventDetails.None());
+        visit.fiber.follow(mapRunStarted);
         JsonNode result;
         if (map.resultWriter() != null) {
             result = ResultWriters.write(visit, map, effective, mapRunArn, mapRunId, inputs, children, results);

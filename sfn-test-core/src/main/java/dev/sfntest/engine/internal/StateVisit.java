@@ -79,10 +79,18 @@ final class StateVisit {
     /** The data with a task token or a Map item in the Context object. */
     DataContext data(JsonNode input, String taskToken, JsonNode mapItem) {
         ExecutionRun run = run();
-        int retries = retryCount;
+        int retries = contextRetryCount();
         return DataContext.lazy(input,
                 () -> run.context().forState(state.name(), enteredTime, retries, taskToken, mapItem),
                 fiber.variables(), run.random());
+    }
+
+    /**
+     * {@code $$.State.RetryCount}, or -1 when the Context object has none: AWS gives it to the
+     * states that can retry (Task, Parallel, Map), not to a Pass state.
+     */
+    private int contextRetryCount() {
+        return state.handling() != null ? retryCount : -1;
     }
 
     /** Whether the state uses JSONata. */
@@ -110,7 +118,8 @@ final class StateVisit {
         }
         ObjectNode states = Json.emptyObject();
         states.set("input", rawInput);
-        states.set("context", run().context().forState(state.name(), enteredTime, retryCount, taskToken, mapItem));
+        states.set("context", run().context().forState(state.name(), enteredTime, contextRetryCount(), taskToken,
+                mapItem));
         if (extra != null) {
             states.setAll(extra);
         }
