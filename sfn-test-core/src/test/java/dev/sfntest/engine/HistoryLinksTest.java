@@ -33,6 +33,13 @@ class HistoryLinksTest {
                 + " 'States': {" + iteration + "}}, 'End': true}}}";
     }
 
+    /** A Map whose every iteration fails with {@code E}, with the given Retry or Catch and more states. */
+    private static String failingMap(String handling, String moreStates) {
+        return "{'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'ItemProcessor': {'StartAt': 'F',"
+                + " 'States': {'F': {'Type': 'Fail', 'Error': 'E'}}}, " + handling + ", 'End': true}" + moreStates
+                + "}}";
+    }
+
     @Nested
     class FirstState {
         /** Every recording, e.g. {@code base-scenarios-choice-*}. */
@@ -75,11 +82,8 @@ class HistoryLinksTest {
         /** {@code base-scenarios-map-state-retry-multiple-retriers}: no MapStateFailed before a retry. */
         @Test
         void aRetriedFailureRecordsNoMapStateFailed() {
-            String definition = "{'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'ItemProcessor': {'StartAt': 'F',"
-                    + " 'States': {'F': {'Type': 'Fail', 'Error': 'E'}}},"
-                    + " 'Retry': [{'ErrorEquals': ['E'], 'MaxAttempts': 1, 'IntervalSeconds': 1}], 'End': true}}}";
-
-            ExecutionResult result = run(definition, "[1]");
+            ExecutionResult result = run(failingMap("'Retry': [{'ErrorEquals': ['E'], 'MaxAttempts': 1,"
+                    + " 'IntervalSeconds': 1}]", ""), "[1]");
 
             assertThat(links(result)).containsExactly("1<0 ExecutionStarted", "2<0 MapStateEntered",
                     "3<2 MapStateStarted", "4<3 MapIterationStarted", "5<4 FailStateEntered",
@@ -90,11 +94,8 @@ class HistoryLinksTest {
         /** Assumed: a caught failure leaves the state, so MapStateFailed is recorded, then MapStateExited. */
         @Test
         void aCaughtFailureRecordsMapStateFailed() {
-            String definition = "{'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'ItemProcessor': {'StartAt': 'F',"
-                    + " 'States': {'F': {'Type': 'Fail', 'Error': 'E'}}},"
-                    + " 'Catch': [{'ErrorEquals': ['E'], 'Next': 'H'}], 'End': true}, 'H': {'Type': 'Succeed'}}}";
-
-            ExecutionResult result = run(definition, "[1]");
+            ExecutionResult result = run(failingMap("'Catch': [{'ErrorEquals': ['E'], 'Next': 'H'}]",
+                    ", 'H': {'Type': 'Succeed'}"), "[1]");
 
             assertThat(links(result)).containsSubsequence("5<4 FailStateEntered", "6<5 MapIterationFailed",
                     "7<5 MapStateFailed", "8<7 MapStateExited", "9<8 SucceedStateEntered");
