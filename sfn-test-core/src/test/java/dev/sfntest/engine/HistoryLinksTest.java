@@ -190,6 +190,24 @@ class HistoryLinksTest {
                     "6<3 FailStateEntered", "7<6 ParallelStateFailed", "8<7 ExecutionFailed");
         }
 
+        /**
+         * As a Map's Items failure records EvaluationFailed then MapStateFailed
+         * ({@code base-scenarios-map-state-items-eval-jsonata-fail-*}), a Parallel's Arguments failure is
+         * the state's own error: recorded, then caught by its Catch.
+         */
+        @Test
+        void itsOwnQueryEvaluationErrorIsRecordedAndCaught() {
+            ExecutionResult result = run("{'QueryLanguage': 'JSONata', 'StartAt': 'P', 'States': {'P': {"
+                    + "'Type': 'Parallel', 'Arguments': '{% $nothing %}', " + BRANCHES + ", 'Catch': [{"
+                    + "'ErrorEquals': ['States.QueryEvaluationError'], 'Next': 'H'}], 'End': true},"
+                    + " 'H': {'Type': 'Succeed'}}}", "{}");
+
+            assertThat(links(result)).containsExactly("1<0 ExecutionStarted", "2<0 ParallelStateEntered",
+                    "3<0 EvaluationFailed", "4<3 ParallelStateFailed", "5<4 ParallelStateExited",
+                    "6<5 SucceedStateEntered", "7<6 SucceedStateExited", "8<7 ExecutionSucceeded");
+            assertThat(result.output().get("Error").asText()).isEqualTo("States.QueryEvaluationError");
+        }
+
         /** Assumed, as for Map: no ParallelStateFailed before a retry. */
         @Test
         void aRetriedFailureRecordsNoParallelStateFailed() {

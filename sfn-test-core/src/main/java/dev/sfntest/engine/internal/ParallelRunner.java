@@ -22,18 +22,18 @@ final class ParallelRunner {
         this.run = run;
     }
 
+    /**
+     * Evaluates the branches' input and launches them; an error of that evaluation is the state's
+     * own, which its Retry and Catch handle ({@code ParallelStateFailed} when not retried).
+     */
     Step start(StateVisit visit, ParallelState parallel) {
         JsonNode input;
-        try {
-            if (visit.isJsonata()) {
-                JsonNode arguments = visit.jsonata("/Arguments", "Arguments", null);
-                input = arguments != null ? arguments : visit.rawInput;
-            } else {
-                JsonNode effective = visit.effectiveInput();
-                input = parallel.parameters() != null ? visit.evaluate(parallel.parameters(), effective) : effective;
-            }
-        } catch (StatesException e) {
-            return new Step.Failed(e, ErrorNames.RUNTIME.equals(e.error()));
+        if (visit.isJsonata()) {
+            JsonNode arguments = visit.jsonata("/Arguments", "Arguments", null);
+            input = arguments != null ? arguments : visit.rawInput;
+        } else {
+            JsonNode effective = visit.effectiveInput();
+            input = parallel.parameters() != null ? visit.evaluate(parallel.parameters(), effective) : effective;
         }
         return launch(visit, parallel, input);
     }
