@@ -45,9 +45,14 @@ public final class CaseRunner {
             }
             ExecutionResult result = engine.build().execute(machine, file.input());
             JsonNode recorded = file.expected() == null ? null : file.expected().get("history");
-            List<String> differences = recorded == null || !recorded.isArray() ? List.of()
-                    : RecordedHistory.differences(recorded, HistoryJson.events(result.history()), NAMES,
-                            file.historyRules());
+            List<String> differences;
+            try {
+                differences = recorded == null || !recorded.isArray() ? List.of()
+                        : RecordedHistory.differences(recorded, HistoryJson.events(result.history()), NAMES,
+                                file.historyRules());
+            } catch (IllegalArgumentException e) {
+                return error(file.name(), "The case's history cannot be compared: " + e.getMessage());
+            }
             return new CaseResult(file.name(), result.status().name(), result.output(), result.error(),
                     result.cause(), null, result.history(), differences);
         } catch (InvalidDefinitionException | InvalidMockException | UnmockedTaskException e) {

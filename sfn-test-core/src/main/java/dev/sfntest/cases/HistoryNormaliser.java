@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Brings a produced history (GetExecutionHistory's shape: JSON texts as strings, ids, timestamps)
@@ -35,6 +36,7 @@ final class HistoryNormaliser {
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern NUMBERED_TOKEN = Pattern.compile("<(uuid|json-input):\\d+>");
     private static final Pattern REQUEST_ID = Pattern.compile("Request ID: [0-9A-Za-z-]+");
+    private static final Pattern PYTHON_BACKREFERENCE = Pattern.compile("\\(\\?P=(\\w+)\\)");
     private static final Set<String> JSON_TEXT_FIELDS = Set.of("input", "output", "parameters");
     private static final ObjectReader STRICT = Json.mapper().reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -194,13 +196,24 @@ final class HistoryNormaliser {
             mapStrings(events, text -> text.replace(from, to));
         }
         for (JsonNode pair : normalisation.path("regex")) {
-            Pattern pattern = Pattern.compile(pair.path(0).asText().replace("(?P<", "(?<"));
+            Pattern pattern;
+            try {
+                pattern = Pattern.compile(javaPattern(pair.path(0).asText()));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("historyNormalisation regex '" + pair.path(0).asText()
+                        + "' is not a regular expression: " + e.getDescription());
+            }
             String to = javaReplacement(pair.path(1).asText());
             mapStrings(events, text -> pattern.matcher(text).replaceAll(to));
         }
         for (JsonNode pair : normalisation.path("jsonpath")) {
             JsonPathSetter.set(events, pair.path(0).asText(), pair.path(1));
         }
+    }
+
+    /** A Python regular expression in Java's syntax: named groups {@code (?P<n>...)} and references {@code (?P=n)}. */
+    static String javaPattern(String python) {
+        return PYTHON_BACKREFERENCE.matcher(python.replace("(?P<", "(?<")).replaceAll("\\\\k<$1>");
     }
 
     /** A Python {@code re.sub} replacement (groups as backslash-digit, backslash-g-name) in Java's syntax. */

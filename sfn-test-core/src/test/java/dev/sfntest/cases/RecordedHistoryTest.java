@@ -108,6 +108,29 @@ class RecordedHistoryTest {
         }
 
         @Test
+        void readsPythonGroupReferences() {
+            HistoryRules rules = new HistoryRules(json("{'regex': [['(?P<c>[a-z])(?P=c)', '\\\\g<c>']]}"), false);
+
+            JsonNode events = normalised(rules, "{'type': 'PassStateExited', 'id': 2, 'previousEventId': 0,"
+                    + " 'stateExitedEventDetails': {'name': 'P', 'output': '\\'aabcc\\''}}");
+
+            assertThat(events.get(1).path("stateExitedEventDetails").get("output").asText()).isEqualTo("abc");
+        }
+
+        @Test
+        void aCaseWhoseRegexIsInvalidCannotBeRunAndSaysWhy() {
+            JsonNode root = json("{'name': 'bad', 'definition': {'StartAt': 'P', 'States': {'P': {'Type': 'Pass',"
+                    + " 'End': true}}}, 'expected': {'status': 'SUCCEEDED', 'history': []},"
+                    + " 'historyNormalisation': {'regex': [['(', 'x']]}}");
+
+            CaseResult result = CaseRunner.run(CaseFile.of(root, "bad"));
+
+            assertThat(result.status()).isEqualTo("ERROR");
+            assertThat(result.message()).isEqualTo("The case's history cannot be compared: historyNormalisation"
+                    + " regex '(' is not a regular expression: Unclosed group");
+        }
+
+        @Test
         void writesTheMapRunArnAsItsToken() {
             JsonNode events = normalised(HistoryRules.NONE, "{'type': 'MapRunStarted', 'id': 2, 'previousEventId': 0,"
                     + " 'mapRunStartedEventDetails': {'mapRunArn': 'arn:aws:states:us-east-1:123456789012:mapRun:m/x:1'}}");
