@@ -22,10 +22,17 @@ import java.nio.file.Path;
  * @param input the execution input
  * @param mocks {@code {"State": {"0": {"Return": ...}}}}, or {@code null}
  * @param type STANDARD unless the case says {@code "stateMachineType": "EXPRESS"}
- * @param expected {@code {"status", "output", "error", "cause"}}; a missing field is unknown
+ * @param expected {@code {"status", "output", "error", "cause", "history"}}; a missing field is unknown
+ * @param historyRules how {@code expected.history} was normalised beyond the shared rules
  */
 public record CaseFile(String name, JsonNode definition, JsonNode input, JsonNode mocks, StateMachineType type,
-        JsonNode expected) {
+        JsonNode expected, HistoryRules historyRules) {
+
+    /** A case whose history, if it has one, needs no case-specific normalisation. */
+    public CaseFile(String name, JsonNode definition, JsonNode input, JsonNode mocks, StateMachineType type,
+            JsonNode expected) {
+        this(name, definition, input, mocks, type, expected, HistoryRules.NONE);
+    }
 
     /**
      * Reads a case file.
@@ -55,7 +62,7 @@ public record CaseFile(String name, JsonNode definition, JsonNode input, JsonNod
         StateMachineType type = "EXPRESS".equals(root.path("stateMachineType").asText())
                 ? StateMachineType.EXPRESS : StateMachineType.STANDARD;
         return new CaseFile(name, root.get("definition"), input, mocks == null || mocks.isNull() ? null : mocks,
-                type, root.get("expected"));
+                type, root.get("expected"), HistoryRules.of(root));
     }
 
     /** The features the case lists, or an empty array. */

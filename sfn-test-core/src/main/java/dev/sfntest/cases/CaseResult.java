@@ -3,6 +3,8 @@ package dev.sfntest.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
+import dev.sfntest.history.HistoryEvent;
+import java.util.List;
 
 /**
  * What running a case produced: the execution's status, output, error and cause, or
@@ -14,8 +16,22 @@ import dev.sfntest.data.Json;
  * @param error the error, or {@code null}
  * @param cause the cause, or {@code null}
  * @param message why the case could not be run, or {@code null}
+ * @param history the execution's events, or {@code null} when the case did not run
+ * @param historyDifferences how the history differs from the case's {@code expected.history}
+ *     ({@link RecordedHistory}), one line each; empty when it agrees or the case has none
  */
-public record CaseResult(String name, String status, JsonNode output, String error, String cause, String message) {
+public record CaseResult(String name, String status, JsonNode output, String error, String cause, String message,
+        List<HistoryEvent> history, List<String> historyDifferences) {
+
+    /** Copies the list. */
+    public CaseResult {
+        historyDifferences = List.copyOf(historyDifferences);
+    }
+
+    /** A result without a history. */
+    public CaseResult(String name, String status, JsonNode output, String error, String cause, String message) {
+        this(name, status, output, error, cause, message, null, List.of());
+    }
 
     /** The CLI's JSON line for this result. */
     public ObjectNode toJson() {
@@ -33,7 +49,8 @@ public record CaseResult(String name, String status, JsonNode output, String err
 
     /**
      * The differences from a case's {@code expected}: only the fields present there are compared
-     * (a missing field is unknown); an empty string when they agree.
+     * (a missing field is unknown); an empty string when they agree. When {@code expected} has a
+     * {@code history}, the {@link #historyDifferences} found when the case ran are included.
      */
     public String differencesFrom(JsonNode expected) {
         StringBuilder out = new StringBuilder();
@@ -51,6 +68,11 @@ public record CaseResult(String name, String status, JsonNode output, String err
         if (expected.has("cause")) {
             compare(out, "cause", expected.get("cause"), cause == null ? Json.nodes().nullNode()
                     : Json.nodes().textNode(cause));
+        }
+        if (expected.has("history") && history != null) {
+            for (String difference : historyDifferences) {
+                out.append("  history: ").append(difference).append('\n');
+            }
         }
         if (message != null) {
             out.append("  message: ").append(message).append('\n');

@@ -29,6 +29,10 @@ import java.util.Objects;
 public final class Engine {
     /** The default virtual start instant of every execution. */
     public static final Instant DEFAULT_START = Instant.ofEpochSecond(1_735_689_600L); // 2025-01-01T00:00:00Z
+    /** The AWS account executions run in: it appears in their ARNs and role. */
+    public static final String ACCOUNT = "123456789012";
+    /** The AWS region executions run in: it appears in their ARNs and in {@code TaskScheduled}. */
+    public static final String REGION = "us-east-1";
 
     private final TaskHandler taskHandler;
     private final Instant startInstant;

@@ -65,6 +65,10 @@ public final class ExecutionPath {
             } else if (EventTree.isFailure(event)
                     && tree.children(event).stream().anyMatch(EventTree::isAttemptStart)) {
                 retries.add(new Retry(tree.owner(event), EventTree.error(event)));
+            } else if (EventTree.isStateStart(event) && parent != null && !EventTree.isEntered(parent)
+                    && !EventTree.isFailure(parent)) {
+                // a Map or Parallel state retried: AWS records no ...StateFailed before the new start
+                retries.add(new Retry(tree.owner(event), null));
             }
         }
     }

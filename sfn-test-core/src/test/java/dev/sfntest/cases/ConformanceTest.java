@@ -19,8 +19,10 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every AWS-recorded case under {@code ../shared/conformance/cases} (JSONPath, JSONata and
- * Variables) and compares status, output, error and cause. Cases listed in {@code conformance-known-failures.txt} are expected to fail, each with a reason,
- * and the test fails when one of them starts passing so the list stays honest.
+ * Variables) and compares status, output, error and cause, and the whole history where the case
+ * carries AWS's ({@code expected.history}, compared by {@link RecordedHistory}). Cases listed in
+ * {@code conformance-known-failures.txt} are expected to fail, each with a reason, and the test
+ * fails when one of them starts passing so the list stays honest.
  */
 class ConformanceTest {
 

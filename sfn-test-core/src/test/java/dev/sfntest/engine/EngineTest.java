@@ -70,6 +70,7 @@ class EngineTest {
                     .isEqualTo(json("{'id': 41, 'state': 'P', 'next': 42, 'fixed': [1, {'k': 41}]}"));
         }
 
+        /** The first state's entered event follows event 0, as every AWS recording has it. */
         @Test
         void historyHasAwsEventTypesIdsAndPayloads() {
             ExecutionResult result = run("{'StartAt': 'P', 'States': {'P': {'Type': 'Pass', 'End': true}}}",
@@ -78,7 +79,7 @@ class EngineTest {
                     ExecutionSucceeded);
             assertThat(HistoryJson.events(result.history()).get(1).toString()).isEqualTo(
                     "{\"timestamp\":\"2025-01-01T00:00:00Z\",\"type\":\"PassStateEntered\",\"id\":2,"
-                    + "\"previousEventId\":1,\"stateEnteredEventDetails\":{\"name\":\"P\",\"input\":\"{\\\"a\\\":1}\","
+                    + "\"previousEventId\":0,\"stateEnteredEventDetails\":{\"name\":\"P\",\"input\":\"{\\\"a\\\":1}\","
                     + "\"inputDetails\":{\"truncated\":false}}}");
         }
     }

@@ -3,7 +3,6 @@ package dev.sfntest.data.jsonata;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.StatesException;
 import java.util.ArrayList;
@@ -83,14 +82,14 @@ public final class JsonataTemplate {
             try {
                 value = expression.evaluate(bindings);
             } catch (JsonataEvaluationException e) {
-                throw new StatesException(ErrorNames.QUERY_EVALUATION_ERROR, e.unsupportedResult()
+                throw new JsonataFieldException(field, e.unsupportedResult()
                         ? "The JSONata expression '" + expression.text() + "' specified for the field '" + field
                                 + "' returned an unsupported result type."
                         : "The JSONata expression '" + expression.text() + "' specified for the field '" + field
                                 + "' threw an error during evaluation: " + e.getMessage());
             }
             if (value == null) {
-                throw new StatesException(ErrorNames.QUERY_EVALUATION_ERROR, "The JSONata expression '"
+                throw new JsonataFieldException(field, "The JSONata expression '"
                         + expression.text() + "' specified for the field '" + field + "' returned nothing (undefined).");
             }
             return value;

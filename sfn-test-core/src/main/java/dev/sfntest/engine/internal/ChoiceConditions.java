@@ -19,7 +19,7 @@ final class ChoiceConditions {
                 throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The JSONata expression specified for the "
                         + "field '" + field + "' returned an unexpected result type. Expected 'boolean', but was '"
                         + (condition == null ? "undefined" : Json.typeName(condition)) + "' for value: "
-                        + (condition == null ? "undefined" : Json.write(condition)));
+                        + (condition == null ? "undefined" : Json.write(condition)), field);
             }
             if (condition.booleanValue()) {
                 return i;

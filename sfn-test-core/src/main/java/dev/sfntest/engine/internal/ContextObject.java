@@ -3,6 +3,7 @@ package dev.sfntest.engine.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
+import dev.sfntest.engine.Engine;
 import dev.sfntest.internal.MillisTimestamps;
 import java.time.Instant;
 
@@ -11,8 +12,8 @@ import java.time.Instant;
  * execution and shared; the State, Task and Map parts per use.
  */
 final class ContextObject {
-    static final String ACCOUNT = "123456789012";
-    static final String REGION = "us-east-1";
+    static final String ACCOUNT = Engine.ACCOUNT;
+    static final String REGION = Engine.REGION;
 
     private final ObjectNode execution;
     private final ObjectNode stateMachine;
@@ -49,6 +50,7 @@ final class ContextObject {
     /**
      * The Context object for a state.
      *
+     * @param retryCount {@code State.RetryCount}, or -1 for none
      * @param taskToken the task token, or {@code null}
      * @param mapItem {@code {"Index", "Value"}} inside a Map's ItemSelector, or {@code null}
      */
@@ -58,7 +60,9 @@ final class ContextObject {
         ObjectNode state = context.putObject("State");
         state.put("EnteredTime", enteredTime);
         state.put("Name", stateName);
-        state.put("RetryCount", retryCount);
+        if (retryCount >= 0) {
+            state.put("RetryCount", retryCount);
+        }
         context.set("StateMachine", stateMachine);
         if (taskToken != null) {
             context.putObject("Task").put("Token", taskToken);

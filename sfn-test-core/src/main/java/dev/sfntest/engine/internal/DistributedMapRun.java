@@ -32,15 +32,22 @@ final class DistributedMapRun {
     private final StateMachine processor;
     private final ExecutionRun[] children;
     private final ExecutionResult[] results;
+    private final int length;
+    private long mapRunStarted;
     private int next;
     private int running;
     private int finished;
     private int failures;
     private boolean over;
 
+    /**
+     * A Map Run of {@code inputs} (items or batches); {@code length}, the number of items, is what
+     * a retry's {@code MapStateStarted} reports.
+     */
     DistributedMapRun(ExecutionRun run, StateVisit visit, MapState map, JsonNode effective, List<JsonNode> inputs,
-            MapLimits limits) {
+            MapLimits limits, int length) {
         this.run = run;
+        this.length = length;
         this.visit = visit;
         this.map = map;
         this.effective = effective;
@@ -61,7 +68,7 @@ final class DistributedMapRun {
     }
 
     Step launch() {
-        visit.record(HistoryEventType.MapRunStarted, new EventDetails.MapRunStarted(mapRunArn));
+        mapRunStarted = visit.record(HistoryEventType.MapRunStarted, new EventDetails.MapRunStarted(mapRunArn));
         if (inputs.isEmpty()) {
             return finish();
         }
@@ -119,11 +126,16 @@ final class DistributedMapRun {
     }
 
     private Step retry() {
-        return new DistributedMapRun(run, visit, map, effective, inputs, limits).launch();
+        visit.record(HistoryEventType.MapStateStarted, new EventDetails.MapStateStarted(length));
+        return new DistributedMapRun(run, visit, map, effective, inputs, limits, length).launch();
     }
 
     private Step finish() {
+        // AWS (recordings of 2024-11 and 2024-12): MapRunSucceeded follows MapRunStarted,
+        // MapStateSucceeded follows MapRunSucceeded, MapStateExited follows MapRunStarted
         visit.record(HistoryEventType.MapRunSucceeded, new EventDetails.None());
+        visit.fiber.recordAside(HistoryEventType.MapStateSucceeded, new EventDetails.None());
+        visit.fiber.follow(mapRunStarted);
         JsonNode result;
         if (map.resultWriter() != null) {
             result = ResultWriters.write(visit, map, effective, mapRunArn, mapRunId, inputs, children, results);

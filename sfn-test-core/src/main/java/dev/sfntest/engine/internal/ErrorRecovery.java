@@ -24,6 +24,16 @@ final class ErrorRecovery {
      * @param retry runs the state again; called from the agenda when the interval has passed
      */
     static Step recover(StateVisit visit, ErrorHandling handling, StatesException error, Supplier<Step> retry) {
+        return recover(visit, handling, error, retry, () -> { });
+    }
+
+    /**
+     * {@link #recover(StateVisit, ErrorHandling, StatesException, Supplier)}, running
+     * {@code notRetried} first when the error is caught or fails the state (Map and Parallel
+     * states record their {@code ...StateFailed} event then, and not before a retry).
+     */
+    static Step recover(StateVisit visit, ErrorHandling handling, StatesException error, Supplier<Step> retry,
+            Runnable notRetried) {
         String name = error.error();
         boolean heartbeat = TaskTimeout.isHeartbeat(error);
         List<Retrier> retriers = handling.retry();
@@ -40,6 +50,7 @@ final class ErrorRecovery {
                 break;
             }
         }
+        notRetried.run();
         List<Catcher> catchers = handling.catchers();
         for (int i = 0; i < catchers.size(); i++) {
             Catcher catcher = catchers.get(i);

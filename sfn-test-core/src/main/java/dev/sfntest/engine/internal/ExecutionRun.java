@@ -97,7 +97,7 @@ public final class ExecutionRun {
                     ExecutionStatus.TIMED_OUT, null, null, null, HistoryEventType.ExecutionTimedOut, 0,
                     new EventDetails.Failure(ErrorNames.TIMEOUT, null)));
         }
-        Fiber root = new Fiber(this, machine.graph(), null, new RootListener(), 0, 1, new VariableScope(null));
+        Fiber root = new Fiber(this, machine.graph(), null, new RootListener(), 0, 0, new VariableScope(null));
         guarded(() -> {
             if (PayloadLimit.exceeds(input)) {
                 throw new ExecutionTermination(ErrorNames.DATA_LIMIT_EXCEEDED,

@@ -19,7 +19,7 @@ final class FailPaths {
         }
         if (!value.isTextual()) {
             throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The " + field
-                    + " field must be a string, but was: " + Json.write(value));
+                    + " field must be a string, but was: " + Json.write(value), field);
         }
         return value.textValue();
     }
@@ -29,8 +29,8 @@ final class FailPaths {
         try {
             result = value.evaluate(visit.data(input));
         } catch (PathException e) {
-            throw visit.runtimeError("The " + field + " '" + value.text() + "' could not be found in the input '"
-                    + Json.write(input) + "'");
+            throw visit.runtimeError("The JSONPath '" + value.text() + "' specified for the field '" + field
+                    + "' could not be found in the input '" + Json.write(input) + "'");
         } catch (StatesException e) {
             throw visit.located(e);
         }

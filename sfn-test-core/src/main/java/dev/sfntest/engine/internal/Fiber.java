@@ -58,6 +58,20 @@ final class Fiber {
         return lastEventId;
     }
 
+    /** Makes {@code eventId} the event this fiber's next one follows. */
+    void follow(long eventId) {
+        lastEventId = eventId;
+    }
+
+    /**
+     * Records an event after this fiber's previous one without making it the one the next event
+     * follows: AWS links the event after a {@code MapStateSucceeded} or
+     * {@code ParallelStateSucceeded} to the event that one follows.
+     */
+    long recordAside(HistoryEventType type, EventDetails details) {
+        return run.history().add(type, lastEventId, details);
+    }
+
     boolean isCancelled() {
         for (Fiber fiber = this; fiber != null; fiber = fiber.parent) {
             if (fiber.cancelled) {

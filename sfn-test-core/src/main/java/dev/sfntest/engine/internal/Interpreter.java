@@ -37,12 +37,18 @@ final class Interpreter {
     /** Enters {@code state} with {@code input} and runs it as far as it goes without waiting. */
     Step enter(Fiber fiber, State state, JsonNode input) {
         run.countTransition();
+        long before = fiber.lastEventId();
         long entered = fiber.record(enteredType(state), new EventDetails.StateEntered(state.name(), input));
-        StateVisit visit = new StateVisit(fiber, state, input, entered, run.formattedNow());
+        StateVisit visit = new StateVisit(fiber, state, input, entered, before, run.formattedNow());
         return run(visit);
     }
 
-    /** Runs the visited state; its own errors go to its Retry and Catch when it has them. */
+    /**
+     * Runs the visited state; its own errors go to its Retry and Catch when it has them. A Map or
+     * Parallel state's own error (its Items, its limits) records {@code MapStateFailed} or
+     * {@code ParallelStateFailed} when it is not retried, as AWS records it after an
+     * {@code EvaluationFailed}.
+     */
     private Step run(StateVisit visit) {
         State state = visit.state;
         try {
@@ -51,12 +57,23 @@ final class Interpreter {
             if (ErrorNames.RUNTIME.equals(e.error())) {
                 return new Step.Failed(e, true);
             }
+            Runnable failedEvent = failedEvent(visit);
             ErrorHandling handling = state.handling();
             if (handling == null) {
+                failedEvent.run();
                 return new Step.Failed(e, false);
             }
-            return ErrorRecovery.recover(visit, handling, e, () -> run(visit));
+            return ErrorRecovery.recover(visit, handling, e, () -> run(visit), failedEvent);
         }
+    }
+
+    private static Runnable failedEvent(StateVisit visit) {
+        HistoryEventType type = switch (visit.state.type()) {
+            case "Map" -> HistoryEventType.MapStateFailed;
+            case "Parallel" -> HistoryEventType.ParallelStateFailed;
+            default -> null;
+        };
+        return type == null ? () -> { } : () -> visit.record(type, new EventDetails.None());
     }
 
     private Step dispatch(StateVisit visit, State state) {

@@ -9,7 +9,14 @@ import dev.sfntest.data.StatesException;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEventType;
 
-/** Runs a Map state's iterations as fibers, at most {@code concurrency} at once, and resumes the Map. */
+/**
+ * Runs a Map state's iterations as fibers, at most {@code concurrency} at once, and resumes the Map.
+ * Links as AWS records them: the first iteration follows {@code MapStateStarted}, each later one
+ * the last state event of the iteration that ended before it (not its {@code MapIterationSucceeded});
+ * {@code MapStateSucceeded} follows the last {@code MapIterationSucceeded}, and
+ * {@code MapStateExited} follows that same event; a failed iteration's last state event is what
+ * {@code MapStateFailed}, or the retry's {@code MapStateStarted}, follows.
+ */
 final class MapJoin implements FiberListener {
     private final ExecutionRun run;
     private final StateVisit visit;
@@ -24,6 +31,10 @@ final class MapJoin implements FiberListener {
     private int finished;
     private int failures;
     private boolean over;
+    /** The last state event of the iteration that ended last, or -1 before any ended. */
+    private long endedIterationTail = -1;
+    /** The {@code MapIterationSucceeded} recorded last, or -1. */
+    private long lastIterationEnd = -1;
 
     MapJoin(ExecutionRun run, StateVisit visit, MapState map, JsonNode effective, JsonNode items, MapLimits limits) {
         this.run = run;
@@ -54,7 +65,8 @@ final class MapJoin implements FiberListener {
             if (over || visit.fiber.isCancelled()) {
                 return;
             }
-            Fiber iteration = new Fiber(run, map.processor(), visit.fiber, this, index, visit.fiber.lastEventId(),
+            long after = endedIterationTail >= 0 ? endedIterationTail : visit.fiber.lastEventId();
+            Fiber iteration = new Fiber(run, map.processor(), visit.fiber, this, index, after,
                     visit.fiber.variables().child());
             iterations[index] = iteration;
             iteration.record(HistoryEventType.MapIterationStarted, new EventDetails.MapIteration(map.name(), index));
@@ -71,7 +83,9 @@ final class MapJoin implements FiberListener {
 
     @Override
     public void succeeded(Fiber fiber, JsonNode output) {
-        fiber.record(HistoryEventType.MapIterationSucceeded, new EventDetails.MapIteration(map.name(), fiber.index()));
+        endedIterationTail = fiber.lastEventId();
+        lastIterationEnd = fiber.record(HistoryEventType.MapIterationSucceeded,
+                new EventDetails.MapIteration(map.name(), fiber.index()));
         results[fiber.index()] = output;
         iterationEnded();
     }
@@ -81,6 +95,7 @@ final class MapJoin implements FiberListener {
         if (over) {
             return;
         }
+        endedIterationTail = fiber.lastEventId();
         fiber.record(HistoryEventType.MapIterationFailed, new EventDetails.MapIteration(map.name(), fiber.index()));
         failures++;
         results[fiber.index()] = ErrorRecovery.errorOutput(failure.error());
@@ -91,8 +106,11 @@ final class MapJoin implements FiberListener {
                     && limits.toleratedPercentage() < 0) ? failure
                     : new Step.Failed(new StatesException(ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
                             "The specified tolerated failure threshold was exceeded"), false);
-            run.agenda().schedule(run.agenda().now(), () -> visit.fiber.resume(
-                    () -> MapRunner.failMap(visit, map, mapFailure, this::retry)));
+            long failedTail = endedIterationTail;
+            run.agenda().schedule(run.agenda().now(), () -> visit.fiber.resume(() -> {
+                visit.fiber.follow(failedTail);
+                return MapRunner.failMap(visit, map, mapFailure, this::retry);
+            }));
             return;
         }
         iterationEnded();
@@ -126,7 +144,10 @@ final class MapJoin implements FiberListener {
     }
 
     private Step finish() {
-        visit.record(HistoryEventType.MapStateSucceeded, new EventDetails.None());
+        if (lastIterationEnd >= 0) {
+            visit.fiber.follow(lastIterationEnd);
+        }
+        visit.fiber.recordAside(HistoryEventType.MapStateSucceeded, new EventDetails.None());
         ArrayNode array = Json.nodes().arrayNode(results.length);
         for (JsonNode result : results) {
             array.add(result);

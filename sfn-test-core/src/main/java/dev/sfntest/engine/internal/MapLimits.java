@@ -63,7 +63,7 @@ record MapLimits(int concurrency, long toleratedCount, double toleratedPercentag
         double percentageValue = percentage == null ? -1 : percentage.asDouble(-1);
         if (percentage != null && (!percentage.isNumber() || percentageValue < 0 || percentageValue > 100)) {
             throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR,
-                    "ToleratedFailurePercentage must be between 0 and 100.");
+                    "ToleratedFailurePercentage must be between 0 and 100.", "ToleratedFailurePercentage");
         }
         return limits(concurrency == null ? 0 : jsonataInteger(visit, concurrency, "MaxConcurrency"), countValue,
                 percentageValue, cap);
@@ -72,7 +72,7 @@ record MapLimits(int concurrency, long toleratedCount, double toleratedPercentag
     private static long jsonataInteger(StateVisit visit, JsonNode value, String field) {
         if (!value.isIntegralNumber() || value.longValue() < 0) {
             throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The " + field
-                    + " field must be a non-negative integer, but was: " + Json.write(value));
+                    + " field must be a non-negative integer, but was: " + Json.write(value), field);
         }
         return value.longValue();
     }

@@ -29,9 +29,11 @@ final class MapRunner {
         if (map.processorConfig().isDistributed()) {
             JsonNode items = map.itemReader() != null ? ItemReaders.read(visit, effective)
                     : visit.isJsonata() ? jsonataItems(visit) : items(visit, map, effective);
+            java.util.List<JsonNode> inputs = ItemBatches.inputs(visit, map, effective, items);
+            // AWS records MapStateStarted before it reads the tolerated failure threshold
+            visit.record(HistoryEventType.MapStateStarted, new EventDetails.MapStateStarted(items.size()));
             MapLimits limits = MapLimits.resolve(visit, map, effective);
-            return new DistributedMapRun(run, visit, map, effective,
-                    ItemBatches.inputs(visit, map, effective, items), limits).launch();
+            return new DistributedMapRun(run, visit, map, effective, inputs, limits, items.size()).launch();
         }
         JsonNode items = visit.isJsonata() ? jsonataItems(visit) : items(visit, map, effective);
         MapLimits limits = MapLimits.resolve(visit, map, effective);
@@ -72,7 +74,7 @@ final class MapRunner {
                     ? JsonataTemplate.expressionText(template.source().textValue()) : Json.write(template.source());
             throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The JSONata expression '" + text
                     + "' specified for the field 'Items' returned an unexpected result type. Expected 'array', but "
-                    + "was '" + Json.typeName(items) + "' for value: " + Json.write(items));
+                    + "was '" + Json.typeName(items) + "' for value: " + Json.write(items), "Items");
         }
         return items;
     }
@@ -96,12 +98,16 @@ final class MapRunner {
         }
     }
 
-    /** Records the Map's failure and applies its Retry and Catch. */
+    /**
+     * Applies the Map's Retry and Catch to its failure; {@code MapStateFailed} is recorded when the
+     * failure is not retried (AWS records none before a retry's {@code MapStateStarted}).
+     */
     static Step failMap(StateVisit visit, MapState map, Step.Failed failure, java.util.function.Supplier<Step> retry) {
-        visit.record(HistoryEventType.MapStateFailed, new EventDetails.None());
+        Runnable failed = () -> visit.record(HistoryEventType.MapStateFailed, new EventDetails.None());
         if (failure.terminal()) {
+            failed.run();
             return failure;
         }
-        return ErrorRecovery.recover(visit, map.handling(), failure.error(), retry);
+        return ErrorRecovery.recover(visit, map.handling(), failure.error(), retry, failed);
     }
 }

@@ -9,7 +9,12 @@ import dev.sfntest.data.StatesException;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEventType;
 
-/** Parallel states: every branch a fiber, results in branch order, the first failure aborts the rest. */
+/**
+ * Parallel states: every branch a fiber, results in branch order, the first failure aborts the rest.
+ * {@code ParallelStateSucceeded} follows the last event of the branch that ended last, and
+ * {@code ParallelStateExited} that same event; {@code ParallelStateFailed} follows the last event of
+ * the failed branch and is recorded only when the failure is not retried.
+ */
 final class ParallelRunner {
     private final ExecutionRun run;
 
@@ -17,18 +22,18 @@ final class ParallelRunner {
         this.run = run;
     }
 
+    /**
+     * Evaluates the branches' input and launches them; an error of that evaluation is the state's
+     * own, which its Retry and Catch handle ({@code ParallelStateFailed} when not retried).
+     */
     Step start(StateVisit visit, ParallelState parallel) {
         JsonNode input;
-        try {
-            if (visit.isJsonata()) {
-                JsonNode arguments = visit.jsonata("/Arguments", "Arguments", null);
-                input = arguments != null ? arguments : visit.rawInput;
-            } else {
-                JsonNode effective = visit.effectiveInput();
-                input = parallel.parameters() != null ? visit.evaluate(parallel.parameters(), effective) : effective;
-            }
-        } catch (StatesException e) {
-            return new Step.Failed(e, ErrorNames.RUNTIME.equals(e.error()));
+        if (visit.isJsonata()) {
+            JsonNode arguments = visit.jsonata("/Arguments", "Arguments", null);
+            input = arguments != null ? arguments : visit.rawInput;
+        } else {
+            JsonNode effective = visit.effectiveInput();
+            input = parallel.parameters() != null ? visit.evaluate(parallel.parameters(), effective) : effective;
         }
         return launch(visit, parallel, input);
     }
@@ -54,6 +59,7 @@ final class ParallelRunner {
         private final JsonNode[] results;
         private int remaining;
         private boolean failed;
+        private long lastBranchEvent;
 
         Join(StateVisit visit, ParallelState parallel, JsonNode input) {
             this.visit = visit;
@@ -67,6 +73,7 @@ final class ParallelRunner {
         @Override
         public void succeeded(Fiber fiber, JsonNode output) {
             results[fiber.index()] = output;
+            lastBranchEvent = fiber.lastEventId();
             if (--remaining == 0 && !failed) {
                 run.agenda().schedule(run.agenda().now(), () -> visit.fiber.resume(this::finish));
             }
@@ -78,21 +85,26 @@ final class ParallelRunner {
                 return;
             }
             failed = true;
+            long failedBranchEvent = fiber.lastEventId();
             for (Fiber branch : branches) {
                 branch.cancel();
             }
             run.agenda().schedule(run.agenda().now(), () -> visit.fiber.resume(() -> {
-                visit.record(HistoryEventType.ParallelStateFailed, new EventDetails.None());
+                visit.fiber.follow(failedBranchEvent);
+                Runnable recordFailed = () -> visit.record(HistoryEventType.ParallelStateFailed,
+                        new EventDetails.None());
                 if (failure.terminal()) {
+                    recordFailed.run();
                     return failure;
                 }
                 return ErrorRecovery.recover(visit, parallel.handling(), failure.error(),
-                        () -> launch(visit, parallel, input));
+                        () -> launch(visit, parallel, input), recordFailed);
             }));
         }
 
         private Step finish() {
-            visit.record(HistoryEventType.ParallelStateSucceeded, new EventDetails.None());
+            visit.fiber.follow(lastBranchEvent);
+            visit.fiber.recordAside(HistoryEventType.ParallelStateSucceeded, new EventDetails.None());
             ArrayNode array = Json.nodes().arrayNode(results.length);
             for (JsonNode result : results) {
                 array.add(result);

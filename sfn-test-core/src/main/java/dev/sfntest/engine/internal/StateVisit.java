@@ -14,6 +14,7 @@ import dev.sfntest.data.ReferencePath;
 import dev.sfntest.data.StatesException;
 import dev.sfntest.data.Template;
 import dev.sfntest.data.jsonata.JsonataBindings;
+import dev.sfntest.data.jsonata.JsonataFieldException;
 import dev.sfntest.data.jsonata.JsonataTemplate;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEventType;
@@ -30,14 +31,18 @@ final class StateVisit {
     final State state;
     final JsonNode rawInput;
     final long enteredEventId;
+    /** The event the entered event follows. */
+    final long beforeEnteredEventId;
     final String enteredTime;
     int retryCount;
     /** The task token of the running Task attempt, for {@code $$.Task.Token}; {@code null} otherwise. */
     String taskToken;
     private int[] retriesByRetrier;
 
-    StateVisit(Fiber fiber, State state, JsonNode rawInput, long enteredEventId, String enteredTime) {
+    StateVisit(Fiber fiber, State state, JsonNode rawInput, long enteredEventId, long beforeEnteredEventId,
+            String enteredTime) {
         this.fiber = fiber;
+        this.beforeEnteredEventId = beforeEnteredEventId;
         this.state = state;
         this.rawInput = rawInput;
         this.enteredEventId = enteredEventId;
@@ -74,10 +79,18 @@ final class StateVisit {
     /** The data with a task token or a Map item in the Context object. */
     DataContext data(JsonNode input, String taskToken, JsonNode mapItem) {
         ExecutionRun run = run();
-        int retries = retryCount;
+        int retries = contextRetryCount();
         return DataContext.lazy(input,
                 () -> run.context().forState(state.name(), enteredTime, retries, taskToken, mapItem),
                 fiber.variables(), run.random());
+    }
+
+    /**
+     * {@code $$.State.RetryCount}, or -1 when the Context object has none: AWS gives it to the
+     * states that can retry (Task, Parallel, Map), not to a Pass state.
+     */
+    private int contextRetryCount() {
+        return state.handling() != null ? retryCount : -1;
     }
 
     /** Whether the state uses JSONata. */
@@ -105,7 +118,8 @@ final class StateVisit {
         }
         ObjectNode states = Json.emptyObject();
         states.set("input", rawInput);
-        states.set("context", run().context().forState(state.name(), enteredTime, retryCount, taskToken, mapItem));
+        states.set("context", run().context().forState(state.name(), enteredTime, contextRetryCount(), taskToken,
+                mapItem));
         if (extra != null) {
             states.setAll(extra);
         }
@@ -114,7 +128,7 @@ final class StateVisit {
         try {
             return template.evaluate(bindings, field);
         } catch (StatesException e) {
-            throw located(e);
+            throw located(e, e instanceof JsonataFieldException f ? f.field() : field);
         }
     }
 
@@ -185,13 +199,28 @@ final class StateVisit {
 
     /**
      * An error with AWS's prefix naming the state and its entered event; a
-     * {@code States.QueryEvaluationError} is also recorded as an {@code EvaluationFailed} event.
+     * {@code States.QueryEvaluationError} is also recorded as an {@code EvaluationFailed} event
+     * without a location.
      */
     StatesException failure(String error, String detail) {
+        return failure(error, detail, null);
+    }
+
+    /**
+     * {@link #failure(String, String)}, the {@code EvaluationFailed} event naming the field that
+     * failed ({@code Items}, {@code Arguments/FunctionName}) as its {@code location}. As AWS
+     * records it, the event follows the event before the state's entered event when the state has
+     * recorded nothing since (a Wait state's follows its entered event).
+     */
+    StatesException failure(String error, String detail, String location) {
         String cause = "An error occurred while executing the state '" + state.name() + "' (entered at the event id #"
                 + enteredEventId + "). " + detail;
         if (ErrorNames.QUERY_EVALUATION_ERROR.equals(error)) {
-            record(HistoryEventType.EvaluationFailed, new EventDetails.EvaluationFailed(error, cause, null,
+            boolean nothingSinceEntered = fiber.lastEventId() == enteredEventId;
+            if (nothingSinceEntered && !"Wait".equals(state.type())) {
+                fiber.follow(beforeEnteredEventId);
+            }
+            record(HistoryEventType.EvaluationFailed, new EventDetails.EvaluationFailed(error, cause, location,
                     state.name()));
         }
         return new StatesException(error, cause);
@@ -204,9 +233,14 @@ final class StateVisit {
 
     /** Adds AWS's prefix to a {@code States.Runtime} raised by a template or intrinsic. */
     StatesException located(StatesException error) {
+        return located(error, error instanceof JsonataFieldException f ? f.field() : null);
+    }
+
+    /** {@link #located(StatesException)}, an {@code EvaluationFailed} event naming {@code location}. */
+    StatesException located(StatesException error, String location) {
         if ((ErrorNames.RUNTIME.equals(error.error()) || ErrorNames.QUERY_EVALUATION_ERROR.equals(error.error()))
                 && error.cause() != null && !error.cause().startsWith("An error occurred while executing the state")) {
-            return failure(error.error(), error.cause());
+            return failure(error.error(), error.cause(), location);
         }
         return error;
     }

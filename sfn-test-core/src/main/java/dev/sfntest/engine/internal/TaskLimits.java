@@ -33,7 +33,7 @@ record TaskLimits(Long timeoutSeconds, Long heartbeatSeconds) {
         }
         if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() <= 0) {
             throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The " + field + " field must be a positive "
-                    + "integer, but was: " + Json.write(value));
+                    + "integer, but was: " + Json.write(value), field);
         }
         return value.longValue();
     }

@@ -48,7 +48,7 @@ final class WaitRunner {
         if (seconds != null) {
             if (!seconds.isIntegralNumber() || !seconds.canConvertToLong() || seconds.longValue() < 0) {
                 throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The Seconds field must be a non-negative "
-                        + "integer, but was: " + Json.write(seconds));
+                        + "integer, but was: " + Json.write(seconds), "Seconds");
             }
             until = VirtualTime.plusSeconds(now, seconds.longValue());
         } else {
@@ -58,7 +58,7 @@ final class WaitRunner {
                 until = parseTimestamp(text);
             } catch (DateTimeParseException e) {
                 throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The Timestamp field cannot be parsed as an "
-                        + "ISO-8601 extended offset date-time format string: " + text);
+                        + "ISO-8601 extended offset date-time format string: " + text, "Timestamp");
             }
         }
         JsonNode output = visit.jsonata("/Output", "Output", null);

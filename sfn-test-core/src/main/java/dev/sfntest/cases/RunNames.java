@@ -1,0 +1,11 @@
+package dev.sfntest.cases;
+
+/**
+ * The names a run used, which a recorded history holds as the tokens {@code <ArnPart_0idx>} (the
+ * state machine) and {@code <ExecArnPart_0idx>} (the execution).
+ *
+ * @param stateMachineName the state machine's name
+ * @param executionName the execution's name
+ */
+public record RunNames(String stateMachineName, String executionName) {
+}
