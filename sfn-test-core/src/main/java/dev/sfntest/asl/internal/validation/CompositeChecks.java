@@ -61,7 +61,7 @@ final class CompositeChecks {
             data.path(state, field, pointer, false);
         }
         for (String field : DISTRIBUTED_ONLY) {
-            if (checks.object(state, field, pointer) && !"DISTRIBUTED".equals(mode)) {
+            if (checks.object(state, field, pointer) && mode != null && !"DISTRIBUTED".equals(mode)) {
                 checks.report().error("DISTRIBUTED_ONLY", Checks.pointer(pointer, field), "'" + field + "' is only "
                         + "allowed in a Distributed Map; set \"ProcessorConfig\": {\"Mode\": \"DISTRIBUTED\", "
                         + "\"ExecutionType\": \"STANDARD\"} in the ItemProcessor");
@@ -83,22 +83,28 @@ final class CompositeChecks {
         label(state, pointer);
     }
 
-    /** Checks ItemProcessor or Iterator and its scope; returns the processor mode. */
+    /**
+     * Checks ItemProcessor or Iterator and its scope; returns the processor mode, or {@code null}
+     * when a structural mistake leaves it unknown (so that no finding cascades from a guess).
+     */
     private String processor(JsonNode state, String pointer) {
         if (!checks.exclusive(state, "ItemProcessor", "Iterator", pointer)) {
-            return "INLINE";
+            return null;
         }
         String field = state.has("ItemProcessor") ? "ItemProcessor" : "Iterator";
         if (!checks.required(state, field, pointer, "A Map state")) {
-            return "INLINE";
+            return null;
         }
         JsonNode processor = state.get(field);
         String at = pointer + "/" + field;
         if (!nestedScope(processor, at, "The " + field + " of this Map state", true)) {
+            return null;
+        }
+        if (!processor.has("ProcessorConfig")) {
             return "INLINE";
         }
         if (!checks.object(processor, "ProcessorConfig", at)) {
-            return "INLINE";
+            return null;
         }
         JsonNode config = processor.get("ProcessorConfig");
         String configPointer = at + "/ProcessorConfig";
@@ -106,7 +112,11 @@ final class CompositeChecks {
                 name -> null);
         checks.oneOf(config, "Mode", configPointer, List.of("INLINE", "DISTRIBUTED"));
         checks.oneOf(config, "ExecutionType", configPointer, List.of("STANDARD", "EXPRESS"));
-        String mode = config.path("Mode").asText("INLINE");
+        JsonNode modeNode = config.get("Mode");
+        if (modeNode != null && !(modeNode.isTextual() && List.of("INLINE", "DISTRIBUTED").contains(modeNode.textValue()))) {
+            return null;
+        }
+        String mode = modeNode == null ? "INLINE" : modeNode.textValue();
         if (mode.equals("DISTRIBUTED")) {
             checks.required(config, "ExecutionType", configPointer, "A Distributed Map's 'ProcessorConfig'");
         }
