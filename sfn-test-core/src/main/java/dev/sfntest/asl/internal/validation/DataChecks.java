@@ -6,17 +6,23 @@ import dev.sfntest.data.DynamicValue;
 import dev.sfntest.data.Path;
 import dev.sfntest.data.PathException;
 import dev.sfntest.data.ReferencePath;
+import dev.sfntest.data.ReferencePathSyntax;
 import dev.sfntest.data.intrinsic.Intrinsic;
 import dev.sfntest.data.jsonata.JsonataExpression;
 import dev.sfntest.data.jsonata.JsonataSyntaxException;
 import dev.sfntest.data.jsonata.JsonataTemplate;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** Paths, reference paths, payload templates and {@code {% %}} strings. */
 final class DataChecks {
+    /** The intrinsic functions AWS documents as allowed in a Fail state's ErrorPath and CausePath. */
+    private static final List<String> STRING_INTRINSICS = List.of("States.Format", "States.JsonToString",
+            "States.ArrayGetItem", "States.Base64Encode", "States.Base64Decode", "States.Hash", "States.UUID");
+
     private final Checks checks;
     /**
      * Texts already compiled without error in this validation, per kind: definitions repeat the
@@ -24,6 +30,7 @@ final class DataChecks {
      */
     private final Set<String> validPaths = new HashSet<>();
     private final Set<String> validReferencePaths = new HashSet<>();
+    private final Set<String> validResultPaths = new HashSet<>();
     private final Set<String> validDynamicValues = new HashSet<>();
     private final Set<String> validJsonata = new HashSet<>();
 
@@ -39,7 +46,12 @@ final class DataChecks {
         }
     }
 
-    /** A path held by the field, located at {@code at}. */
+    /**
+     * A path held by the field, located at {@code at}. A field that may be {@code null}
+     * ({@code InputPath}, {@code OutputPath}) takes any Path; every other path field
+     * ({@code SecondsPath}, {@code ItemsPath}, a Choice {@code Variable}...) takes a Reference Path,
+     * as the ASL specification requires.
+     */
     void pathValue(JsonNode value, String field, String at, boolean nullable) {
         if (nullable && value.isNull()) {
             return;
@@ -49,14 +61,24 @@ final class DataChecks {
                     + (nullable ? " or null" : "") + ", found " + Checks.show(value));
             return;
         }
+        String text = value.textValue();
+        if (!nullable && !validReferencePaths.contains(text) && !Placeholders.contains(text)) {
+            try {
+                ReferencePathSyntax.checkReadable(text);
+                validReferencePaths.add(text);
+            } catch (PathException e) {
+                checks.report().error("INVALID_PATH", at, "'" + field + "' is not a valid reference path: "
+                        + e.getMessage());
+                return;
+            }
+        }
         try {
-            if (!validPaths.contains(value.textValue())) {
-                Path.compile(value.textValue());
-                validPaths.add(value.textValue());
+            if (!validPaths.contains(text)) {
+                Path.compile(text);
+                validPaths.add(text);
             }
         } catch (PathException e) {
-            checks.report().error("INVALID_PATH", at, "'" + field + "' is not a valid JSONPath: "
-                    + reason(value.textValue(), e));
+            checks.report().error("INVALID_PATH", at, "'" + field + "' is not a valid JSONPath: " + reason(text, e));
         }
     }
 
@@ -73,13 +95,33 @@ final class DataChecks {
             return;
         }
         try {
-            if (!validReferencePaths.contains(value.textValue())) {
+            if (!validResultPaths.contains(value.textValue())) {
                 ReferencePath.compile(value.textValue());
-                validReferencePaths.add(value.textValue());
+                validResultPaths.add(value.textValue());
             }
         } catch (PathException e) {
             checks.report().error("INVALID_PATH", at, "'" + field + "' is not a valid reference path: "
-                    + reason(value.textValue(), e) + "; use a path of field names and indexes such as '$.result'");
+                    + e.getMessage() + (Placeholders.contains(value.textValue())
+                            ? " (substitute its placeholder before running the definition)" : ""));
+        }
+    }
+
+    /**
+     * {@code ErrorPath} or {@code CausePath}: a Reference Path, or one of the intrinsic functions
+     * that AWS documents as returning a string.
+     */
+    void stringPath(JsonNode value, String field, String at) {
+        if (value.isTextual() && Intrinsic.looksLikeIntrinsic(value.textValue())) {
+            String text = value.textValue().strip();
+            String name = text.substring(0, Math.max(0, text.indexOf('('))).strip();
+            if (!STRING_INTRINSICS.contains(name)) {
+                checks.report().error("INVALID_INTRINSIC", at, "'" + field + "' must produce a string, and " + name
+                        + " does not; use one of " + String.join(", ", STRING_INTRINSICS));
+                return;
+            }
+            dynamic(value, field, at);
+        } else {
+            pathValue(value, field, at, false);
         }
     }
 

@@ -27,8 +27,9 @@ public final class Validation {
         checks.string(definition, "Version", "");
         checks.integer(definition, "TimeoutSeconds", "", 1, Checks.MAX_INTEGER, QueryLanguage.JSONPATH);
         checks.oneOf(definition, "QueryLanguage", "", List.of("JSONPath", "JSONata"));
-        QueryLanguage language = QueryLanguage.fromAslName(definition.path("QueryLanguage").asText());
-        new ScopeChecks(checks, language == null ? QueryLanguage.JSONPATH : language)
+        JsonNode written = definition.get("QueryLanguage");
+        QueryLanguage language = written == null ? QueryLanguage.JSONPATH : QueryLanguage.fromAslName(written.asText());
+        new ScopeChecks(checks, language)
                 .scope(definition, "", "The state machine");
         new VariableScopeChecks(report).check(definition);
         new PlaceholderScan(report).scan(definition, "");
