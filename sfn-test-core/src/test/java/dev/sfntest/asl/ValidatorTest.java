@@ -318,8 +318,8 @@ class ValidatorTest {
             assertThat(diagnostics).containsExactly(
                     error("INVALID_STATES_ALL", retrier + "/ErrorEquals/0",
                             "'States.ALL' must be the only error name in its 'ErrorEquals'"),
-                    error("INVALID_VALUE", retrier + "/IntervalSeconds",
-                            "'IntervalSeconds' must be a positive integer (at most 99999999), found 0"),
+                    warning("RETRY_INTERVAL_ZERO", retrier + "/IntervalSeconds", "'IntervalSeconds' is 0; AWS "
+                            + "documents a positive integer, and a retry without a wait hammers the failing service"),
                     error("INVALID_VALUE", retrier + "/MaxAttempts",
                             "'MaxAttempts' must be a non-negative integer (at most 99999999), found -1"),
                     error("INVALID_VALUE", retrier + "/BackoffRate", "'BackoffRate' must be at least 1.0, found 0.5"),

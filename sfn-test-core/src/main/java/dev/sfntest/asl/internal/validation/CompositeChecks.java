@@ -7,17 +7,18 @@ import java.util.Set;
 
 /** Parallel and Map states: branches, processors and the Map's item and failure settings. */
 final class CompositeChecks {
-    private static final int MAX_LABEL_LENGTH = 40;
     private static final List<String> DISTRIBUTED_ONLY = List.of("ItemReader", "ItemBatcher", "ResultWriter");
 
     private final Checks checks;
     private final DataChecks data;
     private final ScopeChecks scopes;
+    private final DistributedMapChecks distributed;
 
     CompositeChecks(Checks checks, DataChecks data, ScopeChecks scopes) {
         this.checks = checks;
         this.data = data;
         this.scopes = scopes;
+        this.distributed = new DistributedMapChecks(checks, data);
     }
 
     void parallel(JsonNode state, String pointer) {
@@ -39,7 +40,9 @@ final class CompositeChecks {
     void map(JsonNode state, String pointer, QueryLanguage language) {
         String mode = processor(state, pointer);
         checks.exclusive(state, "ItemSelector", "Parameters", pointer);
-        checks.object(state, "ItemSelector", pointer);
+        if (!(language == QueryLanguage.JSONATA && Checks.isJsonata(state.get("ItemSelector")))) {
+            checks.object(state, "ItemSelector", pointer); // a JSONata ItemSelector may be one {% %} string (CDK)
+        }
         if (language == QueryLanguage.JSONPATH) {
             data.template(state, "ItemSelector", pointer);
             data.path(state, "ItemsPath", pointer, false);
@@ -80,7 +83,7 @@ final class CompositeChecks {
         if (batcher != null && batcher.isObject() && language == QueryLanguage.JSONPATH) {
             data.template(batcher, "BatchInput", pointer + "/ItemBatcher");
         }
-        label(state, pointer);
+        distributed.check(state, pointer, language);
     }
 
     /**
@@ -145,13 +148,6 @@ final class CompositeChecks {
             checks.report().error(value.isNumber() ? "INVALID_VALUE" : "INVALID_TYPE",
                     pointer + "/ToleratedFailurePercentage", "'ToleratedFailurePercentage' must be a number from 0 "
                             + "to 100, found " + Checks.show(value));
-        }
-    }
-
-    private void label(JsonNode state, String pointer) {
-        if (checks.string(state, "Label", pointer) && state.get("Label").textValue().length() > MAX_LABEL_LENGTH) {
-            checks.report().error("INVALID_VALUE", pointer + "/Label", "'Label' must be at most " + MAX_LABEL_LENGTH
-                    + " characters long, found " + state.get("Label").textValue().length());
         }
     }
 }

@@ -160,9 +160,16 @@ final class DataChecks {
 
     private void templatePart(JsonNode node, String pointer) {
         if (node.isObject()) {
+            Set<String> names = new HashSet<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 String at = Checks.pointer(pointer, entry.getKey());
+                String name = entry.getKey().endsWith(".$")
+                        ? entry.getKey().substring(0, entry.getKey().length() - 2) : entry.getKey();
+                if (!names.add(name)) {
+                    checks.report().error("DUPLICATE_FIELD", at, "The template already has a field '" + name
+                            + "': '" + name + "' and '" + name + ".$' both give it; keep one of them");
+                }
                 if (entry.getKey().endsWith(".$")) {
                     dynamic(entry.getValue(), entry.getKey(), at);
                 } else {
@@ -172,6 +179,16 @@ final class DataChecks {
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 templatePart(node.get(i), Checks.pointer(pointer, i));
+            }
+        }
+    }
+
+    /** {@link #jsonata} for every field of an ASL object but its {@code Comment}, which is free text. */
+    void jsonataFields(JsonNode node, String pointer) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!field.getKey().equals("Comment")) {
+                jsonata(field.getValue(), Checks.pointer(pointer, field.getKey()));
             }
         }
     }

@@ -98,9 +98,15 @@ final class ScopeChecks {
     }
 
     private void name(String name, String pointer) {
-        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+        int characters = name.codePointCount(0, name.length());
+        if (name.isEmpty() || characters > MAX_NAME_LENGTH) {
             checks.report().error("INVALID_STATE_NAME", pointer, "State names must be 1 to " + MAX_NAME_LENGTH
-                    + " characters long; '" + name + "' has " + name.length());
+                    + " characters long; '" + name + "' has " + characters);
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            // characters outside the Basic Multilingual Plane take two UTF-16 units; which count AWS applies is not known
+            checks.report().warning("STATE_NAME_LENGTH", pointer, "State name '" + name + "' has " + characters
+                    + " characters but " + name.length() + " UTF-16 units; AWS may count the units against its "
+                    + MAX_NAME_LENGTH + "-character limit");
         }
         String first = names.putIfAbsent(name, pointer);
         if (first != null) {

@@ -145,7 +145,7 @@ final class StateChecks {
         checks.object(state, "Assign", pointer);
         for (Iterator<Map.Entry<String, JsonNode>> it = state.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            if (!NESTED.contains(field.getKey())) {
+            if (!NESTED.contains(field.getKey()) && !field.getKey().equals("Comment")) {
                 data.jsonata(field.getValue(), Checks.pointer(pointer, field.getKey()));
             }
         }

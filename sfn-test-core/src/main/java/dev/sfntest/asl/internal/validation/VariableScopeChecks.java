@@ -33,7 +33,10 @@ final class VariableScopeChecks {
             String statePointer = Checks.pointer(pointer + "/States", entry.getKey());
             forEachAssign(entry.getValue(), statePointer, (name, at) -> {
                 String outerAt = outer.get(name);
-                if (outerAt != null) {
+                if (name.equals("states")) {
+                    report.error("RESERVED_VARIABLE", at, "'states' cannot be assigned: it is the name of the "
+                            + "reserved JSONata variable $states");
+                } else if (outerAt != null) {
                     report.error("VARIABLE_SCOPE", at, "The variable '" + name + "' is assigned in an outer scope ("
                             + outerAt + "); a Parallel branch or Map iteration may read it but not assign it. "
                             + "Use another name, or return the value in the output");
