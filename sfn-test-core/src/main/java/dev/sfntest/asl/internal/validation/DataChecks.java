@@ -11,6 +11,7 @@ import dev.sfntest.data.intrinsic.Intrinsic;
 import dev.sfntest.data.jsonata.JsonataExpression;
 import dev.sfntest.data.jsonata.JsonataSyntaxException;
 import dev.sfntest.data.jsonata.JsonataTemplate;
+import dev.sfntest.data.jsonata.JsonataTopLevel;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -24,6 +25,7 @@ final class DataChecks {
             "States.ArrayGetItem", "States.Base64Encode", "States.Base64Decode", "States.Hash", "States.UUID");
 
     private final Checks checks;
+    private final StatesVariableChecks statesVariables;
     /**
      * Texts already compiled without error in this validation, per kind: definitions repeat the
      * same paths and expressions, and each needs compiling once.
@@ -36,6 +38,7 @@ final class DataChecks {
 
     DataChecks(Checks checks) {
         this.checks = checks;
+        this.statesVariables = new StatesVariableChecks(checks.report());
     }
 
     /** A path field ({@code InputPath}, {@code SecondsPath}...); {@code null} only when allowed. */
@@ -183,12 +186,24 @@ final class DataChecks {
         }
     }
 
-    /** {@link #jsonata} for every field of an ASL object but its {@code Comment}, which is free text. */
-    void jsonataFields(JsonNode node, String pointer) {
+    /**
+     * {@link #jsonata} for every field of an ASL object but its {@code Comment}, which is free
+     * text, and but the fields checked on their own ({@code skipped}); then where
+     * {@code $states.result} and {@code $states.errorOutput} are read.
+     *
+     * @param resultFields the fields that may read {@code $states.result}
+     * @param errorOutputFields the fields that may read {@code $states.errorOutput}
+     */
+    void jsonataFields(JsonNode node, String pointer, Set<String> skipped, Set<String> resultFields,
+            Set<String> errorOutputFields) {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            if (!field.getKey().equals("Comment")) {
-                jsonata(field.getValue(), Checks.pointer(pointer, field.getKey()));
+            String name = field.getKey();
+            if (!name.equals("Comment") && !skipped.contains(name)) {
+                String at = Checks.pointer(pointer, name);
+                jsonata(field.getValue(), at);
+                statesVariables.check(field.getValue(), at, resultFields.contains(name),
+                        errorOutputFields.contains(name));
             }
         }
     }
@@ -208,8 +223,16 @@ final class DataChecks {
             } else if (opens && !Placeholders.contains(text)) {
                 try {
                     if (!validJsonata.contains(text)) {
-                        JsonataExpression.compile(JsonataTemplate.expressionText(text));
-                        validJsonata.add(text);
+                        String expression = JsonataTemplate.expressionText(text);
+                        JsonataExpression.compile(expression);
+                        String bare = JsonataTopLevel.bareName(expression);
+                        if (bare == null) {
+                            validJsonata.add(text);
+                        } else {
+                            checks.report().error("UNSUPPORTED_JSONATA_EXPRESSION", pointer, "Reference to '" + bare
+                                    + "' at the top level is not supported: Step Functions evaluates JSONata with "
+                                    + "no context value; read it from $states.input or a variable");
+                        }
                     }
                 } catch (JsonataSyntaxException e) {
                     checks.report().error("INVALID_JSONATA", pointer, e.getMessage());

@@ -3,6 +3,7 @@ package dev.sfntest.asl.internal.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.QueryLanguage;
 import java.util.List;
+import java.util.Set;
 
 /** {@code Retry} and {@code Catch} of Task, Parallel and Map states. */
 final class ErrorHandlingChecks {
@@ -91,7 +92,7 @@ final class ErrorHandlingChecks {
             data.referencePath(catcher, "ResultPath", pointer);
             data.template(catcher, "Assign", pointer);
         } else {
-            data.jsonataFields(catcher, pointer);
+            data.jsonataFields(catcher, pointer, Set.of(), Set.of(), Set.of("Output", "Assign"));
         }
     }
 

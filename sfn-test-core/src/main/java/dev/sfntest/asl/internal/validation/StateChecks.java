@@ -10,8 +10,8 @@ import java.util.Set;
 
 /** One state: its type, its fields for its query language, its transition and its data fields. */
 final class StateChecks {
-    /** Fields that hold nested scopes, checked as scopes, not as JSONata strings. */
-    private static final Set<String> NESTED = Set.of("Branches", "ItemProcessor", "Iterator");
+    /** Fields checked on their own (nested scopes, Choice rules, Catchers), not as the state's JSONata strings. */
+    private static final Set<String> NESTED = Set.of("Branches", "ItemProcessor", "Iterator", "Choices", "Catch");
 
     private final Checks checks;
     private final ScopeChecks scopes;
@@ -66,7 +66,7 @@ final class StateChecks {
         if (language == QueryLanguage.JSONPATH) {
             jsonPathFields(state, pointer);
         } else {
-            jsonataFields(state, pointer);
+            jsonataFields(type, state, pointer);
         }
         switch (type) {
             case "Task" -> task.check(state, pointer, language);
@@ -141,13 +141,9 @@ final class StateChecks {
         data.template(state, "Assign", pointer);
     }
 
-    private void jsonataFields(JsonNode state, String pointer) {
+    private void jsonataFields(String type, JsonNode state, String pointer) {
         checks.object(state, "Assign", pointer);
-        for (Iterator<Map.Entry<String, JsonNode>> it = state.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (!NESTED.contains(field.getKey()) && !field.getKey().equals("Comment")) {
-                data.jsonata(field.getValue(), Checks.pointer(pointer, field.getKey()));
-            }
-        }
+        boolean hasResult = type.equals("Task") || type.equals("Parallel") || type.equals("Map");
+        data.jsonataFields(state, pointer, NESTED, hasResult ? Set.of("Output", "Assign") : Set.of(), Set.of());
     }
 }
