@@ -191,7 +191,9 @@ class ValidatorDataRulesTest {
             List<Diagnostic> diagnostics = jsonata("""
                     "A": {"Type": "Pass", "Output": {"v": "{% phone %}", "n": "{% $sum(items) %}",
                           "ok": "{% $states.input.items[price > 1].name %}",
-                          "fn": "{% $map($states.input.a, function($v) { $v.x }) %}"}, "End": true}""");
+                          "fn": "{% $map($states.input.a, function($v) { $v.x }) %}",
+                          "sig": "{% $map($states.input.a, function($v)<n:n> { $v * 2 }) %}",
+                          "short": "{% $map($states.input.a, λ($v) { $v.x }) %}"}, "End": true}""");
 
             // then
             assertThat(diagnostics).containsExactly(

@@ -64,7 +64,10 @@ public final class JsonataTopLevel {
                     at++;
                 }
                 String name = text.substring(start, at);
-                if (KEYWORDS.contains(name)) {
+                if (name.equals("function") || name.equals("\u03BB")) { // λ is the short form
+                    skipLambda();
+                    afterValue = true;
+                } else if (KEYWORDS.contains(name)) {
                     afterValue = !name.equals("and") && !name.equals("or") && !name.equals("in")
                             && !name.equals("function");
                 } else {
@@ -96,6 +99,21 @@ public final class JsonataTopLevel {
             }
         }
         return null;
+    }
+
+    /**
+     * After {@code function}: the parameters, an optional signature {@code <n-n:n>} and the body,
+     * which reads the context of wherever the function is applied.
+     */
+    private void skipLambda() {
+        for (char[] brackets : new char[][] {{'(', ')'}, {'<', '>'}, {'{', '}'}}) {
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            if (at < text.length() && text.charAt(at) == brackets[0]) {
+                skipBalanced(brackets[0], brackets[1]);
+            }
+        }
     }
 
     /** After a '.', the step: a name, a variable, or a bracketed step, all relative to the path. */
