@@ -50,9 +50,10 @@ class ValidatorStructureTest {
                                       "StartAt": "I", "States": {"I": {"Type": "Pass", "End": true}}},
                     "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
                                    "ReaderConfig": {"InputType": "JSON"}, "Parameters": {"Bucket": "b", "Key": "k"}},
-                    "ItemBatcher": {"MaxItemsPerBatch": 2},
+                    "ItemBatcher": {"MaxItemsPerBatch": 2, "BatchInput": {"k.$": "$.k"}},
                     "ResultWriter": {"Resource": "arn:aws:states:::s3:putObject",
-                                     "Parameters": {"Bucket": "b", "Prefix": "p"}},
+                                     "Parameters": {"Bucket": "b", "Prefix": "p"},
+                                     "WriterConfig": {"OutputType": "JSONL", "Transformation": "NONE"}},
                     "MaxConcurrency": 2, "ToleratedFailureCount": 1, "Label": "L", "Next": "W"},
               "W": {"Type": "Wait", "Seconds": 1, "Next": "W2"},
               "W2": {"Type": "Wait", "TimestampPath": "$.t", "Next": "Q"},
@@ -67,7 +68,7 @@ class ValidatorStructureTest {
               "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
                     "Arguments": {"FunctionName": "f", "Payload": "{% $states.input %}"},
                     "Output": "{% $states.result %}", "Assign": {"v": "{% $states.result %}"},
-                    "TimeoutSeconds": "{% 10 %}",
+                    "TimeoutSeconds": "{% 10 %}", "Credentials": {"RoleArn": "{% $states.input.role %}"},
                     "Retry": [{"ErrorEquals": ["States.ALL"], "MaxAttempts": 1}],
                     "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "C", "Output": "{% $states.errorOutput %}"}],
                     "Next": "C"},
@@ -90,6 +91,13 @@ class ValidatorStructureTest {
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    @Test
+    void the_machines_as_written_are_valid() {
+        // when / then
+        assertThat(Validator.validate(parse(JSONPATH_MACHINE))).isEmpty();
+        assertThat(Validator.validate(parse(JSONATA_MACHINE))).isEmpty();
     }
 
     @TestFactory
@@ -136,6 +144,8 @@ class ValidatorStructureTest {
                 Map.entry("/States/M/ItemProcessor/ProcessorConfig", "object"),
                 Map.entry("/States/M/ItemReader", "object"), Map.entry("/States/M/ItemBatcher", "object"),
                 Map.entry("/States/M/ResultWriter", "object"), Map.entry("/States/M/ItemSelector", "object"),
+                Map.entry("/States/M/ResultWriter/WriterConfig", "object"),
+                Map.entry("/States/M/ItemReader/ReaderConfig", "object"),
                 Map.entry("/States/T", "object"));
         JsonNode definition = parse(JSONPATH_MACHINE);
         List<DynamicTest> tests = new ArrayList<>();
