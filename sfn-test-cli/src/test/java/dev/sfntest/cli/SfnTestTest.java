@@ -338,7 +338,7 @@ class SfnTestTest {
 
             assertThat(result.outLines()).containsExactly(
                     broken + ": ERROR PARSE_ERROR 1:13 Invalid JSON: Unexpected character ('}'): "
-                            + "expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                            + "expected a JSON value (string, number, array, object, true, false or null)",
                     missing + ": ERROR UNREADABLE_FILE / Cannot read the file: no such file",
                     empty + ": ERROR PARSE_ERROR 1:1 The definition is empty");
             assertThat(result.err()).isEmpty();

@@ -19,7 +19,7 @@ final class JsonErrors {
     private static final Pattern CONTROL = Pattern.compile("\\(CTRL-CHAR, code (\\d+)\\)");
     private static final Pattern CONSTRAINT = Pattern.compile(", from `[^`]*`");
     private static final Pattern EXPECTED_VALUE = Pattern.compile(
-            "\\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)");
+            "(?:a valid value )?\\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)");
     private static final Pattern END_OF_INPUT = Pattern.compile("end-of-input");
 
     private JsonErrors() {

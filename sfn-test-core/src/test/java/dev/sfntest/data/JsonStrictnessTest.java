@@ -127,6 +127,16 @@ class JsonStrictnessTest {
         }
 
         @Test
+        void a_missing_value_names_the_values_expected() {
+            // when
+            JsonProcessingException e = error("{\"a\": }");
+
+            // then
+            assertThat(located(e)).isEqualTo("1:7 Unexpected character ('}'): expected a JSON value (string, number, "
+                    + "array, object, true, false or null)");
+        }
+
+        @Test
         void a_control_character_in_a_string_is_named() {
             // when
             JsonProcessingException e = error("{\"a\": \"x\ny\"}");
