@@ -5,7 +5,6 @@ import dev.sfntest.asl.QueryLanguage;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** One state: its type, its fields for its query language, its transition and its data fields. */
