@@ -1,5 +1,6 @@
 package dev.sfntest.data;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -94,21 +95,40 @@ public final class Json {
     }
 
     /**
-     * Parses JSON text: the first value in it, as {@code ObjectMapper.readTree} reads it (a missing
-     * node when there is none).
+     * Parses a JSON document a person wrote (a definition, an input, a case or mock file): exactly
+     * one value, with the nodes {@code ObjectMapper.readTree} gives (a missing node when the text
+     * is blank). Text after the value and a key repeated in an object are errors.
      *
-     * @throws JsonProcessingException when the text is not JSON
+     * @throws JsonProcessingException when the text is not one JSON value, located at its line and
+     *     column, its message free of the parser library's internals
      */
     public static JsonNode parse(String text) throws JsonProcessingException {
+        return parse(text, true);
+    }
+
+    /**
+     * Parses JSON made at run time ({@code $parse}, a service's answer): exactly one value, as
+     * {@link #parse}, but a key repeated in an object keeps its last value, as JavaScript's
+     * {@code JSON.parse} does.
+     *
+     * @throws JsonProcessingException when the text is not one JSON value
+     */
+    public static JsonNode parseData(String text) throws JsonProcessingException {
+        return parse(text, false);
+    }
+
+    private static JsonNode parse(String text, boolean uniqueKeys) throws JsonProcessingException {
         try {
-            return JsonReader.read(text);
+            return JsonReader.read(text, uniqueKeys);
         } catch (JsonReader.GiveUp plainReaderGaveUp) {
-            // not plain JSON within the fast reader's limits: Jackson reads it, or words the error
+            // not plain JSON within the fast reader's limits: Jackson reads it, or locates the error
         }
         try {
-            return JsonStreams.read(text);
+            return JsonStreams.read(text, uniqueKeys);
+        } catch (JsonParseException e) {
+            throw e.getProcessor() == null ? e : JsonErrors.cleaned(e);
         } catch (JsonProcessingException e) {
-            throw e;
+            throw JsonErrors.cleaned(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,30 +39,38 @@ final class JsonReader {
 
     private final String text;
     private final int length;
+    private final boolean uniqueKeys;
     private int at;
     private int depth;
 
-    private JsonReader(String text) {
+    private JsonReader(String text, boolean uniqueKeys) {
         this.text = text;
         this.length = text.length();
+        this.uniqueKeys = uniqueKeys;
+    }
+
+    /** {@link #read(String, boolean)} with unique keys. */
+    static JsonNode read(String text) {
+        return read(text, true);
     }
 
     /**
-     * The tree of the first value of the text (what follows a container is not read), or a
-     * missing node when there is none.
+     * The tree of the one value of the text, or a missing node when there is none.
      *
-     * @throws GiveUp when Jackson has to read the text
+     * @param uniqueKeys whether a repeated key makes it give up (for Jackson to report it)
+     * @throws GiveUp when Jackson has to read the text: an error, text after the value, or
+     *     anything beyond this reader's limits
      */
-    static JsonNode read(String text) {
-        JsonReader reader = new JsonReader(text);
+    static JsonNode read(String text, boolean uniqueKeys) {
+        JsonReader reader = new JsonReader(text, uniqueKeys);
         reader.skipSpace();
         if (reader.at == reader.length) {
             return MissingNode.getInstance();
         }
-        char first = reader.text.charAt(reader.at);
         JsonNode value = reader.value();
-        if (first != '{' && first != '[' && reader.at < reader.length && !isSpace(reader.text.charAt(reader.at))) {
-            throw new GiveUp(); // a scalar at the root must end the text or be followed by a space
+        reader.skipSpace();
+        if (reader.at < reader.length) {
+            throw new GiveUp(); // text after the value
         }
         return value;
     }
@@ -118,7 +126,9 @@ final class JsonReader {
             }
             at++;
             skipSpace();
-            object.replace(name, value()); // a repeated name: the last value, in the first place
+            if (object.replace(name, value()) != null && uniqueKeys) {
+                throw new GiveUp(); // a repeated name (kept when allowed: the last value, in the first place)
+            }
             skipSpace();
             char next = peek();
             at++;

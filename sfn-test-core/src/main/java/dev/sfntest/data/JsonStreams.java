@@ -21,20 +21,41 @@ final class JsonStreams {
     private JsonStreams() {
     }
 
-    /** The tree of the first value in the text (what follows it is not read); a missing node when there is none. */
-    static JsonNode read(String text) throws IOException {
+    /**
+     * The tree of the one value of the text; a missing node when there is none.
+     *
+     * @param uniqueKeys whether a key repeated in an object is an error (otherwise its last value
+     *     is kept, in the first place, as Jackson and JavaScript keep it)
+     * @throws JsonProcessingException for invalid JSON, text after the value, or a repeated key
+     */
+    static JsonNode read(String text, boolean uniqueKeys) throws IOException {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
-            return first == null ? NODES.missingNode() : value(parser, first);
+            if (first == null) {
+                return NODES.missingNode();
+            }
+            JsonNode value = value(parser, first, uniqueKeys);
+            int end = (int) parser.currentLocation().getCharOffset();
+            while (end < text.length() && isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (end < text.length()) {
+                throw JsonErrors.trailing(text, end);
+            }
+            return value;
         }
     }
 
-    private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    }
+
+    private static JsonNode value(JsonParser parser, JsonToken token, boolean uniqueKeys) throws IOException {
         switch (token) {
             case START_OBJECT:
-                return object(parser);
+                return object(parser, uniqueKeys);
             case START_ARRAY:
-                return array(parser);
+                return array(parser, uniqueKeys);
             case VALUE_STRING:
                 return NODES.textNode(parser.getText());
             case VALUE_NUMBER_INT:
@@ -52,20 +73,24 @@ final class JsonStreams {
         }
     }
 
-    private static ObjectNode object(JsonParser parser) throws IOException {
+    private static ObjectNode object(JsonParser parser, boolean uniqueKeys) throws IOException {
         ObjectNode object = NODES.objectNode();
         String name;
         while ((name = parser.nextFieldName()) != null) { // as the mapper reads: the same error messages
-            object.replace(name, value(parser, parser.nextToken())); // a repeated name: the last value, first place
+            if (uniqueKeys && object.has(name)) {
+                throw JsonErrors.duplicate(parser.currentTokenLocation(), name);
+            }
+            // a repeated name, when allowed: the last value, in the first place
+            object.replace(name, value(parser, parser.nextToken(), uniqueKeys));
         }
         return object;
     }
 
-    private static ArrayNode array(JsonParser parser) throws IOException {
+    private static ArrayNode array(JsonParser parser, boolean uniqueKeys) throws IOException {
         ArrayNode array = NODES.arrayNode();
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-            array.add(value(parser, token));
+            array.add(value(parser, token, uniqueKeys));
         }
         return array;
     }

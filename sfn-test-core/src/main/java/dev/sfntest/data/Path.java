@@ -86,11 +86,43 @@ public final class Path {
         if (simpleSteps != null) {
             return new Path(text, root, variable, jaywayText, null, simpleSteps);
         }
+        if (jaywayText.indexOf('\\') >= 0) {
+            List<Object> escaped = escapedSteps(jaywayText);
+            if (escaped != null) {
+                return new Path(text, root, variable, bracketed(escaped), null, escaped);
+            }
+        }
         try {
             return new Path(text, root, variable, jaywayText, compileJayway(jaywayText), null);
         } catch (InvalidPathException | IllegalArgumentException e) {
             throw new PathException(text, "Invalid path '" + text + "': " + e.getMessage());
         }
+    }
+
+    /**
+     * The steps of a Reference Path written with the specification's backslash escapes
+     * ({@code $.store\\.book} names the field {@code store.book}), which Jayway does not read;
+     * {@code null} when the text is not such a path.
+     */
+    private static List<Object> escapedSteps(String text) {
+        try {
+            return ReferencePathSyntax.steps(text, 1);
+        } catch (PathException notAReferencePath) {
+            return null;
+        }
+    }
+
+    /** The steps in Jayway's bracket notation: {@code $['store.book'][0]}. */
+    private static String bracketed(List<Object> steps) {
+        StringBuilder out = new StringBuilder("$");
+        for (Object step : steps) {
+            if (step instanceof Integer index) {
+                out.append('[').append(index).append(']');
+            } else {
+                out.append("['").append(((String) step).replace("\\", "\\\\").replace("'", "\\'")).append("']");
+            }
+        }
+        return out.toString();
     }
 
     /** Jayway's form of the path, compiled on first use for a simple path. */

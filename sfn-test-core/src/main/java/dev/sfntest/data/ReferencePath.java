@@ -33,15 +33,15 @@ public final class ReferencePath {
      *     recursive descent are not allowed; nor is a Context object or variable root)
      */
     public static ReferencePath compile(String text) {
-        if (text == null || !text.startsWith("$") || text.startsWith("$$")) {
+        if (text == null || !text.startsWith("$")) {
             throw new PathException(text, "a reference path must start with '$'");
         }
-        List<Object> steps = SimplePathParser.steps(text);
-        if (steps == null) {
-            throw new PathException(text, "'" + text + "' is not a valid reference path: only field names "
-                    + "and array indexes are allowed");
+        if (text.length() > 1 && text.charAt(1) != '.' && text.charAt(1) != '[') {
+            throw new PathException(text, "a result can only be placed in the state input ('$...'), "
+                    + "not in a variable or the Context object");
         }
-        return new ReferencePath(text, steps);
+        List<Object> steps = SimplePathParser.steps(text);
+        return new ReferencePath(text, steps != null ? steps : ReferencePathSyntax.steps(text, 1));
     }
 
     /** The path as written. */

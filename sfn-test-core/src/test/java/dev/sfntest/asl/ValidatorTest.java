@@ -222,8 +222,8 @@ class ValidatorTest {
             assertThat(diagnostics).extracting(Diagnostic::code, Diagnostic::location).containsExactly(
                     tuple("UNKNOWN_TARGET", "/States/A/Branches/0/States/B/Next"),
                     tuple("UNREACHABLE_STATE", "/States/A/Branches/0/States/C"));
-            assertThat(diagnostics.get(0).message()).isEqualTo("'Next' names no state of this scope: 'A' (states of a "
-                    + "Parallel branch or Map processor can only move to states of the same scope)");
+            assertThat(diagnostics.get(0).message()).isEqualTo("'Next' names no state of this scope: 'A'; 'A' is a "
+                    + "state of the top level of the state machine, and a state can only move to states of its own scope");
         }
 
         @Test
@@ -283,8 +283,8 @@ class ValidatorTest {
                     error("INVALID_PATH", "/States/A/InputPath",
                             "'InputPath' is not a valid JSONPath: 'a.b': a path must start with '$'"),
                     error("INVALID_PATH", "/States/A/ResultPath", "'ResultPath' is not a valid reference path: "
-                            + "'$.a[*]': '$.a[*]' is not a valid reference path: only field names and array indexes "
-                            + "are allowed; use a path of field names and indexes such as '$.result'"));
+                            + "only an array index such as [0] or a quoted name such as ['name'] may follow '[' at "
+                            + "position 4 (no wildcards, filters, slices or lists in a reference path)"));
         }
 
         @Test
@@ -318,8 +318,8 @@ class ValidatorTest {
             assertThat(diagnostics).containsExactly(
                     error("INVALID_STATES_ALL", retrier + "/ErrorEquals/0",
                             "'States.ALL' must be the only error name in its 'ErrorEquals'"),
-                    error("INVALID_VALUE", retrier + "/IntervalSeconds",
-                            "'IntervalSeconds' must be a positive integer (at most 99999999), found 0"),
+                    warning("RETRY_INTERVAL_ZERO", retrier + "/IntervalSeconds", "'IntervalSeconds' is 0; AWS "
+                            + "documents a positive integer, and a retry without a wait hammers the failing service"),
                     error("INVALID_VALUE", retrier + "/MaxAttempts",
                             "'MaxAttempts' must be a non-negative integer (at most 99999999), found -1"),
                     error("INVALID_VALUE", retrier + "/BackoffRate", "'BackoffRate' must be at least 1.0, found 0.5"),
@@ -346,8 +346,8 @@ class ValidatorTest {
                             "A Catcher with 'States.ALL' must be the last one; move it after the others"),
                     error("MISSING_FIELD", "/States/A/Catch/1", "A Catcher is missing the required field 'Next'"),
                     error("INVALID_PATH", "/States/A/Catch/1/ResultPath", "'ResultPath' is not a valid reference "
-                            + "path: '$$.x': a reference path must start with '$'; use a path of field names and "
-                            + "indexes such as '$.result'"));
+                            + "path: a result can only be placed in the state input ('$...'), not in a variable or "
+                            + "the Context object"));
         }
     }
 
@@ -461,8 +461,8 @@ class ValidatorTest {
             assertThat(diagnostics).containsExactly(
                     error("CONFLICTING_FIELDS", "/States/A/ErrorPath",
                             "'Error' and 'ErrorPath' cannot be used together; keep one of them"),
-                    error("INVALID_PATH", "/States/A/CausePath", "'CausePath' is not a valid JSONPath or intrinsic "
-                            + "function call: 'cause': a path must start with '$'"));
+                    error("INVALID_PATH", "/States/A/CausePath", "'CausePath' is not a valid reference path: "
+                            + "a reference path must start with '$'"));
         }
     }
 

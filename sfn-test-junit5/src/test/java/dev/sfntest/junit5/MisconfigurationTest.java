@@ -113,8 +113,7 @@ class MisconfigurationTest {
                     + "'machines/invalid.asl.json' is invalid (2 errors):\n"
                     + "  ERROR MISSING_END_STATE /States The state machine has no terminal state: end one state "
                     + "with \"End\": true, or add a Succeed or Fail state\n"
-                    + "  ERROR UNKNOWN_TARGET /States/A/Next 'Next' names no state of this scope: 'Nowhere' (states "
-                    + "of a Parallel branch or Map processor can only move to states of the same scope)");
+                    + "  ERROR UNKNOWN_TARGET /States/A/Next 'Next' names no state of this scope: 'Nowhere'");
         }
     }
 

@@ -77,7 +77,7 @@ class TroubleshootingTest {
         assertThatThrownBy(() -> Definitions.parse(definition))
                 .hasMessage("""
                         The state machine definition is invalid (1 error):
-                          ERROR PARSE_ERROR 2:35 Invalid JSON: Unexpected character ('"' (code 34)): \
+                          ERROR PARSE_ERROR 2:35 Invalid JSON: Unexpected character ('"'): \
                         was expecting comma to separate Object entries""");
         // end-snippet
     }

@@ -108,7 +108,11 @@ final class IntrinsicParser {
                 pieces.add(piece.toString());
                 return new Argument.StringLiteral(value.toString(), pieces);
             }
-            if (c == '\\' && pos < text.length() && "'{}\\".indexOf(text.charAt(pos)) >= 0) {
+            if (c == '\\') {
+                if (pos >= text.length() || "'{}\\".indexOf(text.charAt(pos)) < 0) {
+                    throw fail("Invalid escape '\\" + (pos < text.length() ? text.charAt(pos) : "")
+                            + "' in a string literal: only \\', \\{, \\} and \\\\ are escapes", pos - 1);
+                }
                 c = text.charAt(pos++);
             } else if (c == '{' && peek() == '}') {
                 pos++;

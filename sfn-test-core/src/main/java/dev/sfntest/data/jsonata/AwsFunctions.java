@@ -107,7 +107,7 @@ final class AwsFunctions {
             throw new JsonataFunctionException("$parse takes a JSON string");
         }
         try {
-            return JsonataValues.toJava(Json.parse(text));
+            return JsonataValues.toJava(Json.parseData(text));
         } catch (JsonProcessingException e) {
             throw new JsonataFunctionException("$parse could not parse its argument as JSON: "
                     + e.getOriginalMessage());

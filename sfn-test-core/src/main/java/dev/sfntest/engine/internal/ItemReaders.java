@@ -155,7 +155,7 @@ final class ItemReaders {
 
     private static JsonNode json(StateVisit visit, String text) {
         try {
-            return Json.parse(text);
+            return Json.parseData(text);
         } catch (JsonProcessingException e) {
             throw failure(visit, "The ItemReader could not parse the object as JSON: " + e.getOriginalMessage());
         }

@@ -43,7 +43,7 @@ final class SdkCallbacks {
         }
         if (output.isTextual()) {
             try {
-                return Json.parse(output.textValue());
+                return Json.parseData(output.textValue());
             } catch (JsonProcessingException e) {
                 return output;
             }

@@ -99,7 +99,7 @@ public final class HttpResults {
         String text = response.body() == null ? "" : response.body();
         if (isJson(response) && !text.isBlank()) {
             try {
-                return Json.parse(text);
+                return Json.parseData(text);
             } catch (JsonProcessingException e) {
                 return Json.nodes().textNode(text);
             }

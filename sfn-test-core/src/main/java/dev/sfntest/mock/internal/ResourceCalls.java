@@ -52,7 +52,7 @@ public final class ResourceCalls {
             return text == null ? null : Json.emptyObject();
         }
         try {
-            return Json.parse(text);
+            return Json.parseData(text);
         } catch (JsonProcessingException e) {
             return null;
         }

@@ -53,9 +53,18 @@ class IntrinsicParserTest {
         @Test
         void unescapesQuotesBracesAndBackslashes() {
             // when
-            JsonNode result = eval("States.Array('It\\'s', '\\{\\}', 'a\\\\b', 'keeps \\\" as is')");
+            JsonNode result = eval("States.Array('It\\'s', '\\{\\}', 'a\\\\b')");
             // then
-            assertThat(result).isEqualTo(json("[\"It's\", \"{}\", \"a\\\\b\", \"keeps \\\\\\\" as is\"]"));
+            assertThat(result).isEqualTo(json("[\"It's\", \"{}\", \"a\\\\b\"]"));
+        }
+
+        @Test
+        void refusesEveryOtherEscapeAsAwsDoes() {
+            // when / then: AWS refused \" in an intrinsic string literal
+            assertThatThrownBy(() -> Intrinsic.parse("States.Format('say \\\"hi\\\"')"))
+                    .isInstanceOf(PathException.class)
+                    .hasMessage("Invalid escape '\\\"' in a string literal: only \\', \\{, \\} and \\\\ are escapes "
+                            + "(column 20 of \"States.Format('say \\\"hi\\\"')\")");
         }
 
         @Test

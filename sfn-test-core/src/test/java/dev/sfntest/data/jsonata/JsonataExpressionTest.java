@@ -55,6 +55,14 @@ class JsonataExpressionTest {
         }
 
         @Test
+        void parseRefusesTextAfterTheValueAndKeepsTheLastOfARepeatedKeyAsJavaScriptDoes() {
+            assertThatThrownBy(() -> eval("$parse('{\"k\": 1} tail')"))
+                    .hasMessage("$parse could not parse its argument as JSON: Unexpected text after the JSON value: "
+                            + "a JSON text holds exactly one value");
+            assertThat(eval("$parse('{\"k\": 1, \"k\": 2}')")).isEqualTo(json("{'k': 2}"));
+        }
+
+        @Test
         void randomAndUuidComeFromTheSeedAndRandomWithASeedIsFixed() {
             JsonataExpression uuid = JsonataExpression.compile("$uuid()");
             JsonNode first = uuid.evaluate(bindings("{}", Map.of(), 7));

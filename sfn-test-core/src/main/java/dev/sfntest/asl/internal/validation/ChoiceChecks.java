@@ -70,7 +70,7 @@ final class ChoiceChecks {
         }
         if (language == QueryLanguage.JSONATA) {
             condition(rule, pointer);
-            data.jsonata(rule, pointer);
+            data.jsonataFields(rule, pointer, Set.of(), Set.of(), Set.of());
         } else {
             if (topLevel) {
                 data.template(rule, "Assign", pointer);

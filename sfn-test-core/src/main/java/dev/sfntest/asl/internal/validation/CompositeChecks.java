@@ -7,17 +7,18 @@ import java.util.Set;
 
 /** Parallel and Map states: branches, processors and the Map's item and failure settings. */
 final class CompositeChecks {
-    private static final int MAX_LABEL_LENGTH = 40;
     private static final List<String> DISTRIBUTED_ONLY = List.of("ItemReader", "ItemBatcher", "ResultWriter");
 
     private final Checks checks;
     private final DataChecks data;
     private final ScopeChecks scopes;
+    private final DistributedMapChecks distributed;
 
     CompositeChecks(Checks checks, DataChecks data, ScopeChecks scopes) {
         this.checks = checks;
         this.data = data;
         this.scopes = scopes;
+        this.distributed = new DistributedMapChecks(checks, data);
     }
 
     void parallel(JsonNode state, String pointer) {
@@ -39,7 +40,9 @@ final class CompositeChecks {
     void map(JsonNode state, String pointer, QueryLanguage language) {
         String mode = processor(state, pointer);
         checks.exclusive(state, "ItemSelector", "Parameters", pointer);
-        checks.object(state, "ItemSelector", pointer);
+        if (!(language == QueryLanguage.JSONATA && Checks.isJsonata(state.get("ItemSelector")))) {
+            checks.object(state, "ItemSelector", pointer); // a JSONata ItemSelector may be one {% %} string (CDK)
+        }
         if (language == QueryLanguage.JSONPATH) {
             data.template(state, "ItemSelector", pointer);
             data.path(state, "ItemsPath", pointer, false);
@@ -61,7 +64,7 @@ final class CompositeChecks {
             data.path(state, field, pointer, false);
         }
         for (String field : DISTRIBUTED_ONLY) {
-            if (checks.object(state, field, pointer) && !"DISTRIBUTED".equals(mode)) {
+            if (checks.object(state, field, pointer) && mode != null && !"DISTRIBUTED".equals(mode)) {
                 checks.report().error("DISTRIBUTED_ONLY", Checks.pointer(pointer, field), "'" + field + "' is only "
                         + "allowed in a Distributed Map; set \"ProcessorConfig\": {\"Mode\": \"DISTRIBUTED\", "
                         + "\"ExecutionType\": \"STANDARD\"} in the ItemProcessor");
@@ -80,25 +83,31 @@ final class CompositeChecks {
         if (batcher != null && batcher.isObject() && language == QueryLanguage.JSONPATH) {
             data.template(batcher, "BatchInput", pointer + "/ItemBatcher");
         }
-        label(state, pointer);
+        distributed.check(state, pointer, language);
     }
 
-    /** Checks ItemProcessor or Iterator and its scope; returns the processor mode. */
+    /**
+     * Checks ItemProcessor or Iterator and its scope; returns the processor mode, or {@code null}
+     * when a structural mistake leaves it unknown (so that no finding cascades from a guess).
+     */
     private String processor(JsonNode state, String pointer) {
         if (!checks.exclusive(state, "ItemProcessor", "Iterator", pointer)) {
-            return "INLINE";
+            return null;
         }
         String field = state.has("ItemProcessor") ? "ItemProcessor" : "Iterator";
         if (!checks.required(state, field, pointer, "A Map state")) {
-            return "INLINE";
+            return null;
         }
         JsonNode processor = state.get(field);
         String at = pointer + "/" + field;
         if (!nestedScope(processor, at, "The " + field + " of this Map state", true)) {
+            return null;
+        }
+        if (!processor.has("ProcessorConfig")) {
             return "INLINE";
         }
         if (!checks.object(processor, "ProcessorConfig", at)) {
-            return "INLINE";
+            return null;
         }
         JsonNode config = processor.get("ProcessorConfig");
         String configPointer = at + "/ProcessorConfig";
@@ -106,7 +115,11 @@ final class CompositeChecks {
                 name -> null);
         checks.oneOf(config, "Mode", configPointer, List.of("INLINE", "DISTRIBUTED"));
         checks.oneOf(config, "ExecutionType", configPointer, List.of("STANDARD", "EXPRESS"));
-        String mode = config.path("Mode").asText("INLINE");
+        JsonNode modeNode = config.get("Mode");
+        if (modeNode != null && !(modeNode.isTextual() && List.of("INLINE", "DISTRIBUTED").contains(modeNode.textValue()))) {
+            return null;
+        }
+        String mode = modeNode == null ? "INLINE" : modeNode.textValue();
         if (mode.equals("DISTRIBUTED")) {
             checks.required(config, "ExecutionType", configPointer, "A Distributed Map's 'ProcessorConfig'");
         }
@@ -135,13 +148,6 @@ final class CompositeChecks {
             checks.report().error(value.isNumber() ? "INVALID_VALUE" : "INVALID_TYPE",
                     pointer + "/ToleratedFailurePercentage", "'ToleratedFailurePercentage' must be a number from 0 "
                             + "to 100, found " + Checks.show(value));
-        }
-    }
-
-    private void label(JsonNode state, String pointer) {
-        if (checks.string(state, "Label", pointer) && state.get("Label").textValue().length() > MAX_LABEL_LENGTH) {
-            checks.report().error("INVALID_VALUE", pointer + "/Label", "'Label' must be at most " + MAX_LABEL_LENGTH
-                    + " characters long, found " + state.get("Label").textValue().length());
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.sfntest.asl.internal.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.QueryLanguage;
 import java.util.List;
+import java.util.Set;
 
 /** {@code Retry} and {@code Catch} of Task, Parallel and Map states. */
 final class ErrorHandlingChecks {
@@ -48,7 +49,14 @@ final class ErrorHandlingChecks {
         }
         checks.unknownFields(retrier, pointer, FieldRules.RETRIER, "a Retrier", field -> null);
         errorEquals(retrier, pointer, "Retrier", last);
-        checks.integer(retrier, "IntervalSeconds", pointer, 1, Checks.MAX_INTEGER, language);
+        JsonNode interval = retrier.get("IntervalSeconds");
+        if (interval != null && interval.isIntegralNumber() && interval.canConvertToLong() && interval.longValue() == 0) {
+            // AWS documents a positive integer, but the CDK emits 0 and Step Functions Local accepts it
+            checks.report().warning("RETRY_INTERVAL_ZERO", pointer + "/IntervalSeconds", "'IntervalSeconds' is 0; "
+                    + "AWS documents a positive integer, and a retry without a wait hammers the failing service");
+        } else {
+            checks.integer(retrier, "IntervalSeconds", pointer, 1, Checks.MAX_INTEGER, language);
+        }
         checks.integer(retrier, "MaxAttempts", pointer, 0, Checks.MAX_INTEGER, language);
         checks.integer(retrier, "MaxDelaySeconds", pointer, 1, MAX_DELAY_LIMIT, language);
         JsonNode backoff = retrier.get("BackoffRate");
@@ -84,7 +92,7 @@ final class ErrorHandlingChecks {
             data.referencePath(catcher, "ResultPath", pointer);
             data.template(catcher, "Assign", pointer);
         } else {
-            data.jsonata(catcher, pointer);
+            data.jsonataFields(catcher, pointer, Set.of(), Set.of(), Set.of("Output", "Assign"));
         }
     }
 

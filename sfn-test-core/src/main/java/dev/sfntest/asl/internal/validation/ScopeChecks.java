@@ -25,6 +25,8 @@ final class ScopeChecks {
     private final StateChecks states;
     /** Every state name seen so far, in any scope, with where it was first defined. */
     private final Map<String, String> names = new HashMap<>();
+    /** Every state of the definition, indexed when the top-level scope is checked. */
+    private StateIndex index;
 
     ScopeChecks(Checks checks, QueryLanguage machineLanguage) {
         this.checks = checks;
@@ -32,6 +34,7 @@ final class ScopeChecks {
         this.states = new StateChecks(checks, this);
     }
 
+    /** The machine's query language, or {@code null} when its {@code QueryLanguage} is invalid. */
     QueryLanguage machineLanguage() {
         return machineLanguage;
     }
@@ -42,6 +45,9 @@ final class ScopeChecks {
      * @param what how a message names the scope ("The state machine", "Branch 0"...)
      */
     void scope(JsonNode scope, String pointer, String what) {
+        if (index == null) {
+            index = StateIndex.of(scope);
+        }
         boolean hasStartAt = checks.required(scope, "StartAt", pointer, what);
         if (!checks.required(scope, "States", pointer, what)) {
             return;
@@ -92,9 +98,15 @@ final class ScopeChecks {
     }
 
     private void name(String name, String pointer) {
-        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+        int characters = name.codePointCount(0, name.length());
+        if (name.isEmpty() || characters > MAX_NAME_LENGTH) {
             checks.report().error("INVALID_STATE_NAME", pointer, "State names must be 1 to " + MAX_NAME_LENGTH
-                    + " characters long; '" + name + "' has " + name.length());
+                    + " characters long; '" + name + "' has " + characters);
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            // characters outside the Basic Multilingual Plane take two UTF-16 units; which count AWS applies is not known
+            checks.report().warning("STATE_NAME_LENGTH", pointer, "State name '" + name + "' has " + characters
+                    + " characters but " + name.length() + " UTF-16 units; AWS may count the units against its "
+                    + MAX_NAME_LENGTH + "-character limit");
         }
         String first = names.putIfAbsent(name, pointer);
         if (first != null) {
@@ -113,11 +125,12 @@ final class ScopeChecks {
         }
         List<String> candidates = new ArrayList<>();
         statesNode.fieldNames().forEachRemaining(candidates::add);
+        StateIndex.Entry elsewhere = index.find(name);
         checks.report().error("UNKNOWN_TARGET", pointer, "'" + field + "' names no state of this scope: '" + name
-                + "'" + Suggestions.didYouMean(name, candidates)
-                + (Suggestions.closest(name, candidates) == null
-                        ? " (states of a Parallel branch or Map processor can only move to states of the same scope)"
-                        : ""));
+                + "'" + (elsewhere != null
+                        ? "; '" + name + "' is a state of " + elsewhere.scope() + ", and a state can only move to "
+                                + "states of its own scope"
+                        : Suggestions.didYouMean(name, candidates)));
         return false;
     }
 

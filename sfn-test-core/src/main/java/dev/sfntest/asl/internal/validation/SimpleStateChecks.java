@@ -48,7 +48,7 @@ final class SimpleStateChecks {
         for (String field : List.of("ErrorPath", "CausePath")) {
             JsonNode value = state.get(field);
             if (value != null) {
-                data.dynamic(value, field, Checks.pointer(pointer, field));
+                data.stringPath(value, field, Checks.pointer(pointer, field));
             }
         }
     }

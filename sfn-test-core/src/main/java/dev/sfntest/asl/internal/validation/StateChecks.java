@@ -3,14 +3,14 @@ package dev.sfntest.asl.internal.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.QueryLanguage;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** One state: its type, its fields for its query language, its transition and its data fields. */
 final class StateChecks {
-    /** Fields that hold nested scopes, checked as scopes, not as JSONata strings. */
-    private static final Set<String> NESTED = Set.of("Branches", "ItemProcessor", "Iterator");
+    /** Fields checked on their own (nested scopes, Choice rules, Catchers), not as the state's JSONata strings. */
+    private static final Set<String> NESTED = Set.of("Branches", "ItemProcessor", "Iterator", "Choices", "Catch");
 
     private final Checks checks;
     private final ScopeChecks scopes;
@@ -45,10 +45,19 @@ final class StateChecks {
             return;
         }
         String type = typeNode.textValue();
-        QueryLanguage language = language(state, pointer);
+        QueryLanguage declared = language(state, pointer);
+        if (declared == null) {
+            // an invalid QueryLanguage is reported once: the fields of either language are let through
+            Set<String> either = new LinkedHashSet<>(FieldRules.allowed(type, QueryLanguage.JSONPATH));
+            either.addAll(FieldRules.allowed(type, QueryLanguage.JSONATA));
+            checks.unknownFields(state, pointer, either, "a " + type + " state", field -> null);
+        }
+        QueryLanguage language = declared != null ? declared : guess(type, state);
         String what = "a " + type + " state" + (language == QueryLanguage.JSONATA ? " using JSONata" : "");
-        checks.unknownFields(state, pointer, FieldRules.allowed(type, language), what,
-                field -> FieldRules.mismatch(type, field, language));
+        if (declared != null) {
+            checks.unknownFields(state, pointer, FieldRules.allowed(type, language), what,
+                    field -> FieldRules.mismatch(type, field, language));
+        }
         checks.string(state, "Comment", pointer);
         if (FieldRules.allowed(type, language).contains("Next")) {
             transition(name, state, pointer);
@@ -56,7 +65,7 @@ final class StateChecks {
         if (language == QueryLanguage.JSONPATH) {
             jsonPathFields(state, pointer);
         } else {
-            jsonataFields(state, pointer);
+            jsonataFields(type, state, pointer);
         }
         switch (type) {
             case "Task" -> task.check(state, pointer, language);
@@ -73,16 +82,32 @@ final class StateChecks {
         }
     }
 
+    /** The state's query language, or {@code null} when its own or the machine's value is invalid. */
     private QueryLanguage language(JsonNode state, String pointer) {
         QueryLanguage machine = scopes.machineLanguage();
+        JsonNode written = state.get("QueryLanguage");
+        if (written == null) {
+            return machine;
+        }
         checks.oneOf(state, "QueryLanguage", pointer, List.of("JSONPath", "JSONata"));
-        QueryLanguage own = QueryLanguage.fromAslName(state.path("QueryLanguage").asText());
+        QueryLanguage own = QueryLanguage.fromAslName(written.asText());
         if (own == QueryLanguage.JSONPATH && machine == QueryLanguage.JSONATA) {
             checks.report().error("INVALID_QUERY_LANGUAGE", pointer + "/QueryLanguage", "A state cannot use JSONPath "
                     + "when the state machine's QueryLanguage is JSONata; remove the state's QueryLanguage, or set "
                     + "the machine's to JSONPath and opt states into JSONata one by one");
         }
-        return own != null ? own : machine;
+        return own;
+    }
+
+    /** The language whose fields the state uses, for a state whose QueryLanguage is invalid. */
+    private static QueryLanguage guess(String type, JsonNode state) {
+        Set<String> jsonPath = FieldRules.allowed(type, QueryLanguage.JSONPATH);
+        for (Iterator<String> it = state.fieldNames(); it.hasNext(); ) {
+            if (!jsonPath.contains(it.next())) {
+                return QueryLanguage.JSONATA;
+            }
+        }
+        return QueryLanguage.JSONPATH;
     }
 
     private void transition(String name, JsonNode state, String pointer) {
@@ -115,13 +140,9 @@ final class StateChecks {
         data.template(state, "Assign", pointer);
     }
 
-    private void jsonataFields(JsonNode state, String pointer) {
+    private void jsonataFields(String type, JsonNode state, String pointer) {
         checks.object(state, "Assign", pointer);
-        for (Iterator<Map.Entry<String, JsonNode>> it = state.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (!NESTED.contains(field.getKey())) {
-                data.jsonata(field.getValue(), Checks.pointer(pointer, field.getKey()));
-            }
-        }
+        boolean hasResult = type.equals("Task") || type.equals("Parallel") || type.equals("Map");
+        data.jsonataFields(state, pointer, NESTED, hasResult ? Set.of("Output", "Assign") : Set.of(), Set.of());
     }
 }

@@ -2,6 +2,7 @@ package dev.sfntest.asl.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.QueryLanguage;
+import java.util.List;
 
 /** Task states: {@code Resource}, timeouts and heartbeats, {@code Credentials}. */
 final class TaskChecks {
@@ -32,6 +33,22 @@ final class TaskChecks {
         if (language == QueryLanguage.JSONPATH) {
             data.template(state, "Credentials", pointer);
         }
-        checks.object(state, "Credentials", pointer);
+        if (checks.object(state, "Credentials", pointer)) {
+            credentials(state.get("Credentials"), pointer + "/Credentials", language);
+        }
+    }
+
+    /** {@code Credentials}: a role to assume, {@code RoleArn} (or {@code RoleArn.$} with JSONPath), and nothing else. */
+    private void credentials(JsonNode credentials, String pointer, QueryLanguage language) {
+        List<String> allowed = language == QueryLanguage.JSONPATH ? List.of("RoleArn", "RoleArn.$") : List.of("RoleArn");
+        checks.unknownFields(credentials, pointer, allowed, "'Credentials'",
+                field -> field.equals("RoleArn.$") ? "'RoleArn.$' is a JSONPath field, but this state uses JSONata; "
+                        + "write \"RoleArn\": \"{% ... %}\" instead" : null);
+        if (!credentials.has("RoleArn") && !credentials.has("RoleArn.$")) {
+            checks.report().error("MISSING_FIELD", pointer, "'Credentials' is missing the required field 'RoleArn'"
+                    + (language == QueryLanguage.JSONPATH ? " (or 'RoleArn.$')" : ""));
+        }
+        checks.exclusive(credentials, "RoleArn", "RoleArn.$", pointer);
+        checks.string(credentials, "RoleArn", pointer);
     }
 }

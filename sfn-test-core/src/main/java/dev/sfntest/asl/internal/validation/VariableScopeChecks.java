@@ -23,6 +23,9 @@ final class VariableScopeChecks {
 
     /** @param outer names assigned in the enclosing scopes, with where they were first assigned */
     private void graph(JsonNode graph, String pointer, Map<String, String> outer) {
+        if (graph == null || !graph.isObject() || !graph.path("States").isObject()) {
+            return; // a structural mistake, reported by the scope checks
+        }
         JsonNode states = graph.path("States");
         Map<String, String> here = new HashMap<>(outer);
         for (Iterator<Map.Entry<String, JsonNode>> it = states.fields(); it.hasNext(); ) {
@@ -30,7 +33,10 @@ final class VariableScopeChecks {
             String statePointer = Checks.pointer(pointer + "/States", entry.getKey());
             forEachAssign(entry.getValue(), statePointer, (name, at) -> {
                 String outerAt = outer.get(name);
-                if (outerAt != null) {
+                if (name.equals("states")) {
+                    report.error("RESERVED_VARIABLE", at, "'states' cannot be assigned: it is the name of the "
+                            + "reserved JSONata variable $states");
+                } else if (outerAt != null) {
                     report.error("VARIABLE_SCOPE", at, "The variable '" + name + "' is assigned in an outer scope ("
                             + outerAt + "); a Parallel branch or Map iteration may read it but not assign it. "
                             + "Use another name, or return the value in the output");
@@ -44,7 +50,7 @@ final class VariableScopeChecks {
             String statePointer = Checks.pointer(pointer + "/States", entry.getKey());
             JsonNode state = entry.getValue();
             JsonNode branches = state.path("Branches");
-            for (int i = 0; i < branches.size(); i++) {
+            for (int i = 0; branches.isArray() && i < branches.size(); i++) {
                 graph(branches.get(i), statePointer + "/Branches/" + i, here);
             }
             for (String processor : new String[] {"ItemProcessor", "Iterator"}) {
@@ -63,7 +69,7 @@ final class VariableScopeChecks {
         names(state.get("Assign"), pointer + "/Assign", visitor);
         for (String list : new String[] {"Choices", "Catch"}) {
             JsonNode entries = state.path(list);
-            for (int i = 0; i < entries.size(); i++) {
+            for (int i = 0; entries.isArray() && i < entries.size(); i++) {
                 names(entries.get(i).get("Assign"), pointer + "/" + list + "/" + i + "/Assign", visitor);
             }
         }
