@@ -58,7 +58,11 @@ final class Fiber {
         return lastEventId;
     }
 
+    /** Whether this fiber is cancelled, or its execution has ended (a limit ends it with fibers still running). */
     boolean isCancelled() {
+        if (run.result() != null) {
+            return true;
+        }
         for (Fiber fiber = this; fiber != null; fiber = fiber.parent) {
             if (fiber.cancelled) {
                 return true;
@@ -96,20 +100,22 @@ final class Fiber {
 
     /** Starts at the graph's StartAt. */
     void start(JsonNode input) {
-        proceed(new Step.Transition(graph.startAt(), input));
+        run.guarded(() -> proceed(new Step.Transition(graph.startAt(), input)));
     }
 
     /** Resumes a suspended state with the step its continuation computes. */
     void resume(Supplier<Step> continuation) {
-        if (isCancelled() || done) {
-            return;
-        }
-        Step step = continuation.get();
-        if (step == Step.SUSPENDED) {
-            return;
-        }
-        suspendedIn = null;
-        proceed(step);
+        run.guarded(() -> {
+            if (isCancelled() || done) {
+                return;
+            }
+            Step step = continuation.get();
+            if (step == Step.SUSPENDED) {
+                return;
+            }
+            suspendedIn = null;
+            proceed(step);
+        });
     }
 
     /** Schedules {@link #resume} at a virtual instant. */
