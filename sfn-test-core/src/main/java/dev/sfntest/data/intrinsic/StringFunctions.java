@@ -29,6 +29,7 @@ final class StringFunctions {
         for (int i = 1; i < pieces.size(); i++) {
             appendValue(text, call.value(i));
             text.append(pieces.get(i));
+            ResultLimit.check("States.Format", text.length() > ResultLimit.MAX_BYTES);
         }
         return TextNode.valueOf(text.toString());
     }
@@ -44,6 +45,7 @@ final class StringFunctions {
             text.append('{');
             Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
             while (fields.hasNext()) {
+                ResultLimit.check("States.Format", text.length() > ResultLimit.MAX_BYTES);
                 Map.Entry<String, JsonNode> field = fields.next();
                 text.append(field.getKey()).append('=');
                 appendValue(text, field.getValue());
@@ -53,6 +55,7 @@ final class StringFunctions {
         } else if (value.isArray()) {
             text.append('[');
             for (int i = 0; i < value.size(); i++) {
+                ResultLimit.check("States.Format", text.length() > ResultLimit.MAX_BYTES);
                 text.append(i > 0 ? ", " : "");
                 appendValue(text, value.get(i));
             }

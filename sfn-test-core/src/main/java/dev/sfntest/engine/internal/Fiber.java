@@ -3,6 +3,8 @@ package dev.sfntest.engine.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.State;
 import dev.sfntest.asl.StateGraph;
+import dev.sfntest.data.ErrorNames;
+import dev.sfntest.data.StatesException;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEventType;
 import java.util.function.Supplier;
@@ -109,7 +111,13 @@ final class Fiber {
             if (isCancelled() || done) {
                 return;
             }
-            Step step = continuation.get();
+            Step step;
+            try {
+                step = continuation.get();
+            } catch (StatesException e) {
+                // an error raised on resuming (a Wait's output over the payload limit): the state fails
+                step = new Step.Failed(e, ErrorNames.RUNTIME.equals(e.error()));
+            }
             if (step == Step.SUSPENDED) {
                 return;
             }
