@@ -1,0 +1,146 @@
+package dev.sfntest.data.jsonata;
+
+import com.dashjoin.jsonata.Jsonata;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * JSONata's built-in functions that can build much more than they are given ({@code $pad},
+ * {@code $join}, {@code $string}, {@code $replace}) or run a regular expression ({@code $match},
+ * {@code $contains}, {@code $split}, {@code $replace}), each bound in front of the library's own:
+ * the size of what it would build is worked out (and refused past the budget) before it is built,
+ * and a regular expression first runs over a {@link BudgetedText} that counts what it reads, so
+ * catastrophic backtracking ends after a fixed amount of work with a clear message.
+ */
+final class BoundedFunctions {
+    private BoundedFunctions() {
+    }
+
+    /** Binds the bounded functions on {@code frame}, each calling the library's function it replaces. */
+    static void bind(Jsonata.Frame frame, EvaluationBudget budget) {
+        wrap(frame, "pad", "<s-ns?:s>", args -> {
+            if (args.size() > 1 && args.get(1) instanceof Number width) {
+                budget.characters(Math.abs((long) width.doubleValue()));
+            }
+        });
+        wrap(frame, "join", "<a<s>s?:s>", args -> {
+            if (args.get(0) instanceof List<?> strings) {
+                long length = 0;
+                String separator = args.size() > 1 && args.get(1) instanceof String text ? text : "";
+                for (Object item : strings) {
+                    length += (item instanceof String text ? text.length() : 0) + separator.length();
+                }
+                budget.characters(length);
+            }
+        });
+        wrap(frame, "string", "<x-b?:s>", args -> {
+            boolean pretty = args.size() > 1 && Boolean.TRUE.equals(args.get(1));
+            budget.characters(printedSize(args.get(0), pretty ? 1 : 0, EvaluationBudget.MAX_CHARACTERS));
+        });
+        wrap(frame, "contains", "<s-(sf):b>", args -> regex(budget, args, 1));
+        wrap(frame, "split", "<s-(sf)n?:a<s>>", args -> regex(budget, args, limit(args, 2)));
+        wrap(frame, "match", "<s-f<s:o>n?:a<o>>", args -> regex(budget, args, limit(args, 2)));
+        wrap(frame, "replace", "<s-(sf)(sf)n?:s>", args -> {
+            long matches = regex(budget, args, limit(args, 3));
+            if (args.get(0) instanceof String text && args.size() > 2 && args.get(2) instanceof String replacement) {
+                long dollars = replacement.chars().filter(c -> c == '$').count();
+                budget.characters(text.length() + matches * replacement.length()
+                        + (args.get(1) instanceof Pattern ? dollars * text.length() : 0));
+            }
+        });
+    }
+
+    private interface Check {
+        void before(List<?> args);
+    }
+
+    private static void wrap(Jsonata.Frame frame, String name, String signature, Check check) {
+        Jsonata.JFunction original = Builtins.NAMED.get(name);
+        frame.bind(name, new Jsonata.JFunction((input, args) -> {
+            if (!args.isEmpty()) {
+                check.before(args);
+            }
+            return original.call(input, args);
+        }, signature));
+    }
+
+    /** The library's functions, as the expression {@code $name} yields them (immutable, shared). */
+    private static final class Builtins {
+        static final Map<String, Jsonata.JFunction> NAMED = Map.ofEntries(
+                builtin("pad"), builtin("join"), builtin("string"), builtin("contains"), builtin("split"),
+                builtin("match"), builtin("replace"));
+
+        private Builtins() {
+        }
+
+        private static Map.Entry<String, Jsonata.JFunction> builtin(String name) {
+            Object function = Jsonata.jsonata("$" + name).evaluate(null);
+            if (!(function instanceof Jsonata.JFunction native_)) {
+                throw new IllegalStateException("JSONata has no built-in $" + name);
+            }
+            return Map.entry(name, native_);
+        }
+    }
+
+    private static long limit(List<?> args, int index) {
+        return args.size() > index && args.get(index) instanceof Number limit ? Math.max(0, limit.longValue())
+                : Long.MAX_VALUE;
+    }
+
+    /**
+     * Runs a regular expression argument over the string argument as the library will (up to
+     * {@code maxMatches} matches), counting what it reads; the number of matches, or the
+     * occurrences of a plain-string pattern.
+     */
+    private static long regex(EvaluationBudget budget, List<?> args, long maxMatches) {
+        if (!(args.get(0) instanceof String text) || args.size() < 2) {
+            return 0;
+        }
+        long matches = 0;
+        if (args.get(1) instanceof Pattern pattern) {
+            Matcher matcher = pattern.matcher(new BudgetedText(text, budget));
+            while (matches < maxMatches && matcher.find()) {
+                matches++;
+            }
+        } else if (args.get(1) instanceof String plain && !plain.isEmpty()) {
+            for (int at = text.indexOf(plain); at >= 0 && matches < maxMatches; at = text.indexOf(plain,
+                    at + plain.length())) {
+                matches++;
+            }
+        }
+        return matches;
+    }
+
+    /** An upper bound on the length of {@code $string(value)}, counting no further than {@code stopAbove}. */
+    static long printedSize(Object value, int indent, long stopAbove) {
+        long[] size = {0};
+        printedSize(value, indent, 1, stopAbove, size);
+        return size[0];
+    }
+
+    private static void printedSize(Object value, int indent, int depth, long stopAbove, long[] size) {
+        if (size[0] > stopAbove) {
+            return;
+        }
+        long perItem = 1 + (indent > 0 ? 1 + 2L * depth : 0);
+        if (value instanceof String text) {
+            size[0] += 2 + 6L * text.length(); // every character escaped at worst
+        } else if (value instanceof Map<?, ?> map) {
+            size[0] += 2 + perItem;
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                size[0] += perItem + 3 + 6L * String.valueOf(entry.getKey()).length();
+                printedSize(entry.getValue(), indent, depth + 1, stopAbove, size);
+            }
+        } else if (value instanceof List<?> list) {
+            size[0] += 2 + perItem;
+            for (Object item : list) {
+                size[0] += perItem;
+                printedSize(item, indent, depth + 1, stopAbove, size);
+            }
+        } else {
+            size[0] += 32; // a number, a boolean, null, a function
+        }
+    }
+}
