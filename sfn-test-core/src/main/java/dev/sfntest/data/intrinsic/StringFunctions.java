@@ -65,20 +65,37 @@ final class StringFunctions {
         }
     }
 
-    /** Splits at every character of the delimiter string; empty tokens are dropped, as AWS does. */
+    /**
+     * Splits at every character (code point: an emoji is one) of the delimiter string; empty
+     * tokens are dropped, as AWS does.
+     */
     static JsonNode split(Invocation call) {
         String text = call.string(0);
         String delimiters = call.string(1);
         ArrayNode result = Json.nodes().arrayNode();
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || delimiters.indexOf(text.charAt(i)) >= 0) {
+        for (int i = 0; i <= text.length(); ) {
+            int codePoint = i < text.length() ? text.codePointAt(i) : -1;
+            int next = i < text.length() ? i + Character.charCount(codePoint) : i + 1;
+            if (codePoint < 0 || isDelimiter(delimiters, codePoint)) {
                 if (i > start) {
                     result.add(text.substring(start, i));
                 }
-                start = i + 1;
+                start = next;
             }
+            i = next;
         }
         return result;
+    }
+
+    private static boolean isDelimiter(String delimiters, int codePoint) {
+        for (int i = 0; i < delimiters.length(); ) {
+            int delimiter = delimiters.codePointAt(i);
+            if (delimiter == codePoint) {
+                return true;
+            }
+            i += Character.charCount(delimiter);
+        }
+        return false;
     }
 }
