@@ -98,6 +98,22 @@ class PayloadLimitsTest {
     }
 
     @Nested
+    class MapIterationInput {
+        @Test
+        void anItemSelectorOverTheLimitFailsTheMap() {
+            // given an ItemSelector that copies a 100 KiB string three times into each iteration's input
+            String definition = "{'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'ItemsPath': '$.items',"
+                    + " 'ItemSelector': {'a.$': '$.s', 'b.$': '$.s', 'c.$': '$.s'}, 'ItemProcessor': {'StartAt': 'P',"
+                    + " 'States': {'P': {'Type': 'Pass', 'Result': 1, 'End': true}}}, 'End': true}}}";
+            // when
+            ExecutionResult result = run(definition, "{'items': [1], 's': '" + KIB_100 + "'}");
+            // then
+            assertDataLimitExceeded(result, "The state/task 'M' has an input with a size exceeding the maximum "
+                    + "number of bytes service limit.");
+        }
+    }
+
+    @Nested
     class TaskInput {
         @Test
         void parametersOverTheLimitFailTheTaskBeforeItIsScheduled() {
