@@ -196,6 +196,7 @@ public final class Path {
      * Reads the value the path selects from one document, whatever the path's root.
      *
      * @throws PathException when the path does not resolve
+     * @throws StatesException ({@code States.Runtime}) when a {@code =~} filter passes its bound on work
      */
     public JsonNode read(JsonNode document) {
         if (simpleArray != null) {

@@ -13,7 +13,8 @@ import java.util.regex.PatternSyntaxException;
  * The {@code =~ /regex/flags} filters of a JSONPath, bounded: before the path library runs them,
  * each one runs over every string and number of the document it will read, over a text that
  * counts the characters read, so catastrophic backtracking ends after a fixed amount of work
- * (deterministically) with a {@link PathException} instead of hanging the execution.
+ * (deterministically) with a {@code States.Runtime} {@link StatesException} instead of hanging the
+ * execution (not a {@link PathException}, which callers read as "not found").
  */
 final class RegexFilters {
     /** Characters the filters may read over one document, backtracking included. */
@@ -63,7 +64,7 @@ final class RegexFilters {
     /**
      * Runs every filter over every string and number of {@code document}.
      *
-     * @throws PathException when they read more than {@link #MAX_READS} characters
+     * @throws StatesException when they read more than {@link #MAX_READS} characters
      */
     void check(String path, JsonNode document) {
         long[] reads = {0};
@@ -92,8 +93,8 @@ final class RegexFilters {
         @Override
         public char charAt(int index) {
             if (++reads[0] > MAX_READS) {
-                throw new PathException(path, "The regular expression filter of the path '" + path + "' read more than "
-                        + MAX_READS + " characters (catastrophic backtracking?); simplify the pattern");
+                throw new StatesException(ErrorNames.RUNTIME, "The regular expression filter of the path '" + path
+                        + "' read more than " + MAX_READS + " characters (catastrophic backtracking?); simplify the pattern");
             }
             return text.charAt(index);
         }
