@@ -1,6 +1,7 @@
 package dev.sfntest.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.internal.CountedText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -68,6 +69,13 @@ final class RegexFilters {
      */
     void check(String path, JsonNode document) {
         long[] reads = {0};
+        Runnable count = () -> {
+            if (++reads[0] > MAX_READS) {
+                throw new StatesException(ErrorNames.RUNTIME, "The regular expression filter of the path '" + path
+                        + "' read more than " + MAX_READS
+                        + " characters (catastrophic backtracking?); simplify the pattern");
+            }
+        };
         Deque<JsonNode> pending = new ArrayDeque<>();
         pending.push(document);
         while (!pending.isEmpty()) {
@@ -77,36 +85,9 @@ final class RegexFilters {
             } else if (node.isTextual() || node.isNumber()) {
                 String text = node.isTextual() ? node.textValue() : node.asText();
                 for (Pattern pattern : patterns) {
-                    pattern.matcher(new CountedText(text, reads, path)).matches();
+                    pattern.matcher(new CountedText(text, count)).matches();
                 }
             }
-        }
-    }
-
-    /** A string whose reads are counted against the document's budget. */
-    private record CountedText(String text, long[] reads, String path) implements CharSequence {
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (++reads[0] > MAX_READS) {
-                throw new StatesException(ErrorNames.RUNTIME, "The regular expression filter of the path '" + path
-                        + "' read more than " + MAX_READS + " characters (catastrophic backtracking?); simplify the pattern");
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return text.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return text;
         }
     }
 }

@@ -164,7 +164,7 @@ class JsonStreamsTest {
         }
     }
 
-    /** The mapper's text with lone surrogates escaped, as {@link Json#write} writes them (the mapper keeps them raw). */
+    /** The mapper's text with lone surrogates escaped, as {@link Json#write} writes them (the mapper keeps them). */
     private static String escapeLoneSurrogates(String text) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {

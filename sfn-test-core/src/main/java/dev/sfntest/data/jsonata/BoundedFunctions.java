@@ -1,6 +1,7 @@
 package dev.sfntest.data.jsonata;
 
 import com.dashjoin.jsonata.Jsonata;
+import dev.sfntest.internal.CountedText;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code $join}, {@code $string}, {@code $replace}) or run a regular expression ({@code $match},
  * {@code $contains}, {@code $split}, {@code $replace}), each bound in front of the library's own:
  * the size of what it would build is worked out (and refused past the budget) before it is built,
- * and a regular expression first runs over a {@link BudgetedText} that counts what it reads, so
+ * and a regular expression first runs over a {@link CountedText} that counts what it reads, so
  * catastrophic backtracking ends after a fixed amount of work with a clear message.
  */
 final class BoundedFunctions {
@@ -100,7 +101,7 @@ final class BoundedFunctions {
         }
         long matches = 0;
         if (args.get(1) instanceof Pattern pattern) {
-            Matcher matcher = pattern.matcher(new BudgetedText(text, budget));
+            Matcher matcher = pattern.matcher(new CountedText(text, budget::regexRead));
             while (matches < maxMatches && matcher.find()) {
                 matches++;
             }

@@ -3,7 +3,10 @@ package dev.sfntest.engine.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
 
-/** AWS's 256 KiB limit on a payload (task result, state input and output, variables, execution input and output), in UTF-8 bytes. */
+/**
+ * AWS's 256 KiB limit on a payload (task result, state input and output, variables, execution
+ * input and output), in UTF-8 bytes.
+ */
 final class PayloadLimit {
     static final int MAX_BYTES = 256 * 1024;
 
