@@ -21,11 +21,15 @@ final class BoundedFunctions {
 
     /** Binds the bounded functions on {@code frame}, each calling the library's function it replaces. */
     static void bind(Jsonata.Frame frame, EvaluationBudget budget) {
-        wrap(frame, "pad", "<s-ns?:s>", args -> {
-            if (args.size() > 1 && args.get(1) instanceof Number width) {
+        Jsonata.JFunction pad = wrapped("pad", args -> { });
+        frame.bind("pad", new Jsonata.JFunction((input, args) -> {
+            if (args.size() > 1 && args.get(0) instanceof String text && args.get(1) instanceof Number width) {
                 budget.characters(Math.abs((long) width.doubleValue()));
+                Object padding = args.size() > 2 ? args.get(2) : null;
+                return pad(text, (long) width.doubleValue(), padding instanceof String given ? given : " ");
             }
-        });
+            return pad.call(input, args); // the library's own errors for other arguments
+        }, "<s-ns?:s>"));
         wrap(frame, "join", "<a<s>s?:s>", args -> {
             if (args.get(0) instanceof List<?> strings) {
                 long length = 0;
@@ -41,7 +45,13 @@ final class BoundedFunctions {
             budget.characters(printedSize(args.get(0), pretty ? 1 : 0, EvaluationBudget.MAX_CHARACTERS));
         });
         wrap(frame, "contains", "<s-(sf):b>", args -> regex(budget, args, 1));
-        wrap(frame, "split", "<s-(sf)n?:a<s>>", args -> regex(budget, args, limit(args, 2)));
+        Jsonata.JFunction split = wrapped("split", args -> regex(budget, args, limit(args, 2)));
+        frame.bind("split", new Jsonata.JFunction((input, args) -> {
+            if (args.size() > 1 && args.get(0) instanceof String text && "".equals(args.get(1))) {
+                return characters(text, limit(args, 2)); // the library's own way is quadratic
+            }
+            return split.call(input, args);
+        }, "<s-(sf)n?:a<s>>"));
         wrap(frame, "match", "<s-f<s:o>n?:a<o>>", args -> regex(budget, args, limit(args, 2)));
         wrap(frame, "replace", "<s-(sf)(sf)n?:s>", args -> {
             long matches = regex(budget, args, limit(args, 3));
@@ -58,13 +68,50 @@ final class BoundedFunctions {
     }
 
     private static void wrap(Jsonata.Frame frame, String name, String signature, Check check) {
+        frame.bind(name, new Jsonata.JFunction(wrapped(name, check), signature));
+    }
+
+    /** The library's function {@code name}, called after {@code check} passes. */
+    private static Jsonata.JFunction wrapped(String name, Check check) {
         Jsonata.JFunction original = Builtins.NAMED.get(name);
-        frame.bind(name, new Jsonata.JFunction((input, args) -> {
+        return new Jsonata.JFunction((input, args) -> {
             if (!args.isEmpty()) {
                 check.before(args);
             }
             return original.call(input, args);
-        }, signature));
+        }, null);
+    }
+
+    /**
+     * {@code $pad}, as JSONata defines it (lengths in code points, a padding of several characters
+     * cut to fit), in linear time: the library's own is quadratic in the width.
+     */
+    static String pad(String text, long width, String padding) {
+        String unit = padding.isEmpty() ? " " : padding;
+        long missing = Math.abs(width) - text.codePointCount(0, text.length());
+        if (missing <= 0) {
+            return text;
+        }
+        StringBuilder pad = new StringBuilder();
+        for (long added = 0; added < missing; ) {
+            for (int i = 0; i < unit.length() && added < missing; ) {
+                int codePoint = unit.codePointAt(i);
+                pad.appendCodePoint(codePoint);
+                i += Character.charCount(codePoint);
+                added++;
+            }
+        }
+        return width > 0 ? text + pad : pad + text;
+    }
+
+    /** {@code $split(text, "")}: the text's UTF-16 units, as JavaScript splits, at most {@code limit}. */
+    private static List<String> characters(String text, long limit) {
+        int count = (int) Math.min(text.length(), limit);
+        List<String> characters = new java.util.ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            characters.add(String.valueOf(text.charAt(i)));
+        }
+        return characters;
     }
 
     /** The library's functions, as the expression {@code $name} yields them (immutable, shared). */

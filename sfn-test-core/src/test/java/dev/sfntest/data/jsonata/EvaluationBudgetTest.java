@@ -42,6 +42,16 @@ class EvaluationBudgetTest {
         @Test
         void padWithinTheBoundStillPads() {
             assertThat(eval("$pad('x', 3, '-')").textValue()).isEqualTo("x--");
+            assertThat(eval("$pad('x', -4, 'ab')").textValue()).isEqualTo("abax");
+            assertThat(eval("$pad('\uD83D\uDE00', 3)").textValue()).isEqualTo("\uD83D\uDE00  ");
+            assertThat(eval("$pad('abc', 2)").textValue()).isEqualTo("abc");
+            assertThat(eval("$pad('x', 2, '')").textValue()).isEqualTo("x ");
+        }
+
+        @Test
+        void padToTheBoundIsLinear() {
+            // the library's own took 10 s for 200,000 characters
+            assertThat(eval("$length($pad('', 1000000, 'a'))").intValue()).isEqualTo(1_000_000);
         }
 
         @Test
@@ -94,6 +104,15 @@ class EvaluationBudgetTest {
         void anEndlessTailRecursionStopsAtTheStepBound() {
             assertRefused("($f := function($n) { $f($n + 1) }; $f(0))", "{}",
                     "the expression took more than 1000000 evaluation steps (is a loop or a recursion unbounded?)");
+        }
+
+        @Test
+        void splittingIntoCharactersIsLinear() {
+            // the library's own way took 15 s for 500,000 characters
+            assertThat(eval("$count($split($pad('', 500000, 'a'), ''))").intValue()).isEqualTo(500_000);
+            assertThat(eval("$split('abc', '')")).isEqualTo(eval("['a', 'b', 'c']"));
+            assertThat(eval("$split('abc', '', 2)")).isEqualTo(eval("['a', 'b']"));
+            assertThat(eval("$split('a,b', ',')")).isEqualTo(eval("['a', 'b']"));
         }
 
         @Test
