@@ -1,5 +1,6 @@
 package dev.sfntest.data.jsonata;
 
+import com.dashjoin.jsonata.Functions;
 import com.dashjoin.jsonata.Jsonata;
 import dev.sfntest.internal.CountedText;
 import java.util.List;
@@ -24,7 +25,7 @@ final class BoundedFunctions {
         Jsonata.JFunction pad = wrapped("pad", args -> { });
         frame.bind("pad", new Jsonata.JFunction((input, args) -> {
             if (args.size() > 1 && args.get(0) instanceof String text && args.get(1) instanceof Number width) {
-                budget.characters(Math.abs((long) width.doubleValue()));
+                budget.checkLength(Math.abs((long) width.doubleValue()));
                 Object padding = args.size() > 2 ? args.get(2) : null;
                 return pad(text, (long) width.doubleValue(), padding instanceof String given ? given : " ");
             }
@@ -37,12 +38,12 @@ final class BoundedFunctions {
                 for (Object item : strings) {
                     length += (item instanceof String text ? text.length() : 0) + separator.length();
                 }
-                budget.characters(length);
+                budget.checkLength(length);
             }
         });
         wrap(frame, "string", "<x-b?:s>", args -> {
             boolean pretty = args.size() > 1 && Boolean.TRUE.equals(args.get(1));
-            budget.characters(printedSize(args.get(0), pretty ? 1 : 0, EvaluationBudget.MAX_CHARACTERS));
+            budget.checkLength(printedSize(args.get(0), pretty ? 1 : 0, EvaluationBudget.MAX_CHARACTERS));
         });
         wrap(frame, "contains", "<s-(sf):b>", args -> regex(budget, args, 1));
         Jsonata.JFunction split = wrapped("split", args -> regex(budget, args, limit(args, 2)));
@@ -53,14 +54,22 @@ final class BoundedFunctions {
             return split.call(input, args);
         }, "<s-(sf)n?:a<s>>"));
         wrap(frame, "match", "<s-f<s:o>n?:a<o>>", args -> regex(budget, args, limit(args, 2)));
-        wrap(frame, "replace", "<s-(sf)(sf)n?:s>", args -> {
+        Jsonata.JFunction replace = wrapped("replace", args -> {
             long matches = regex(budget, args, limit(args, 3));
             if (args.get(0) instanceof String text && args.size() > 2 && args.get(2) instanceof String replacement) {
                 long dollars = replacement.chars().filter(c -> c == '$').count();
-                budget.characters(text.length() + matches * replacement.length()
+                budget.checkLength(text.length() + matches * replacement.length()
                         + (args.get(1) instanceof Pattern ? dollars * text.length() : 0));
             }
         });
+        frame.bind("replace", new Jsonata.JFunction((input, args) -> {
+            if (args.size() > 2 && args.get(0) instanceof String text && args.get(1) instanceof Pattern pattern
+                    && args.get(2) != null && !(args.get(2) instanceof String)) {
+                regex(budget, args, limit(args, 3));
+                return replaceWithFunction(text, pattern, args.get(2), limit(args, 3), budget);
+            }
+            return replace.call(input, args);
+        }, "<s-(sf)(sf)n?:s>"));
     }
 
     private interface Check {
@@ -102,6 +111,43 @@ final class BoundedFunctions {
             }
         }
         return width > 0 ? text + pad : pad + text;
+    }
+
+    /**
+     * {@code $replace} with a function computing each replacement, as JSONata defines it (the
+     * function gets {@code {match, index, groups}} and must return a string), the result's size
+     * checked as it grows: one large string returned for every match would otherwise build
+     * without bound.
+     */
+    private static String replaceWithFunction(String text, Pattern pattern, Object function, long limit,
+            EvaluationBudget budget) throws Throwable {
+        StringBuilder result = new StringBuilder();
+        Matcher matcher = pattern.matcher(text);
+        int from = 0;
+        for (long count = 0; count < limit && matcher.find(); count++) {
+            if (matcher.end() == matcher.start()) {
+                throw new EvaluationBudget.BudgetExceededException(
+                        "the regular expression of $replace matches an empty string");
+            }
+            Map<String, Object> match = new java.util.LinkedHashMap<>();
+            match.put("match", matcher.group());
+            match.put("index", matcher.start());
+            List<Object> groups = new java.util.ArrayList<>();
+            for (int group = 1; group <= matcher.groupCount(); group++) {
+                groups.add(matcher.group(group)); // null when the group took no part, as $match gives
+            }
+            match.put("groups", groups);
+            Object replacement = Functions.funcApply(function, List.of(match));
+            if (!(replacement instanceof String piece)) {
+                throw new EvaluationBudget.BudgetExceededException(
+                        "Attempted to replace a matched string with a non-string value");
+            }
+            budget.checkLength((long) result.length() + (matcher.start() - from) + piece.length()
+                    + (text.length() - matcher.end()));
+            result.append(text, from, matcher.start()).append(piece);
+            from = matcher.end();
+        }
+        return result.append(text, from, text.length()).toString();
     }
 
     /** {@code $split(text, "")}: the text's UTF-16 units, as JavaScript splits, at most {@code limit}. */

@@ -1,8 +1,10 @@
 package dev.sfntest.data.jsonata;
 
 import com.dashjoin.jsonata.Jsonata;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The bounds on one evaluation, counted in work, never in wall-clock time, so an expression that
@@ -25,6 +27,10 @@ final class EvaluationBudget {
     /** Characters regular expressions may read (with backtracking) per evaluation. */
     static final long MAX_REGEX_READS = 10_000_000;
 
+    /** Values smaller than this count only against the step bound. */
+    static final int COUNTED_FROM = 4096;
+
+    private final Set<Integer> seen = new HashSet<>();
     private long steps;
     private int depth;
     private long characters;
@@ -56,39 +62,45 @@ final class EvaluationBudget {
         });
     }
 
-    /** Counts a value the expression built, and refuses it when it passes a size bound. */
+    /**
+     * Counts a value an expression node yielded, and refuses it when it passes a size bound.
+     * Only large values count towards the totals, each once however often it is referred to (a
+     * loop that reads a large input string a thousand times builds nothing): the totals bound
+     * what is built anew, the step bound the rest.
+     */
     void checkBuilt(Object value) {
         if (value instanceof String text) {
-            characters(text.length());
-        } else if (value instanceof List<?> list) {
-            items(list.size());
-        } else if (value instanceof Map<?, ?> map) {
-            items(map.size());
+            checkSize(text.length(), MAX_CHARACTERS, "a string of", "characters");
+            if (text.length() >= COUNTED_FROM && seen.add(System.identityHashCode(value))) {
+                characters += text.length();
+                checkTotal(characters, "characters of strings");
+            }
+        } else if (value instanceof List<?> || value instanceof Map<?, ?>) {
+            int size = value instanceof List<?> list ? list.size() : ((Map<?, ?>) value).size();
+            checkSize(size, MAX_ITEMS, "an array or object of", "items");
+            if (size >= COUNTED_FROM && seen.add(System.identityHashCode(value))) {
+                items += size;
+                checkTotal(items, "array items");
+            }
         }
     }
 
-    /** Counts a string of {@code length} characters about to be built. */
-    void characters(long length) {
-        if (length > MAX_CHARACTERS) {
-            throw new BudgetExceededException("the expression built a string of " + length
-                    + " characters, more than the limit of " + MAX_CHARACTERS);
-        }
-        characters += length;
-        if (characters > MAX_TOTAL) {
-            throw new BudgetExceededException("the expression built more than " + MAX_TOTAL
-                    + " characters of strings in all");
+    private static void checkSize(long size, long max, String what, String unit) {
+        if (size > max) {
+            throw new BudgetExceededException("the expression built " + what + " " + size + " " + unit
+                    + ", more than the limit of " + max);
         }
     }
 
-    private void items(long count) {
-        if (count > MAX_ITEMS) {
-            throw new BudgetExceededException("the expression built an array or object of " + count
-                    + " items, more than the limit of " + MAX_ITEMS);
+    private static void checkTotal(long total, String what) {
+        if (total > MAX_TOTAL) {
+            throw new BudgetExceededException("the expression built more than " + MAX_TOTAL + " " + what + " in all");
         }
-        items += count;
-        if (items > MAX_TOTAL) {
-            throw new BudgetExceededException("the expression built more than " + MAX_TOTAL + " array items in all");
-        }
+    }
+
+    /** Refuses a string of {@code length} characters before it is built (it is counted once built). */
+    void checkLength(long length) {
+        checkSize(length, MAX_CHARACTERS, "a string of", "characters");
     }
 
     /** Counts one character read by a regular expression. */

@@ -81,6 +81,34 @@ class EvaluationBudgetTest {
         }
 
         @Test
+        void aReplacementFunctionReturningALargeStringForEveryMatchIsRefused() {
+            assertRefused("$replace($pad('', 1000, 'a'), /a/, function($m) { $states.input.s })",
+                    "{\"s\": \"" + "x".repeat(10_000) + "\"}",
+                    "the expression built a string of 1050895 characters, more than the limit of 1048576");
+        }
+
+        @Test
+        void aReplacementFunctionStillReplaces() {
+            assertThat(eval("$replace('aXa', /(a)|(z)/, function($m) { $m.match & $m.index & $count($m.groups) })")
+                    .textValue()).isEqualTo("a02Xa22");
+            assertThat(eval("$replace('aXaa', /a/, function($m) { 'b' }, 2)").textValue()).isEqualTo("bXba");
+            assertRefused("$replace('aXa', /a/, function($m) { 1 })", "{}",
+                    "Attempted to replace a matched string with a non-string value");
+        }
+
+        @Test
+        void buildingLargeStringsOverAndOverStopsAtTheTotal() {
+            assertRefused("$count([1..200].($pad('', 200000, 'a') & 'b'))", "{}",
+                    "the expression built more than 33554432 characters of strings in all");
+        }
+
+        @Test
+        void readingALargeStringOverAndOverBuildsNothing() {
+            assertThat(eval("$sum([1..2000].($length($states.input.s)))", "{\"s\": \"" + "x".repeat(100_000)
+                    + "\"}").longValue()).isEqualTo(200_000_000L);
+        }
+
+        @Test
         void aRangeTooLongIsRefused() {
             assertRefused("$count([1..5000000])", "{}", "the expression built an array or object of 5000000 items, "
                     + "more than the limit of 1048576");
