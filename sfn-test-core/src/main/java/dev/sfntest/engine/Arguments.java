@@ -1,7 +1,11 @@
 package dev.sfntest.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
 import java.util.Objects;
 
 /** The checks of the public API's arguments, with messages that name the argument and its value. */
@@ -34,6 +38,33 @@ final class Arguments {
         if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
             throw new IllegalArgumentException(name + " must be between " + EARLIEST + " and " + LATEST + ", was "
                     + value);
+        }
+        return value;
+    }
+
+    /**
+     * {@code value}, not null and holding no infinite or NaN number, which JSON (and so AWS)
+     * cannot hold: a test that builds one by hand gets the place of it, not a string "Infinity".
+     */
+    static JsonNode json(JsonNode value, String name) {
+        Objects.requireNonNull(value, name);
+        Deque<Map.Entry<String, JsonNode>> pending = new ArrayDeque<>();
+        pending.push(Map.entry("", value));
+        while (!pending.isEmpty()) {
+            Map.Entry<String, JsonNode> next = pending.pop();
+            JsonNode node = next.getValue();
+            if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+                throw new IllegalArgumentException(name + " holds " + node.doubleValue() + " at '" + next.getKey()
+                        + "'; JSON has no infinity or NaN");
+            }
+            if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    pending.push(Map.entry(next.getKey() + "/" + i, node.get(i)));
+                }
+            } else if (node.isObject()) {
+                node.fields().forEachRemaining(field -> pending.push(Map.entry(next.getKey() + "/"
+                        + field.getKey().replace("~", "~0").replace("/", "~1"), field.getValue())));
+            }
         }
         return value;
     }

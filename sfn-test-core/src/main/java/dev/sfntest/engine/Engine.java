@@ -74,7 +74,7 @@ public final class Engine {
      */
     public Execution start(StateMachine machine, JsonNode input) {
         Objects.requireNonNull(machine, "machine");
-        Objects.requireNonNull(input, "input");
+        Arguments.json(input, "input");
         return new Execution(new ExecutionRun(this, machine), input);
     }
 

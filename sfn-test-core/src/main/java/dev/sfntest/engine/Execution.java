@@ -127,7 +127,7 @@ public final class Execution {
      * @throws TaskTokenException {@code InvalidToken} or {@code TaskTimedOut}, as AWS answers
      */
     public Execution sendTaskSuccess(String token, JsonNode output) {
-        run.sendTaskSuccess(Objects.requireNonNull(token, "token"), Objects.requireNonNull(output, "output"));
+        run.sendTaskSuccess(Objects.requireNonNull(token, "token"), Arguments.json(output, "output"));
         return this;
     }
 

@@ -65,7 +65,7 @@ public sealed interface TaskOutcome {
     record Success(JsonNode result, Duration duration, List<Duration> heartbeats) implements TaskOutcome {
         /** Checks the fields. */
         public Success {
-            Objects.requireNonNull(result, "result");
+            Arguments.json(result, "result");
             Arguments.duration(duration, "duration");
             heartbeats = offsets(heartbeats);
         }

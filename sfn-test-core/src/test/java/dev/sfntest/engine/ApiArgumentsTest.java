@@ -54,6 +54,18 @@ class ApiArgumentsTest {
         }
 
         @Test
+        void anInputHoldingInfinityIsRefusedWithItsPlace() {
+            com.fasterxml.jackson.databind.node.ObjectNode input = dev.sfntest.data.Json.emptyObject();
+            input.putArray("a/b").add(1).add(Double.POSITIVE_INFINITY);
+            assertThatThrownBy(() -> Engine.builder().build().execute(WAIT, input))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("input holds Infinity at '/a~1b/1'; JSON has no infinity or NaN");
+            assertThatThrownBy(() -> TaskOutcome.success(dev.sfntest.data.Json.nodes().numberNode(Double.NaN)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("result holds NaN at ''; JSON has no infinity or NaN");
+        }
+
+        @Test
         void executeRefusesANullMachineOrInput() {
             Engine engine = Engine.builder().build();
             assertThatThrownBy(() -> engine.execute(null, json("{}"))).isInstanceOf(NullPointerException.class)
