@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
@@ -304,7 +303,11 @@ final class JsonReader {
             throw new GiveUp();
         }
         if (!integral) {
-            return DoubleNode.valueOf(Double.parseDouble(text.substring(start, at)));
+            try {
+                return JsonNumbers.fractional(text.substring(start, at));
+            } catch (NumberFormatException e) {
+                throw new GiveUp(); // an exponent past int's range: Jackson's message
+            }
         }
         if (integerDigits <= 18) {
             long value = parseLong(start);

@@ -111,7 +111,7 @@ final class JsonSize {
                 size += 4;
                 i++;
             } else if (Character.isSurrogate(c)) {
-                size += 1; // a lone surrogate: UTF-8 encoding writes '?'
+                size += 6; // a lone surrogate: written as a six-character escape
             } else {
                 size += 3;
             }

@@ -1,6 +1,7 @@
 package dev.sfntest.data;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,7 +62,11 @@ final class JsonStreams {
             case VALUE_NUMBER_INT:
                 return integer(parser);
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(parser.getDoubleValue());
+                try {
+                    return JsonNumbers.fractional(parser.getText());
+                } catch (NumberFormatException e) {
+                    throw new JsonParseException(parser, "Numeric value (" + parser.getText() + ") out of range");
+                }
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:

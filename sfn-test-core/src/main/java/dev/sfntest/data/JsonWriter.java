@@ -109,7 +109,18 @@ final class JsonWriter {
         int plainFrom = 0;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
+            if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++; // a pair: one character, written as it is
+                    continue;
+                }
+                // a lone surrogate has no UTF-8 form (an encoder writes '?'): escaped, it survives
+                out.append(text, plainFrom, i).append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
+                        .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+                plainFrom = i + 1;
                 continue;
             }
             out.append(text, plainFrom, i).append('\\');

@@ -43,6 +43,8 @@ public final class Path {
     private volatile com.jayway.jsonpath.JsonPath compiled;
     private final List<Object> simpleSteps;
     private final Object[] simpleArray;
+    /** The path's {@code =~} filters, bounded before the library runs them; {@code null} when it has none. */
+    private final RegexFilters regexFilters;
 
     private Path(String text, Root root, String variable, String jaywayText, com.jayway.jsonpath.JsonPath compiled,
             List<Object> simpleSteps) {
@@ -53,6 +55,7 @@ public final class Path {
         this.compiled = compiled;
         this.simpleSteps = simpleSteps;
         this.simpleArray = simpleSteps == null ? null : simpleSteps.toArray();
+        this.regexFilters = simpleSteps == null ? RegexFilters.of(jaywayText) : null;
     }
 
     /**
@@ -225,6 +228,7 @@ public final class Path {
      * Reads the value the path selects from one document, whatever the path's root.
      *
      * @throws PathException when the path does not resolve
+     * @throws StatesException ({@code States.Runtime}) when a {@code =~} filter passes its bound on work
      */
     public JsonNode read(JsonNode document) {
         if (simpleArray != null) {
@@ -234,6 +238,9 @@ public final class Path {
             }
         }
         com.jayway.jsonpath.JsonPath path = jayway();
+        if (regexFilters != null) {
+            regexFilters.check(text, document);
+        }
         try {
             Object result = path.read(document, Jayway.CONFIGURATION);
             return result instanceof JsonNode node ? node : Json.mapper().valueToTree(result);

@@ -77,6 +77,8 @@ public final class Engine {
      * then the test completes task tokens, picks up activity tasks and moves the clock.
      */
     public Execution start(StateMachine machine, JsonNode input) {
+        Objects.requireNonNull(machine, "machine");
+        Arguments.json(input, "input");
         return new Execution(new ExecutionRun(this, machine), input);
     }
 
@@ -157,7 +159,7 @@ public final class Engine {
          * as a nested execution when their {@code StateMachineArn} names it.
          */
         public Builder stateMachine(String name, StateMachine machine) {
-            stateMachines.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(machine, "machine"));
+            stateMachines.put(Arguments.text(name, "name"), Objects.requireNonNull(machine, "machine"));
             return this;
         }
 
@@ -169,7 +171,7 @@ public final class Engine {
 
         /** The virtual instant at which executions start. */
         public Builder startInstant(Instant instant) {
-            this.startInstant = Objects.requireNonNull(instant, "startInstant");
+            this.startInstant = Arguments.instant(instant, "startInstant");
             return this;
         }
 
@@ -185,9 +187,16 @@ public final class Engine {
             return this;
         }
 
-        /** The cap on virtual duration (default 366 days: AWS's one-year limit). */
+        /**
+         * The cap on virtual duration (default 366 days: AWS's one-year limit).
+         *
+         * @throws IllegalArgumentException when it is zero, negative, or over 1,000 years
+         */
         public Builder maxVirtualDuration(Duration value) {
-            this.maxVirtualDuration = Objects.requireNonNull(value, "maxVirtualDuration");
+            if (Arguments.duration(value, "maxVirtualDuration").isZero()) {
+                throw new IllegalArgumentException("maxVirtualDuration must be positive, was PT0S");
+            }
+            this.maxVirtualDuration = value;
             return this;
         }
 
@@ -202,12 +211,15 @@ public final class Engine {
 
         /** The state machine's name (default {@code StateMachine}). */
         public Builder stateMachineName(String name) {
-            this.stateMachineName = Objects.requireNonNull(name, "stateMachineName");
+            this.stateMachineName = Arguments.text(name, "stateMachineName");
             return this;
         }
 
         /** The execution's name (default: a UUID drawn from the seed). */
         public Builder executionName(String name) {
+            if (name != null) {
+                Arguments.text(name, "executionName");
+            }
             this.executionName = name;
             return this;
         }

@@ -6,6 +6,7 @@ import dev.sfntest.history.ExecutionResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -46,9 +47,13 @@ public final class Execution {
         return this;
     }
 
-    /** Runs everything due within {@code duration} of virtual time, then sets the clock there. */
+    /**
+     * Runs everything due within {@code duration} of virtual time, then sets the clock there.
+     *
+     * @throws IllegalArgumentException when {@code duration} is negative or over 1,000 years
+     */
     public Execution advance(Duration duration) {
-        Instant until = run.now().plus(duration);
+        Instant until = run.now().plus(Arguments.duration(duration, "duration"));
         while (!isDone()) {
             Instant next = run.nextInstant();
             if (next == null || next.isAfter(until)) {
@@ -122,7 +127,7 @@ public final class Execution {
      * @throws TaskTokenException {@code InvalidToken} or {@code TaskTimedOut}, as AWS answers
      */
     public Execution sendTaskSuccess(String token, JsonNode output) {
-        run.sendTaskSuccess(token, output);
+        run.sendTaskSuccess(Objects.requireNonNull(token, "token"), Arguments.json(output, "output"));
         return this;
     }
 
@@ -132,7 +137,7 @@ public final class Execution {
      * @throws TaskTokenException {@code InvalidToken} or {@code TaskTimedOut}
      */
     public Execution sendTaskFailure(String token, String error, String cause) {
-        run.sendTaskFailure(token, error, cause);
+        run.sendTaskFailure(Objects.requireNonNull(token, "token"), error, cause);
         return this;
     }
 
@@ -142,24 +147,28 @@ public final class Execution {
      * @throws TaskTokenException {@code InvalidToken} or {@code TaskTimedOut}
      */
     public Execution sendTaskHeartbeat(String token) {
-        run.sendTaskHeartbeat(token);
+        run.sendTaskHeartbeat(Objects.requireNonNull(token, "token"));
         return this;
     }
 
     /** GetActivityTask for a worker named {@code workerName}: empty when no task of the activity waits. */
     public Optional<ActivityTask> getActivityTask(String activityArn, String workerName) {
-        return run.getActivityTask(activityArn, workerName);
+        return run.getActivityTask(Objects.requireNonNull(activityArn, "activityArn"), workerName);
     }
 
     /** Runs {@code action} at a virtual instant (for example, a callback two hours in). */
     public Execution at(Instant instant, Consumer<Execution> action) {
+        Objects.requireNonNull(action, "action");
+        if (Arguments.instant(instant, "instant").isBefore(run.now())) {
+            throw new IllegalArgumentException("instant must not be before now (" + run.now() + "), was " + instant);
+        }
         run.schedule(instant, () -> action.accept(this));
         return this;
     }
 
     /** Runs {@code action} after {@code delay} of virtual time from now. */
     public Execution after(Duration delay, Consumer<Execution> action) {
-        return at(run.now().plus(delay), action);
+        return at(run.now().plus(Arguments.duration(delay, "delay")), action);
     }
 
     /** StopExecution: the execution ends ABORTED. */

@@ -28,6 +28,8 @@ public final class InMemoryS3 {
 
     /** Stores an object (text, UTF-8); returns this store for chaining. */
     public InMemoryS3 putObject(String bucket, String key, String content) {
+        Objects.requireNonNull(bucket, "bucket");
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(content, "content");
         TreeMap<String, String> objects = buckets.computeIfAbsent(bucket, name -> new TreeMap<>());
         synchronized (objects) {
@@ -38,6 +40,8 @@ public final class InMemoryS3 {
 
     /** The object's text, or empty when there is no such object. */
     public Optional<String> getObject(String bucket, String key) {
+        Objects.requireNonNull(bucket, "bucket");
+        Objects.requireNonNull(key, "key");
         TreeMap<String, String> objects = buckets.get(bucket);
         if (objects == null) {
             return Optional.empty();
@@ -49,6 +53,7 @@ public final class InMemoryS3 {
 
     /** The keys of a bucket that start with {@code prefix}, in lexicographic order (as ListObjectsV2). */
     public List<String> listKeys(String bucket, String prefix) {
+        Objects.requireNonNull(bucket, "bucket");
         TreeMap<String, String> objects = buckets.get(bucket);
         List<String> keys = new ArrayList<>();
         if (objects == null) {

@@ -2,6 +2,7 @@ package dev.sfntest.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,6 +31,15 @@ public sealed interface TaskOutcome {
     /** The same outcome, sending heartbeats at these offsets from the task's start. */
     TaskOutcome withHeartbeats(Duration... offsets);
 
+    /** Heartbeat offsets, each checked: not null, not negative, within 1,000 years. */
+    private static List<Duration> offsets(List<Duration> offsets) {
+        Objects.requireNonNull(offsets, "heartbeats");
+        for (int i = 0; i < offsets.size(); i++) {
+            Arguments.duration(offsets.get(i), "heartbeat offset " + i);
+        }
+        return List.copyOf(offsets);
+    }
+
     /** The task returned {@code result}. */
     static TaskOutcome success(JsonNode result) {
         return new Success(result, Duration.ZERO);
@@ -55,9 +65,9 @@ public sealed interface TaskOutcome {
     record Success(JsonNode result, Duration duration, List<Duration> heartbeats) implements TaskOutcome {
         /** Checks the fields. */
         public Success {
-            Objects.requireNonNull(result, "result");
-            Objects.requireNonNull(duration, "duration");
-            heartbeats = List.copyOf(heartbeats);
+            Arguments.json(result, "result");
+            Arguments.duration(duration, "duration");
+            heartbeats = offsets(heartbeats);
         }
 
         /** A result after {@code duration}, without heartbeats. */
@@ -72,7 +82,7 @@ public sealed interface TaskOutcome {
 
         @Override
         public TaskOutcome withHeartbeats(Duration... offsets) {
-            return new Success(result, duration, List.of(offsets));
+            return new Success(result, duration, Arrays.asList(Objects.requireNonNull(offsets, "offsets")));
         }
     }
 
@@ -87,8 +97,8 @@ public sealed interface TaskOutcome {
     record Failure(String error, String cause, Duration duration, List<Duration> heartbeats) implements TaskOutcome {
         /** Checks the fields. */
         public Failure {
-            Objects.requireNonNull(duration, "duration");
-            heartbeats = List.copyOf(heartbeats);
+            Arguments.duration(duration, "duration");
+            heartbeats = offsets(heartbeats);
         }
 
         /** An error after {@code duration}, without heartbeats. */
@@ -103,7 +113,7 @@ public sealed interface TaskOutcome {
 
         @Override
         public TaskOutcome withHeartbeats(Duration... offsets) {
-            return new Failure(error, cause, duration, List.of(offsets));
+            return new Failure(error, cause, duration, Arrays.asList(Objects.requireNonNull(offsets, "offsets")));
         }
     }
 
@@ -115,7 +125,7 @@ public sealed interface TaskOutcome {
     record Pending(List<Duration> heartbeats) implements TaskOutcome {
         /** Copies the list. */
         public Pending {
-            heartbeats = List.copyOf(heartbeats);
+            heartbeats = offsets(heartbeats);
         }
 
         @Override
@@ -130,7 +140,7 @@ public sealed interface TaskOutcome {
 
         @Override
         public TaskOutcome withHeartbeats(Duration... offsets) {
-            return new Pending(List.of(offsets));
+            return new Pending(Arrays.asList(Objects.requireNonNull(offsets, "offsets")));
         }
     }
 }

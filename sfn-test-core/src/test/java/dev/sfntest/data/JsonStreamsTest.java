@@ -33,7 +33,7 @@ class JsonStreamsTest {
     @ParameterizedTest
     @ValueSource(strings = {"{}", "[]", "0", "-0", "1", "-1", "2147483647", "2147483648", "-2147483649",
         "9223372036854775807", "9223372036854775808", "123456789012345678901234567890", "1.0", "0.1", "-0.0",
-        "1e2", "1E-7", "2.5e+3", "1e400", "-1e400", "4.9e-325", "0.30000000000000004", "true", "false", "null",
+        "1e2", "1E-7", "2.5e+3", "0.30000000000000004", "true", "false", "null",
         "\"\"", "\"a\\u00e9\\n\\t\\\"\\\\/\"", "\"\\ud83d\\ude00 é ü 中\"",
         "{\"b\":{\"c\":[1,{\"d\":null}]},\"a\":[[],{}]}", "[1,2.5,\"x\",true,null,{\"k\":[]}]",
         "  {\"a\" : [ 1 , 2 ] }  ", "", "   "})
@@ -43,6 +43,14 @@ class JsonStreamsTest {
 
         assertSameTree(ours, theirs);
         assertThat(Json.write(ours)).isEqualTo(MAPPER.writeValueAsString(theirs));
+    }
+
+    /** Unlike the mapper, a number beyond a double keeps its exact value (the mapper reads Infinity, or 0). */
+    @ParameterizedTest
+    @ValueSource(strings = {"1e400", "-1e400", "4.9e-325"})
+    void readsNumbersBeyondADoubleExactly(String text) throws IOException {
+        assertThat(Json.parse(text).decimalValue()).isEqualTo(new BigDecimal(text));
+        assertThat(Json.write(Json.parse(text))).isEqualTo(new BigDecimal(text).toString());
     }
 
     @ParameterizedTest
@@ -155,8 +163,27 @@ class JsonStreamsTest {
             String text = spaced(MAPPER.writeValueAsString(JsonSizeTest.randomTree(random, 4)), random);
 
             assertSameTree(Json.parse(text), MAPPER.readTree(text));
-            assertThat(Json.write(Json.parse(text))).isEqualTo(MAPPER.writeValueAsString(MAPPER.readTree(text)));
+            assertThat(Json.write(Json.parse(text)))
+                    .isEqualTo(escapeLoneSurrogates(MAPPER.writeValueAsString(MAPPER.readTree(text))));
         }
+    }
+
+    /** The mapper's text with lone surrogates escaped, as {@link Json#write} writes them (the mapper keeps them). */
+    private static String escapeLoneSurrogates(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                out.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The text with spaces, tabs and line breaks between its tokens (outside strings). */

@@ -32,6 +32,24 @@ class PathTest {
     }
 
     @Test
+    void aRegexFilterStillSelectsWhatItMatches() {
+        Path path = Path.compile("$.items[?(@.s =~ /A.*/i)].s");
+
+        assertThat(path.read(parse("{\"items\": [{\"s\": \"abc\"}, {\"s\": \"xyz\"}]}")))
+                .isEqualTo(parse("[\"abc\"]"));
+    }
+
+    @Test
+    void aRegexFilterThatBacktracksCatastrophicallyStopsWithAnError() {
+        Path path = Path.compile("$.items[?(@.s =~ /(.*a){20}b/)]");
+        JsonNode doc = parse("{\"items\": [{\"s\": \"" + "a".repeat(40) + "!\"}]}");
+
+        assertThatThrownBy(() -> path.read(doc)).isInstanceOf(StatesException.class)
+                .hasMessage("States.Runtime: The regular expression filter of the path '$.items[?(@.s =~ /(.*a){20}b/)]' read more "
+                        + "than 10000000 characters (catastrophic backtracking?); simplify the pattern");
+    }
+
+    @Test
     void aMissOnASimplePathCarriesJaywaysMessage() {
         Path path = Path.compile("$.a.missing");
 

@@ -196,9 +196,8 @@ class EngineTest {
             ExecutionResult result = run(ENDLESS, "{}");
             assertThat(result.status()).isEqualTo(ExecutionStatus.FAILED);
             assertThat(result.error()).isEqualTo("States.Runtime");
-            assertThat(result.cause()).isEqualTo("The execution reached the limit of 25000 history events of a "
-                    + "STANDARD state machine (use EXPRESS for longer runs)");
-            assertThat(result.history()).hasSize(25_001);
+            assertThat(result.cause()).isEqualTo("The execution reached the maximum number of history events (25000).");
+            assertThat(result.history()).hasSize(25_000);
         }
 
         @Test

@@ -10,7 +10,6 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Reads YAML with YAML 1.2 core-schema scalars: only {@code true}/{@code false} are booleans, so a
@@ -26,7 +25,7 @@ public final class Yaml12 {
      * @throws InvalidDefinitionException with one {@code PARSE_ERROR} located at {@code line:column}
      */
     public static JsonNode readTree(String text) {
-        LoadSettings settings = LoadSettings.builder().setSchema(new CoreSchema()).setLabel("definition").build();
+        LoadSettings settings = LoadSettings.builder().setSchema(new YamlNumbers()).setLabel("definition").build();
         try {
             return Json.mapper().valueToTree(new Load(settings).loadFromString(text));
         } catch (MarkedYamlEngineException e) {

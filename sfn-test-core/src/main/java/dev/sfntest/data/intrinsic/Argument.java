@@ -3,6 +3,7 @@ package dev.sfntest.data.intrinsic;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.sfntest.data.DataContext;
+import dev.sfntest.data.Json;
 import dev.sfntest.data.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,11 @@ sealed interface Argument {
             for (Argument argument : arguments) {
                 values.add(argument.evaluate(data));
             }
-            return function.apply(new Invocation(function, arguments, values, data));
+            JsonNode result = function.apply(new Invocation(function, arguments, values, data));
+            if (!result.isValueNode() || result.isTextual()) {
+                ResultLimit.check(function.awsName(), Json.exceedsUtf8Bytes(result, ResultLimit.MAX_BYTES));
+            }
+            return result;
         }
     }
 }

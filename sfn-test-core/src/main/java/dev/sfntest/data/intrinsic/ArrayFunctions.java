@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import dev.sfntest.data.Json;
+import java.math.BigInteger;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -57,8 +58,11 @@ final class ArrayFunctions {
         if (step == 0) {
             throw call.fail("the step (argument 3) must not be 0");
         }
-        long span = end - start;
-        long count = span != 0 && Long.signum(span) != Long.signum(step) ? 0 : span / step + 1;
+        // exact: end - start overflows a long near its ends (States.ArrayRange(-9e18, 9e18, 9e18))
+        BigInteger span = BigInteger.valueOf(end).subtract(BigInteger.valueOf(start));
+        long count = span.signum() != 0 && span.signum() != Long.signum(step) ? 0
+                : span.divide(BigInteger.valueOf(step)).add(BigInteger.ONE).min(BigInteger.valueOf(Long.MAX_VALUE))
+                        .longValue();
         if (count > MAX_RANGE_ITEMS) {
             throw call.fail("the range would hold " + count + " items, more than the limit of " + MAX_RANGE_ITEMS);
         }

@@ -78,6 +78,9 @@ record Invocation(Function function, List<Argument> arguments, List<JsonNode> va
         if (value.isIntegralNumber() && value.canConvertToLong()) {
             return value.longValue();   // an integer rounds to itself: no BigDecimal on the hot path
         }
+        if (!Double.isFinite(value.doubleValue()) || value.doubleValue() > 1e19 || value.doubleValue() < -1e19) {
+            throw fail("argument " + (index + 1) + " is out of range, got " + shown(value));
+        }
         BigDecimal rounded = value.decimalValue().add(new BigDecimal("0.5")).setScale(0, RoundingMode.FLOOR);
         if (rounded.toBigInteger().bitLength() > 63) {
             throw fail("argument " + (index + 1) + " is out of range, got " + shown(value));

@@ -29,6 +29,7 @@ final class StringFunctions {
         for (int i = 1; i < pieces.size(); i++) {
             appendValue(text, call.value(i));
             text.append(pieces.get(i));
+            ResultLimit.check("States.Format", text.length() > ResultLimit.MAX_BYTES);
         }
         return TextNode.valueOf(text.toString());
     }
@@ -44,6 +45,7 @@ final class StringFunctions {
             text.append('{');
             Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
             while (fields.hasNext()) {
+                ResultLimit.check("States.Format", text.length() > ResultLimit.MAX_BYTES);
                 Map.Entry<String, JsonNode> field = fields.next();
                 text.append(field.getKey()).append('=');
                 appendValue(text, field.getValue());
@@ -53,6 +55,7 @@ final class StringFunctions {
         } else if (value.isArray()) {
             text.append('[');
             for (int i = 0; i < value.size(); i++) {
+                ResultLimit.check("States.Format", text.length() > ResultLimit.MAX_BYTES);
                 text.append(i > 0 ? ", " : "");
                 appendValue(text, value.get(i));
             }
@@ -62,20 +65,37 @@ final class StringFunctions {
         }
     }
 
-    /** Splits at every character of the delimiter string; empty tokens are dropped, as AWS does. */
+    /**
+     * Splits at every character (code point: an emoji is one) of the delimiter string; empty
+     * tokens are dropped, as AWS does.
+     */
     static JsonNode split(Invocation call) {
         String text = call.string(0);
         String delimiters = call.string(1);
         ArrayNode result = Json.nodes().arrayNode();
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || delimiters.indexOf(text.charAt(i)) >= 0) {
+        for (int i = 0; i <= text.length(); ) {
+            int codePoint = i < text.length() ? text.codePointAt(i) : -1;
+            int next = i < text.length() ? i + Character.charCount(codePoint) : i + 1;
+            if (codePoint < 0 || isDelimiter(delimiters, codePoint)) {
                 if (i > start) {
                     result.add(text.substring(start, i));
                 }
-                start = i + 1;
+                start = next;
             }
+            i = next;
         }
         return result;
+    }
+
+    private static boolean isDelimiter(String delimiters, int codePoint) {
+        for (int i = 0; i < delimiters.length(); ) {
+            int delimiter = delimiters.codePointAt(i);
+            if (delimiter == codePoint) {
+                return true;
+            }
+            i += Character.charCount(delimiter);
+        }
+        return false;
     }
 }

@@ -22,6 +22,7 @@ import java.util.random.RandomGenerator;
  */
 final class AwsFunctions {
     private static final int MAX_RANGE = 1000;
+    private static final List<String> HASH_ALGORITHMS = List.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
 
     private AwsFunctions() {
     }
@@ -50,9 +51,10 @@ final class AwsFunctions {
         if (size <= 0) {
             throw new JsonataFunctionException("The second argument of $partition must be a positive integer");
         }
+        int chunk = (int) Math.min(size, Math.max(1, array.size())); // a size past the array: one chunk
         List<Object> chunks = new ArrayList<>();
-        for (int start = 0; start < array.size(); start += (int) size) {
-            chunks.add(new ArrayList<>(array.subList(start, (int) Math.min(array.size(), start + size))));
+        for (int start = 0; start < array.size(); start += chunk) {
+            chunks.add(new ArrayList<>(array.subList(start, Math.min(array.size(), start + chunk))));
         }
         return chunks;
     }
@@ -65,11 +67,16 @@ final class AwsFunctions {
             throw new JsonataFunctionException("The step of $range must not be 0");
         }
         List<Object> values = new ArrayList<>();
-        for (long value = start; step > 0 ? value <= end : value >= end; value += step) {
+        for (long value = start; step > 0 ? value <= end : value >= end; ) {
             if (values.size() == MAX_RANGE) {
                 throw new JsonataFunctionException("$range can produce at most " + MAX_RANGE + " elements");
             }
             values.add(value);
+            long next = value + step;
+            if ((next > value) != (step > 0)) {
+                break; // the next value would pass Long's range: the end is reached
+            }
+            value = next;
         }
         return JsonataValues.sequence(values);
     }
@@ -80,12 +87,15 @@ final class AwsFunctions {
         if (!(data instanceof String text) || !(algorithm instanceof String name)) {
             throw new JsonataFunctionException("$hash takes a string and an algorithm name");
         }
+        if (!HASH_ALGORITHMS.contains(name)) { // as States.Hash: the JVM knows more (SHA-224, SHA3-256...)
+            throw new JsonataFunctionException("Unsupported $hash algorithm '" + name
+                    + "'; use MD5, SHA-1, SHA-256, SHA-384 or SHA-512");
+        }
         try {
             MessageDigest digest = MessageDigest.getInstance(name);
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
-            throw new JsonataFunctionException("Unsupported $hash algorithm '" + name
-                    + "'; use MD5, SHA-1, SHA-256, SHA-384 or SHA-512");
+            throw new IllegalStateException("The JVM lacks " + name, e);
         }
     }
 

@@ -14,15 +14,11 @@ import java.util.Map;
  * JsonNode value = total.evaluate(bindings);   // null when the expression yields nothing
  * }</pre>
  *
- * <p>Immutable and thread-safe. Evaluation is bounded in depth (and, as a last resort against a
- * runaway expression, in time), so an expression cannot hang a test.
+ * <p>Immutable and thread-safe. Evaluation is bounded in work, depth and size (deterministically,
+ * never by the wall clock: see {@code EvaluationBudget}), so an expression cannot hang a test or
+ * exhaust its memory.
  */
 public final class JsonataExpression {
-    /** Deepest function recursion an expression may reach. */
-    static final int MAX_DEPTH = 200;
-    /** Last-resort bound on one evaluation, in milliseconds. */
-    static final long MAX_MILLIS = 10_000;
-
     private final String text;
     private final Jsonata compiled;
 
@@ -64,7 +60,9 @@ public final class JsonataExpression {
      */
     public JsonNode evaluate(JsonataBindings bindings) {
         Jsonata.Frame frame = compiled.createFrame();
-        frame.setRuntimeBounds(MAX_MILLIS, MAX_DEPTH);
+        EvaluationBudget budget = new EvaluationBudget();
+        budget.install(frame);
+        BoundedFunctions.bind(frame, budget);
         AwsFunctions.bind(frame, bindings);
         for (Map.Entry<String, JsonNode> variable : bindings.variables().entrySet()) {
             frame.bind(variable.getKey(), JsonataValues.toJava(variable.getValue()));
@@ -75,7 +73,7 @@ public final class JsonataExpression {
             result = compiled.evaluate(null, frame);
         } catch (JException e) {
             throw new JsonataEvaluationException(e.getMessage(), false);
-        } catch (AwsFunctions.JsonataFunctionException e) {
+        } catch (AwsFunctions.JsonataFunctionException | EvaluationBudget.BudgetExceededException e) {
             throw new JsonataEvaluationException(e.getMessage(), false);
         } catch (StackOverflowError | OutOfMemoryError e) {
             throw new JsonataEvaluationException("The expression ran out of resources (" + e.getClass().getSimpleName()

@@ -121,12 +121,16 @@ public final class ExecutionRun {
             timedOutAtCap();
             return true;
         }
-        boolean[] ran = new boolean[1];
-        guarded(() -> ran[0] = agenda.runNext());
-        return ran[0];
+        // the action ran even when it ended the execution by throwing a limit's termination
+        guarded(agenda::runNext);
+        return true;
     }
 
-    private void guarded(Runnable action) {
+    /**
+     * Runs {@code action}; a limit's {@link ExecutionTermination} raised in it ends this execution
+     * (not the one that started it, when this is a nested one).
+     */
+    void guarded(Runnable action) {
         try {
             action.run();
         } catch (ExecutionTermination termination) {

@@ -3,6 +3,8 @@ package dev.sfntest.engine.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.State;
 import dev.sfntest.asl.StateGraph;
+import dev.sfntest.data.ErrorNames;
+import dev.sfntest.data.StatesException;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEventType;
 import java.util.function.Supplier;
@@ -72,7 +74,11 @@ final class Fiber {
         return run.history().add(type, lastEventId, details);
     }
 
+    /** Whether this fiber is cancelled, or its execution has ended (a limit ends it with fibers still running). */
     boolean isCancelled() {
+        if (run.result() != null) {
+            return true;
+        }
         for (Fiber fiber = this; fiber != null; fiber = fiber.parent) {
             if (fiber.cancelled) {
                 return true;
@@ -110,20 +116,28 @@ final class Fiber {
 
     /** Starts at the graph's StartAt. */
     void start(JsonNode input) {
-        proceed(new Step.Transition(graph.startAt(), input));
+        run.guarded(() -> proceed(new Step.Transition(graph.startAt(), input)));
     }
 
     /** Resumes a suspended state with the step its continuation computes. */
     void resume(Supplier<Step> continuation) {
-        if (isCancelled() || done) {
-            return;
-        }
-        Step step = continuation.get();
-        if (step == Step.SUSPENDED) {
-            return;
-        }
-        suspendedIn = null;
-        proceed(step);
+        run.guarded(() -> {
+            if (isCancelled() || done) {
+                return;
+            }
+            Step step;
+            try {
+                step = continuation.get();
+            } catch (StatesException e) {
+                // an error raised on resuming (a Wait's output over the payload limit): the state fails
+                step = new Step.Failed(e, ErrorNames.RUNTIME.equals(e.error()));
+            }
+            if (step == Step.SUSPENDED) {
+                return;
+            }
+            suspendedIn = null;
+            proceed(step);
+        });
     }
 
     /** Schedules {@link #resume} at a virtual instant. */

@@ -25,9 +25,10 @@ final class HistoryRecorder {
 
     /** Records an event after {@code previousEventId}; returns the new event's id. */
     long add(HistoryEventType type, long previousEventId, EventDetails details) {
-        if (events.size() >= limit) {
-            throw new ExecutionTermination(ErrorNames.RUNTIME, "The execution reached the limit of "
-                    + limit + " history events of a STANDARD state machine (use EXPRESS for longer runs)");
+        if (events.size() >= limit - 1) {
+            // AWS's own cause; the closing ExecutionFailed event is the limit-th event
+            throw new ExecutionTermination(ErrorNames.RUNTIME, "The execution reached the maximum number of history"
+                    + " events (" + limit + ").");
         }
         long id = events.size() + 1L;
         events.add(new HistoryEvent(id, previousEventId, instant(), type, details));

@@ -28,6 +28,9 @@ record MapLimits(int concurrency, long toleratedCount, double toleratedPercentag
             concurrency = map.maxConcurrency().longValue();
         } else if (map.maxConcurrencyPath() != null) {
             concurrency = integer(visit, map.maxConcurrencyPath(), "MaxConcurrencyPath", input);
+            if (concurrency < 0) { // assumed by analogy with ToleratedFailureCountPath's recorded message
+                throw visit.runtimeError("MaxConcurrency cannot be negative.");
+            }
         }
         long count = -1;
         if (map.toleratedFailureCount() != null && map.toleratedFailureCount().isNumber()) {

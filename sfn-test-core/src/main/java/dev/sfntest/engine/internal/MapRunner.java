@@ -86,13 +86,13 @@ final class MapRunner {
         mapItem.set("Value", item);
         if (visit.isJsonata()) {
             JsonNode selected = visit.jsonata("/ItemSelector", "ItemSelector", null, mapItem);
-            return selected != null ? selected : item;
+            return selected != null ? visit.limitedInput(selected) : item;
         }
         if (map.itemSelector() == null) {
             return item;
         }
         try {
-            return map.itemSelector().evaluate(visit.data(effective, null, mapItem));
+            return visit.limitedInput(map.itemSelector().evaluate(visit.data(effective, null, mapItem)));
         } catch (StatesException e) {
             throw visit.located(e);
         }

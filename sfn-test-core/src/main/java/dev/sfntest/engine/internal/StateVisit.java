@@ -285,6 +285,18 @@ final class StateVisit {
         }
     }
 
+    /**
+     * {@code input} as the state's effective input after Parameters or Arguments, refused with
+     * {@code States.DataLimitExceeded} when it passes the payload limit.
+     */
+    JsonNode limitedInput(JsonNode input) {
+        if (PayloadLimit.exceeds(input)) {
+            throw new StatesException(ErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '" + state.name()
+                    + "' has an input with a size exceeding the maximum number of bytes service limit.");
+        }
+        return input;
+    }
+
     /** A template evaluated over {@code input}, its runtime errors located. */
     JsonNode evaluate(Template template, JsonNode input) {
         try {
@@ -309,6 +321,9 @@ final class StateVisit {
      * fiber when it is null.
      */
     Step exitTo(String next, JsonNode output, Map<String, JsonNode> assigned) {
+        if (PayloadLimit.exceeds(output)) {
+            throw new StatesException(ErrorNames.DATA_LIMIT_EXCEEDED, PayloadLimit.stateCause(state.name()));
+        }
         fiber.record(Interpreter.exitedType(state), new EventDetails.StateExited(state.name(), output, assigned));
         if (!assigned.isEmpty()) {
             fiber.variables().assign(assigned);

@@ -75,9 +75,9 @@ final class TaskRunner {
     private static JsonNode taskInput(StateVisit visit, TaskState task, JsonNode effective) {
         if (visit.isJsonata()) {
             JsonNode arguments = visit.jsonata("/Arguments", "Arguments", null);
-            return arguments != null ? arguments : effective;
+            return visit.limitedInput(arguments != null ? arguments : effective);
         }
-        return task.parameters() != null ? visit.evaluate(task.parameters(), effective) : effective;
+        return visit.limitedInput(task.parameters() != null ? visit.evaluate(task.parameters(), effective) : effective);
     }
 
     /** The attempt ended with the task's outcome. */
@@ -90,9 +90,8 @@ final class TaskRunner {
         }
         JsonNode result = ((TaskOutcome.Success) outcome).result();
         if (PayloadLimit.exceeds(result)) {
-            StatesException error = new StatesException(ErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '"
-                    + attempt.resource.resourceType() + "' returned a result with a size exceeding the maximum "
-                    + "number of bytes service limit.");
+            StatesException error = new StatesException(ErrorNames.DATA_LIMIT_EXCEEDED,
+                    PayloadLimit.stateCause(attempt.resource.resourceType()));
             TaskEvents.failed(visit, attempt.resource, error, false);
             return recover(visit, attempt.task, attempt.effective, error);
         }
