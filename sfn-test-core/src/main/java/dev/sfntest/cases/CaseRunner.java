@@ -4,6 +4,7 @@ import dev.sfntest.asl.Definitions;
 import dev.sfntest.asl.InvalidDefinitionException;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.Engine;
+import dev.sfntest.engine.MockedResultException;
 import dev.sfntest.engine.UnmockedTaskException;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.mock.InvalidMockException;
@@ -33,7 +34,7 @@ public final class CaseRunner {
             ExecutionResult result = engine.build().execute(machine, file.input());
             return new CaseResult(file.name(), result.status().name(), result.output(), result.error(),
                     result.cause(), null);
-        } catch (InvalidDefinitionException | InvalidMockException | UnmockedTaskException e) {
+        } catch (InvalidDefinitionException | InvalidMockException | UnmockedTaskException | MockedResultException e) {
             return error(file.name(), e.getMessage());
         } catch (RuntimeException e) {
             return error(file.name(), "Internal error: " + e);

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.Engine;
+import dev.sfntest.service.MockedResults;
+import dev.sfntest.service.ServiceModels;
+import dev.sfntest.service.TaskResource;
+import dev.sfntest.service.TaskResources;
+import dev.sfntest.service.internal.ShapeSamples;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -109,6 +114,36 @@ public final class ServiceResponses {
         result.put("Status", "SUCCEEDED");
         result.put("StopDate", start);
         return result;
+    }
+
+    /**
+     * The smallest result AWS's API model allows for {@code resource}: the required members of the
+     * operation's response (first enum values, minimum lengths and values), so a test can start
+     * from a result that passes STRICT field validation and set only what it reads.
+     * {@code lambda:invoke} gets its envelope around {@code {}}; resources whose result is any JSON
+     * (Lambda function ARNs, activities, callbacks, jobs, HTTP) and those without a model give {@code {}}.
+     *
+     * <pre>{@code
+     * ServiceResponses.sample("arn:aws:states:::states:startExecution");
+     * // {"ExecutionArn": "x", "StartDate": "2025-01-01T00:00:00Z"}
+     * }</pre>
+     */
+    public static JsonNode sample(String resource) {
+        return sample(resource, ServiceModels.standard());
+    }
+
+    /** {@link #sample(String)} with the models {@code models} finds. */
+    public static JsonNode sample(String resource, ServiceModels models) {
+        TaskResource task = TaskResources.resolve(resource, models).resource();
+        if (task.kind() == TaskResource.Kind.OPTIMIZED && "lambda".equals(task.service())
+                && task.pattern() == TaskResource.Pattern.REQUEST_RESPONSE) {
+            return LambdaResponses.invoke(Json.emptyObject());
+        }
+        return MockedResults.target(task, models)
+                .map(target -> new ShapeSamples(target.model(), target.anyJson(), target.numericTimestamps(),
+                        target.sdkNames())
+                        .sample(target.shape()))
+                .orElseGet(Json::emptyObject);
     }
 
     private static String md5(String text) {

@@ -5,6 +5,7 @@ import dev.sfntest.engine.TaskHandler;
 import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
 import dev.sfntest.engine.UnmockedTaskException;
+import dev.sfntest.service.FieldValidationMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -40,13 +41,15 @@ public final class TaskMocks implements TaskHandler {
     private final Map<String, TaskMock> byResource = new LinkedHashMap<>();
     private final TaskHandler fallback;
     private final boolean strict;
+    private final FieldValidationMode fieldValidation;
     private final List<RecordedInvocation> recorded = Collections.synchronizedList(new ArrayList<>());
     private final Usage usage;
 
-    private TaskMocks(List<TaskMock> mocks, TaskHandler fallback, boolean strict) {
+    private TaskMocks(List<TaskMock> mocks, TaskHandler fallback, boolean strict, FieldValidationMode fieldValidation) {
         this.mocks = List.copyOf(mocks);
         this.fallback = fallback;
         this.strict = strict;
+        this.fieldValidation = fieldValidation;
         this.usage = new Usage(this.mocks);
         for (TaskMock mock : this.mocks) {
             if (mock.steps().isEmpty()) {
@@ -82,7 +85,7 @@ public final class TaskMocks implements TaskHandler {
 
     /** The handler answering with {@code mocks}. */
     public static TaskMocks of(List<TaskMock> mocks) {
-        return new TaskMocks(mocks, null, true);
+        return new TaskMocks(mocks, null, true, null);
     }
 
     /** The scripts of a {@link MockedResponses} (a MockConfigFile test case) as mocks by state name. */
@@ -92,12 +95,33 @@ public final class TaskMocks implements TaskHandler {
 
     /** The same mocks, asking {@code handler} for the Tasks they do not answer (a Mockito mock, an HTTP client). */
     public TaskMocks orElse(TaskHandler handler) {
-        return new TaskMocks(mocks, Objects.requireNonNull(handler, "handler"), strict);
+        return new TaskMocks(mocks, Objects.requireNonNull(handler, "handler"), strict, fieldValidation);
     }
 
     /** The same mocks, with {@link #verifyAllUsed()} reporting nothing. */
     public TaskMocks lenient() {
-        return new TaskMocks(mocks, fallback, false);
+        return new TaskMocks(mocks, fallback, false, fieldValidation);
+    }
+
+    /**
+     * The same mocks, with their results checked against the API models in {@code mode} unless a
+     * mock sets its own (AWS TestState's {@code fieldValidationMode}; the engine's applies otherwise).
+     */
+    public TaskMocks fieldValidation(FieldValidationMode mode) {
+        return new TaskMocks(mocks, fallback, strict, Objects.requireNonNull(mode, "mode"));
+    }
+
+    /**
+     * The answering mock's mode, else this set's; {@code null} leaves it to the engine. A result
+     * from the fallback is checked as the fallback says.
+     */
+    @Override
+    public FieldValidationMode fieldValidationMode(TaskInvocation invocation) {
+        TaskMock chosen = byState.getOrDefault(invocation.stateName(), byResource.get(invocation.resource()));
+        if (chosen != null && chosen.stepFor(invocation.attempt()) != null) {
+            return chosen.fieldValidationMode() != null ? chosen.fieldValidationMode() : fieldValidation;
+        }
+        return fallback == null ? fieldValidation : fallback.fieldValidationMode(invocation);
     }
 
     /**

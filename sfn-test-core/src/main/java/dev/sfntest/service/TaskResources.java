@@ -30,6 +30,8 @@ public final class TaskResources {
     private static final java.util.regex.Pattern FUNCTION_NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9_-]{1,140}");
     private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("\\$LATEST|[a-zA-Z0-9_-]{1,128}");
     private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile("^(.*?)(\\.sync:2|\\.sync|\\.waitForTaskToken|\\.[^.:]*)?$");
+    /** {@code arn:${AWS::Partition}:states:::...}: the partition does not change what is called. */
+    private static final java.util.regex.Pattern PARTITION_PLACEHOLDER = java.util.regex.Pattern.compile("^arn:\\$\\{[^}]*\\}:");
     private static final String NOT_RECOGNIZED = " is not recognized. The value is not a valid resource ARN, or the "
             + "resource is not available in this region.";
 
@@ -63,11 +65,21 @@ public final class TaskResources {
         return resolve(arn, ServiceModels.standard());
     }
 
-    /** Resolves {@code arn}; a {@code ${placeholder}} is left unresolved without findings. */
+    /**
+     * Resolves {@code arn}; a {@code ${placeholder}} is left unresolved without findings, except in
+     * the partition ({@code arn:${AWS::Partition}:states:::lambda:invoke} resolves).
+     */
     public static Resolution resolve(String arn, ServiceModels models) {
         List<Finding> findings = new ArrayList<>();
-        TaskResource resource = arn == null || arn.contains("${") ? null : parse(arn, models, findings);
-        return new Resolution(resource == null ? unresolved(arn) : resource, findings);
+        String resolvable = arn == null ? null : PARTITION_PLACEHOLDER.matcher(arn).replaceFirst("arn:aws:");
+        TaskResource resource = resolvable == null || resolvable.contains("${") ? null
+                : parse(resolvable, models, findings);
+        return new Resolution(resource == null ? unresolved(arn) : withArn(resource, arn), findings);
+    }
+
+    private static TaskResource withArn(TaskResource resource, String arn) {
+        return new TaskResource(arn, resource.kind(), resource.service(), resource.operation(), resource.pattern(),
+                resource.errorPrefix());
     }
 
     private static TaskResource unresolved(String arn) {

@@ -295,6 +295,17 @@ class TaskResourcesTest {
         }
 
         @Test
+        void a_placeholder_in_the_partition_still_resolves() {
+            // when
+            TaskResources.Resolution resolution = resolve("arn:${AWS::Partition}:states:::lambda:invoke");
+
+            // then
+            assertThat(resolution.findings()).isEmpty();
+            assertThat(resolution.resource().operation()).isEqualTo("Invoke");
+            assertThat(resolution.resource().arn()).isEqualTo("arn:${AWS::Partition}:states:::lambda:invoke");
+        }
+
+        @Test
         void a_placeholder_is_left_unresolved_without_findings() {
             // when
             TaskResources.Resolution resolution = resolve("${ChargeFunctionArn}");
