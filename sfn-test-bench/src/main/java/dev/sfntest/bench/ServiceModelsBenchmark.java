@@ -1,18 +1,12 @@
 package dev.sfntest.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.asl.Definitions;
 import dev.sfntest.asl.Validator;
 import dev.sfntest.data.Json;
 import dev.sfntest.service.ServiceModels;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -37,25 +31,30 @@ public class ServiceModelsBenchmark {
     @State(Scope.Benchmark)
     public static class RealWorld {
         List<JsonNode> trees;
+        List<JsonNode> tasks;
 
         /** Reads the trees and validates once, which loads the models they use. */
         @Setup
         public void setUp() {
-            Path folder = Workloads.shared().resolve("realworld");
-            trees = new ArrayList<>();
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
-                    try {
-                        trees.add(Definitions.readTree(Definitions.read(file)));
-                    } catch (RuntimeException e) {
-                        // the one unparseable definition is not a validation workload
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            trees = ServiceModelsCost.realWorld();
             trees.forEach(Validator::validate);
+            tasks = ServiceModelsCost.tasks(trees);
         }
+    }
+
+    /**
+     * The service checks alone on every real-world Task state: the resource resolved, the static
+     * request checked, the Retry and Catch names checked (the share of {@link #validateRealWorldWithModels}
+     * they take).
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 3, time = 1)
+    @Measurement(iterations = 5, time = 1)
+    @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+    public void serviceChecksOnly(RealWorld realWorld, Blackhole blackhole) {
+        ServiceModelsCost.checkTasks(realWorld.tasks, blackhole::consume);
     }
 
     /** Validates all real-world definitions (resources, requests and error names against the models). */

@@ -6,13 +6,18 @@ import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
 import dev.sfntest.engine.UnmockedTaskException;
 import dev.sfntest.service.FieldValidationMode;
+import dev.sfntest.service.ServiceModels;
+import dev.sfntest.service.TaskErrors;
+import dev.sfntest.service.TaskResources;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Makes {@link TaskMock}s and answers Task states with them: the task handler of a test. It
@@ -44,6 +49,7 @@ public final class TaskMocks implements TaskHandler {
     private final FieldValidationMode fieldValidation;
     private final List<RecordedInvocation> recorded = Collections.synchronizedList(new ArrayList<>());
     private final Usage usage;
+    private final Set<String> warnings = Collections.synchronizedSet(new LinkedHashSet<>());
 
     private TaskMocks(List<TaskMock> mocks, TaskHandler fallback, boolean strict, FieldValidationMode fieldValidation) {
         this.mocks = List.copyOf(mocks);
@@ -136,6 +142,7 @@ public final class TaskMocks implements TaskHandler {
         TaskOutcome outcome = step == null ? null : step.respond(invocation);
         if (outcome != null) {
             usage.answered(chosen, invocation.attempt());
+            warnAboutErrorName(chosen, invocation, outcome);
         } else if (fallback != null) {
             outcome = fallback.handle(invocation);
         }
@@ -145,6 +152,25 @@ public final class TaskMocks implements TaskHandler {
             throw new UnmockedTaskException(NearMisses.report(invocation, chosen, step == null, mocks));
         }
         return outcome;
+    }
+
+    private void warnAboutErrorName(TaskMock chosen, TaskInvocation invocation, TaskOutcome outcome) {
+        if (outcome instanceof TaskOutcome.Failure failure && invocation.resource() != null) {
+            TaskErrors.check(TaskResources.resolve(invocation.resource()).resource(), failure.error(),
+                    ServiceModels.standard()).ifPresent(why -> warnings.add(chosen + " throws an error its Task "
+                    + "'" + invocation.stateName() + "' can never raise: " + why));
+        }
+    }
+
+    /**
+     * One line per mocked error that the Task it answers can never raise, as its operation's API
+     * model names errors (a near miss of a declared name, or another service's error), with a
+     * did-you-mean; such a mock tests a path AWS never takes.
+     */
+    public List<String> warnings() {
+        synchronized (warnings) {
+            return List.copyOf(warnings);
+        }
     }
 
     /** Every invocation so far, in call order. */

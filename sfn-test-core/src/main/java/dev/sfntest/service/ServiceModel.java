@@ -1,14 +1,18 @@
 package dev.sfntest.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.service.internal.MemberNames;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * One AWS service's API model (the service-2 JSON format: operations, shapes, required members,
@@ -24,6 +28,8 @@ public final class ServiceModel {
     private final String errorPrefix;
     private final Map<String, Operation> operations;
     private final JsonNode shapes;
+    /** Memo of {@link #memberNames}: derived from the immutable model, so sharing it changes nothing. */
+    private final ConcurrentMap<String, Map<String, String>> memberNames = new ConcurrentHashMap<>();
 
     ServiceModel(String name, String errorPrefix, JsonNode model) {
         this.name = name;
@@ -68,6 +74,22 @@ public final class ServiceModel {
     /** The shape named {@code name} as the model writes it, or a missing node. */
     public JsonNode shape(String name) {
         return name == null ? shapes.path("") : shapes.path(name);
+    }
+
+    /**
+     * A structure shape's members by every name Step Functions writes them with ({@code ExecutionArn}
+     * for {@code executionArn}; {@code DbInstanceIdentifier} too for {@code DBInstanceIdentifier}),
+     * each mapped to the model's member name; empty for other shapes.
+     */
+    public Map<String, String> memberNames(String shapeName) {
+        return memberNames.computeIfAbsent(shapeName == null ? "" : shapeName, name -> {
+            Map<String, String> names = new HashMap<>();
+            for (Iterator<String> it = shape(name).path("members").fieldNames(); it.hasNext(); ) {
+                String member = it.next();
+                MemberNames.accepted(member).forEach(accepted -> names.putIfAbsent(accepted, member));
+            }
+            return Collections.unmodifiableMap(names);
+        });
     }
 
     @Override

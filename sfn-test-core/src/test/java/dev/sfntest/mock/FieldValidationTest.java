@@ -1,6 +1,7 @@
 package dev.sfntest.mock;
 
 import static dev.sfntest.mock.MockFixture.json;
+import static dev.sfntest.mock.MockFixture.run;
 import static dev.sfntest.mock.MockFixture.runChecked;
 import static dev.sfntest.mock.MockFixture.task;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +69,24 @@ class FieldValidationTest {
     @Nested
     class SettingTheMode {
         @Test
+        void the_mock_wins_over_its_set_and_the_set_over_the_run() {
+            // given
+            // snippet:field-validation-modes
+            TaskMock describe = TaskMocks.forState("Describe").returns(json(TOO_BIG))
+                    .fieldValidation(FieldValidationMode.PRESENT);          // this mock
+            TaskMocks mocks = TaskMocks.of(describe)
+                    .fieldValidation(FieldValidationMode.NONE);             // its other mocks
+            Engine engine = Engine.builder()
+                    .fieldValidationMode(FieldValidationMode.STRICT)        // every mock of the run
+                    .taskHandler(mocks).build();
+            // end-snippet
+
+            // when / then: PRESENT still checks the MemorySize given
+            assertThatThrownBy(() -> engine.execute(Definitions.build(json(task("Describe", GET_FUNCTION, ""))),
+                    json("{}"))).hasMessageContaining("fieldValidationMode PRESENT");
+        }
+
+        @Test
         void per_mock() {
             // given
             TaskMocks mocks = TaskMocks.of(TaskMocks.forState("Describe").returns(json(TOO_BIG))
@@ -121,6 +140,39 @@ class FieldValidationTest {
 
             // then
             assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        }
+    }
+
+    @Nested
+    class MockedErrors {
+        @Test
+        void an_error_the_task_can_never_raise_is_a_warning_of_the_mocks() {
+            // given
+            TaskMocks mocks = TaskMocks.of(TaskMocks.forState("Save")
+                    .throwsError("DynamoDB.TransactionCanceledException", "cancelled"));
+
+            // when
+            run(task("Save", "arn:aws:states:::aws-sdk:dynamodb:transactWriteItems", ""), "{}", mocks);
+
+            // then
+            assertThat(mocks.warnings()).containsExactly("TaskMock for state 'Save' throws an error its Task 'Save' "
+                    + "can never raise: 'DynamoDB.TransactionCanceledException' is not an error that "
+                    + "aws-sdk:dynamodb:transactWriteItems raises; did you mean "
+                    + "'DynamoDb.TransactionCanceledException'? (error names match exactly)");
+        }
+
+        @Test
+        void a_declared_error_is_no_warning() {
+            // given
+            TaskMocks mocks = TaskMocks.of(TaskMocks.forState("Save")
+                    .throwsError(AwsErrors.forResource("arn:aws:states:::aws-sdk:dynamodb:transactWriteItems",
+                            "DynamoDb.TransactionCanceledException")));
+
+            // when
+            run(task("Save", "arn:aws:states:::aws-sdk:dynamodb:transactWriteItems", ""), "{}", mocks);
+
+            // then
+            assertThat(mocks.warnings()).isEmpty();
         }
     }
 }

@@ -51,7 +51,7 @@ public final class RequestTemplates {
             return List.of();
         }
         RequestTemplates checker = new RequestTemplates(model, model.name() + " " + op.name(), anyJson(task));
-        checker.structure(template, model.shape(op.inputShape()), "", "", 0);
+        checker.structure(template, op.inputShape(), "", "", 0);
         return List.copyOf(checker.issues);
     }
 
@@ -71,13 +71,11 @@ public final class RequestTemplates {
         };
     }
 
-    private void structure(JsonNode template, JsonNode shape, String pointer, String path, int depth) {
-        Map<String, String> members = new HashMap<>();
-        for (Iterator<String> it = shape.path("members").fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            MemberNames.accepted(name).forEach(accepted -> members.put(accepted, name));
-        }
+    private void structure(JsonNode template, String shapeName, String pointer, String path, int depth) {
+        JsonNode shape = model.shape(shapeName);
+        Map<String, String> members = model.memberNames(shapeName);
         if (members.containsKey("Equals")) {
+            members = new HashMap<>(members);
             members.put("EqualsValue", members.get("Equals"));
         }
         for (JsonNode required : shape.path("required")) {
@@ -103,8 +101,8 @@ public final class RequestTemplates {
                         + Closest.hint(name, members.keySet()) + "; AWS fails the task when it runs: The field \""
                         + name + "\" is not supported by Step Functions"));
             } else if (!dynamic) {
-                value(entry.getValue(), model.shape(shape.path("members").path(member).path("shape").asText()), at,
-                        name, memberPath, depth + 1);
+                value(entry.getValue(), shape.path("members").path(member).path("shape").asText(), at, name,
+                        memberPath, depth + 1);
             }
         }
     }
@@ -118,7 +116,8 @@ public final class RequestTemplates {
         return false;
     }
 
-    private void value(JsonNode value, JsonNode shape, String pointer, String name, String path, int depth) {
+    private void value(JsonNode value, String shapeName, String pointer, String name, String path, int depth) {
+        JsonNode shape = model.shape(shapeName);
         if (depth > MAX_DEPTH || shape.isMissingNode() || computed(value)) {
             return;
         }
@@ -143,14 +142,14 @@ public final class RequestTemplates {
             issues.add(new Issue(pointer, "INVALID_PARAMETER", "'" + name + "' of " + operation + " must be "
                     + expected + ", found " + abbreviate(value)));
         } else if ("structure".equals(type)) {
-            structure(value, shape, pointer, path, depth);
+            structure(value, shapeName, pointer, path, depth);
         } else if ("list".equals(type)) {
-            JsonNode element = model.shape(shape.path("member").path("shape").asText());
+            String element = shape.path("member").path("shape").asText();
             for (int i = 0; i < value.size(); i++) {
                 value(value.get(i), element, pointer + "/" + i, name, path, depth + 1);
             }
         } else if ("map".equals(type)) {
-            JsonNode element = model.shape(shape.path("value").path("shape").asText());
+            String element = shape.path("value").path("shape").asText();
             for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 if (!entry.getKey().endsWith(".$")) {

@@ -5,7 +5,6 @@ import dev.sfntest.asl.internal.Pointers;
 import dev.sfntest.service.FieldValidationMode;
 import dev.sfntest.service.ServiceModel;
 import dev.sfntest.service.ShapeMismatch;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -46,16 +45,17 @@ public final class ShapeValidator {
         if (mode == FieldValidationMode.NONE) {
             return Optional.empty();
         }
-        return Optional.ofNullable(value(value, model.shape(shapeName), "", "", 0));
+        return Optional.ofNullable(value(value, shapeName, "", "", 0));
     }
 
-    private ShapeMismatch value(JsonNode value, JsonNode shape, String pointer, String field, int depth) {
+    private ShapeMismatch value(JsonNode value, String shapeName, String pointer, String field, int depth) {
+        JsonNode shape = model.shape(shapeName);
         if (value == null || value.isNull() || shape.isMissingNode() || depth > MAX_DEPTH) {
             return null;
         }
         String type = shape.path("type").asText();
         return switch (type) {
-            case "structure" -> value.isObject() ? structure(value, shape, pointer, depth)
+            case "structure" -> value.isObject() ? structure(value, shapeName, pointer, depth)
                     : mismatch(pointer, field, "must be an object", "an object");
             case "list" -> value.isArray() ? list(value, shape, pointer, field, depth)
                     : mismatch(pointer, field, "must be an array", "an array");
@@ -74,14 +74,9 @@ public final class ShapeValidator {
         };
     }
 
-    private ShapeMismatch structure(JsonNode value, JsonNode shape, String pointer, int depth) {
-        Map<String, JsonNode> members = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = shape.path("members").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> member = it.next();
-            for (String name : MemberNames.accepted(member.getKey())) {
-                members.put(name, member.getValue());
-            }
-        }
+    private ShapeMismatch structure(JsonNode value, String shapeName, String pointer, int depth) {
+        JsonNode shape = model.shape(shapeName);
+        Map<String, String> members = model.memberNames(shapeName);
         if (mode == FieldValidationMode.STRICT) {
             for (JsonNode required : shape.path("required")) {
                 if (!present(value, required.asText())) {
@@ -93,11 +88,11 @@ public final class ShapeValidator {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            JsonNode member = members.get(entry.getKey());
+            String member = members.get(entry.getKey());
             if (member == null || depth == 0 && anyJson.contains(entry.getKey())) {
                 continue;
             }
-            ShapeMismatch found = value(entry.getValue(), model.shape(member.path("shape").asText()),
+            ShapeMismatch found = value(entry.getValue(), shape.path("members").path(member).path("shape").asText(),
                     pointer + "/" + Pointers.escape(entry.getKey()), entry.getKey(), depth + 1);
             if (found != null) {
                 return found;
@@ -116,7 +111,7 @@ public final class ShapeValidator {
     }
 
     private ShapeMismatch list(JsonNode value, JsonNode shape, String pointer, String field, int depth) {
-        JsonNode element = model.shape(shape.path("member").path("shape").asText());
+        String element = shape.path("member").path("shape").asText();
         for (int i = 0; i < value.size(); i++) {
             ShapeMismatch found = value(value.get(i), element, pointer + "/" + i, field, depth + 1);
             if (found != null) {
@@ -127,7 +122,7 @@ public final class ShapeValidator {
     }
 
     private ShapeMismatch map(JsonNode value, JsonNode shape, String pointer, int depth) {
-        JsonNode element = model.shape(shape.path("value").path("shape").asText());
+        String element = shape.path("value").path("shape").asText();
         for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             ShapeMismatch found = value(entry.getValue(), element, pointer + "/" + Pointers.escape(entry.getKey()),

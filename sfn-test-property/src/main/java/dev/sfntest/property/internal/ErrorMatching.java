@@ -5,6 +5,10 @@ import dev.sfntest.asl.ErrorHandling;
 import dev.sfntest.asl.Retrier;
 import dev.sfntest.asl.TaskState;
 import dev.sfntest.data.ErrorNames;
+import dev.sfntest.service.ServiceModels;
+import dev.sfntest.service.TaskErrors;
+import dev.sfntest.service.TaskResource;
+import dev.sfntest.service.TaskResources;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,16 +49,35 @@ public final class ErrorMatching {
         return -1;
     }
 
+    /** How many of the errors an operation's API model declares are injected besides the handled ones. */
+    static final int MODELLED_ERRORS = 2;
+
     /**
      * The errors to inject into {@code task}: the names its Retry and Catch mention (but
      * {@code States.ALL}), {@code States.Timeout}, {@code States.HeartbeatTimeout}, and
      * {@link #UNHANDLED}.
      */
     public static List<String> injectable(TaskState task) {
+        return injectable(task, false);
+    }
+
+    /**
+     * As {@link #injectable(TaskState)}; with {@code modelled}, also the first
+     * {@value #MODELLED_ERRORS} other errors the task's operation declares in its API model, named
+     * as AWS raises them (before the timeouts).
+     */
+    public static List<String> injectable(TaskState task, boolean modelled) {
         Set<String> names = new LinkedHashSet<>();
         task.handling().retry().forEach(retrier -> names.addAll(retrier.errorEquals()));
         task.handling().catchers().forEach(catcher -> names.addAll(catcher.errorEquals()));
         names.remove(ErrorNames.ALL);
+        if (modelled) {
+            TaskResource resource = TaskResources.resolve(task.resource()).resource();
+            TaskErrors.raisable(resource, ServiceModels.standard()).stream()
+                    .filter(name -> name.startsWith(resource.errorPrefix() + ".") && !names.contains(name))
+                    .limit(MODELLED_ERRORS)
+                    .forEach(names::add);
+        }
         names.add(ErrorNames.TIMEOUT);
         names.add(ErrorNames.HEARTBEAT_TIMEOUT);
         names.add(UNHANDLED);
