@@ -13,7 +13,9 @@ import dev.sfntest.service.internal.ShapeSamples;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -132,17 +134,47 @@ public final class ServiceResponses {
         return sample(resource, ServiceModels.standard());
     }
 
+    /**
+     * {@link #sample(String)} with some optional members of the response added, each minimal (for
+     * generators that vary which fields a result has); names as {@link #optionalMembers} gives them.
+     */
+    public static JsonNode sample(String resource, Collection<String> optionalMembers) {
+        TaskResource task = TaskResources.resolve(resource).resource();
+        if (isLambdaInvoke(task)) {
+            return sample(resource);
+        }
+        return MockedResults.target(task, ServiceModels.standard())
+                .map(target -> samples(target).sample(target.shape(), optionalMembers))
+                .orElseGet(Json::emptyObject);
+    }
+
+    /** The response members {@code resource}'s result may have or lack; empty when no model describes it. */
+    public static List<String> optionalMembers(String resource) {
+        TaskResource task = TaskResources.resolve(resource).resource();
+        if (isLambdaInvoke(task)) {
+            return List.of();
+        }
+        return MockedResults.target(task, ServiceModels.standard())
+                .map(target -> samples(target).optionalMembers(target.shape()))
+                .orElseGet(List::of);
+    }
+
+    private static ShapeSamples samples(MockedResults.Target target) {
+        return new ShapeSamples(target.model(), target.anyJson(), target.numericTimestamps(), target.sdkNames());
+    }
+
+    private static boolean isLambdaInvoke(TaskResource task) {
+        return task.kind() == TaskResource.Kind.OPTIMIZED && "lambda".equals(task.service())
+                && task.pattern() == TaskResource.Pattern.REQUEST_RESPONSE;
+    }
+
     /** {@link #sample(String)} with the models {@code models} finds. */
     public static JsonNode sample(String resource, ServiceModels models) {
         TaskResource task = TaskResources.resolve(resource, models).resource();
-        if (task.kind() == TaskResource.Kind.OPTIMIZED && "lambda".equals(task.service())
-                && task.pattern() == TaskResource.Pattern.REQUEST_RESPONSE) {
+        if (isLambdaInvoke(task)) {
             return LambdaResponses.invoke(Json.emptyObject());
         }
-        return MockedResults.target(task, models)
-                .map(target -> new ShapeSamples(target.model(), target.anyJson(), target.numericTimestamps(),
-                        target.sdkNames())
-                        .sample(target.shape()))
+        return MockedResults.target(task, models).map(target -> samples(target).sample(target.shape()))
                 .orElseGet(Json::emptyObject);
     }
 

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.service.ServiceModel;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,6 +44,41 @@ public final class ShapeSamples {
         return value(model.shape(shapeName), 0, true);
     }
 
+    /** As {@link #sample}, with the top-level optional members {@code optional} (as written) added, each minimal. */
+    public JsonNode sample(String shapeName, Collection<String> optional) {
+        JsonNode shape = model.shape(shapeName);
+        JsonNode result = value(shape, 0, true);
+        if (result instanceof ObjectNode object) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = shape.path("members").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> member = it.next();
+                String name = name(member.getKey());
+                if (optional.contains(name) && !object.has(name)) {
+                    object.set(name, anyJson.contains(name) ? Json.emptyObject()
+                            : value(model.shape(member.getValue().path("shape").asText()), 1, false));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The top-level members of {@code shapeName} that are not required, as written. */
+    public List<String> optionalMembers(String shapeName) {
+        JsonNode shape = model.shape(shapeName);
+        Set<String> required = new HashSet<>();
+        shape.path("required").forEach(name -> required.add(name.asText()));
+        List<String> optional = new ArrayList<>();
+        shape.path("members").fieldNames().forEachRemaining(member -> {
+            if (!required.contains(member)) {
+                optional.add(name(member));
+            }
+        });
+        return optional;
+    }
+
+    private String name(String member) {
+        return sdkNames ? MemberNames.sdk(member) : MemberNames.pascal(member);
+    }
+
     private JsonNode value(JsonNode shape, int depth, boolean top) {
         String type = shape.path("type").asText();
         return switch (type) {
@@ -65,7 +104,7 @@ public final class ShapeSamples {
         }
         for (JsonNode required : shape.path("required")) {
             String name = required.asText();
-            String pascal = sdkNames ? MemberNames.sdk(name) : MemberNames.pascal(name);
+            String pascal = name(name);
             if (top && anyJson.contains(pascal)) {
                 result.set(pascal, Json.emptyObject());
                 continue;
@@ -98,7 +137,7 @@ public final class ShapeSamples {
     }
 
     private static String text(JsonNode shape) {
-        long min = Math.max(1, Math.min(shape.path("min").asLong(1), 64));
+        long min = Math.max(1, Math.min(shape.path("min").asLong(1), 4096));
         return "x".repeat((int) min);
     }
 }
