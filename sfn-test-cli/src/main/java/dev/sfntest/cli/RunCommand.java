@@ -3,10 +3,12 @@ package dev.sfntest.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.Engine;
+import dev.sfntest.engine.MockedResultException;
 import dev.sfntest.engine.StateMachineType;
 import dev.sfntest.engine.UnmockedTaskException;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryJson;
+import dev.sfntest.service.FieldValidationMode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,6 +57,11 @@ final class RunCommand extends Subcommand {
                     + "has no cap (default: ${DEFAULT-VALUE}).")
     StateMachineType type = StateMachineType.STANDARD;
 
+    @Option(names = "--field-validation-mode", paramLabel = "STRICT|PRESENT|NONE", defaultValue = "STRICT",
+            description = "How mocked results are checked against the AWS API models, as TestState's "
+                    + "mock.fieldValidationMode (default: ${DEFAULT-VALUE}).")
+    FieldValidationMode fieldValidationMode = FieldValidationMode.STRICT;
+
     @Option(names = "--history", description = "Adds the history, as GetExecutionHistory lists it.")
     boolean history;
 
@@ -74,6 +81,7 @@ final class RunCommand extends Subcommand {
         Engine.Builder engine = Engine.builder()
                 .seed(seed)
                 .type(type)
+                .fieldValidationMode(fieldValidationMode)
                 .stateMachineName(stateMachine == null ? baseName : stateMachine);
         if (mockConfig != null) {
             engine.taskHandler(MockSelection.select(mockConfig, testCase, baseName, stateMachine));
@@ -81,7 +89,7 @@ final class RunCommand extends Subcommand {
         ExecutionResult result;
         try {
             result = engine.build().execute(machine, executionInput);
-        } catch (UnmockedTaskException e) {
+        } catch (UnmockedTaskException | MockedResultException e) {
             throw CliException.usage(e.getMessage());
         }
         output.json(HistoryJson.result(result, history));

@@ -5,6 +5,7 @@ import dev.sfntest.asl.Definitions;
 import dev.sfntest.asl.InvalidDefinitionException;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.Engine;
+import dev.sfntest.engine.MockedResultException;
 import dev.sfntest.engine.UnmockedTaskException;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryJson;
@@ -55,7 +56,7 @@ public final class CaseRunner {
             }
             return new CaseResult(file.name(), result.status().name(), result.output(), result.error(),
                     result.cause(), null, result.history(), differences);
-        } catch (InvalidDefinitionException | InvalidMockException | UnmockedTaskException e) {
+        } catch (InvalidDefinitionException | InvalidMockException | UnmockedTaskException | MockedResultException e) {
             return error(file.name(), e.getMessage());
         } catch (RuntimeException e) {
             return error(file.name(), "Internal error: " + e);

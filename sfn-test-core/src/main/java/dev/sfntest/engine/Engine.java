@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.internal.ExecutionRun;
 import dev.sfntest.history.ExecutionResult;
+import dev.sfntest.service.FieldValidationMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -44,9 +45,11 @@ public final class Engine {
     private final String executionName;
     private final Map<String, StateMachine> stateMachines;
     private final InMemoryS3 s3;
+    private final FieldValidationMode fieldValidationMode;
 
     private Engine(Builder builder) {
         this.s3 = builder.s3;
+        this.fieldValidationMode = builder.fieldValidationMode;
         this.stateMachines = Map.copyOf(builder.stateMachines);
         this.taskHandler = builder.taskHandler;
         this.startInstant = builder.startInstant;
@@ -132,6 +135,14 @@ public final class Engine {
         return executionName;
     }
 
+    /**
+     * How task handlers' results are checked against the API model of the operation each Task
+     * calls (a handler or a mock may choose its own); {@link FieldValidationMode#STRICT} by default.
+     */
+    public FieldValidationMode fieldValidationMode() {
+        return fieldValidationMode;
+    }
+
     /** Builds an {@link Engine}; every setting has a sensible default. */
     public static final class Builder {
         private TaskHandler taskHandler;
@@ -144,6 +155,13 @@ public final class Engine {
         private String executionName;
         private final Map<String, StateMachine> stateMachines = new LinkedHashMap<>();
         private InMemoryS3 s3 = new InMemoryS3();
+        private FieldValidationMode fieldValidationMode = FieldValidationMode.STRICT;
+
+        /** How results are checked against the API models: STRICT (the default, as AWS's TestState), PRESENT or NONE. */
+        public Builder fieldValidationMode(FieldValidationMode mode) {
+            this.fieldValidationMode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
 
         private Builder() {
         }

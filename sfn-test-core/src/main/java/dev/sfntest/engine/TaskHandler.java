@@ -1,5 +1,7 @@
 package dev.sfntest.engine;
 
+import dev.sfntest.service.FieldValidationMode;
+
 /**
  * Answers a Task state's invocation: the seam where mocks, Mockito mocks and HTTP clients plug in.
  *
@@ -23,4 +25,15 @@ public interface TaskHandler {
      *     engine reports as an unmocked task
      */
     TaskOutcome handle(TaskInvocation invocation);
+
+    /**
+     * How this handler's result for {@code invocation} is checked against the operation's API
+     * model: {@code null} applies {@link Engine#fieldValidationMode()}, as mocks do
+     * ({@code TaskMocks}, MockConfigFile responses, Mockito mocks of this interface). A handler
+     * that is not a mock (an HTTP client, a function of the test) is not checked: the default is
+     * {@link FieldValidationMode#NONE}.
+     */
+    default FieldValidationMode fieldValidationMode(TaskInvocation invocation) {
+        return FieldValidationMode.NONE;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.sfntest.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.service.FieldValidationMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -58,6 +59,19 @@ final class AttemptScript {
         }
     }
 
+    private static FieldValidationMode mode(JsonNode node, String pointer) {
+        JsonNode written = node.get("FieldValidationMode");
+        if (written == null) {
+            return null;
+        }
+        FieldValidationMode mode = written.isTextual() ? FieldValidationMode.parse(written.textValue()) : null;
+        if (mode == null) {
+            throw new InvalidMockException("The mock at " + pointer + "/FieldValidationMode must be STRICT, PRESENT or "
+                    + "NONE, found " + written);
+        }
+        return mode;
+    }
+
     static MockResponse response(JsonNode node, String pointer) {
         boolean returns = node.has("Return");
         boolean throwsError = node.has("Throw");
@@ -65,7 +79,7 @@ final class AttemptScript {
             throw new InvalidMockException("The mock at " + pointer + " must have exactly one of Return and Throw");
         }
         if (returns) {
-            return new MockResponse.Return(node.get("Return"));
+            return new MockResponse.Return(node.get("Return"), mode(node, pointer));
         }
         JsonNode error = node.get("Throw");
         if (!error.isObject() || !error.path("Error").isTextual()) {

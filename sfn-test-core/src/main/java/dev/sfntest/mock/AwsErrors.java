@@ -3,8 +3,15 @@ package dev.sfntest.mock;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.TaskOutcome;
+import dev.sfntest.service.ServiceModels;
+import dev.sfntest.service.TaskErrors;
+import dev.sfntest.service.TaskResource;
+import dev.sfntest.service.TaskResources;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The errors AWS raises most often in Task states, with AWS's names and causes in AWS's form, for
@@ -90,6 +97,46 @@ public final class AwsErrors {
      */
     public static TaskOutcome.Failure awsSdk(String service, String exception, String message) {
         return failure(service + "." + exception, message);
+    }
+
+    /**
+     * Every error the operation behind {@code resource} declares in its API model, named as AWS
+     * raises it ({@code DynamoDb.TransactionCanceledException} for
+     * {@code aws-sdk:dynamodb:transactWriteItems}), each with a cause in the SDK's form; empty when
+     * no model describes the resource.
+     */
+    public static List<TaskOutcome.Failure> forResource(String resource) {
+        TaskResource task = TaskResources.resolve(resource).resource();
+        List<TaskOutcome.Failure> failures = new ArrayList<>();
+        for (String name : TaskErrors.raisable(task, ServiceModels.standard())) {
+            if (name.startsWith(task.errorPrefix() + ".")) {
+                failures.add(declared(task, name));
+            }
+        }
+        return failures;
+    }
+
+    /**
+     * The declared error {@code error} of the operation behind {@code resource}.
+     *
+     * @throws IllegalArgumentException when the operation does not declare it, with the closest name
+     */
+    public static TaskOutcome.Failure forResource(String resource, String error) {
+        TaskResource task = TaskResources.resolve(resource).resource();
+        Set<String> declared = TaskErrors.raisable(task, ServiceModels.standard());
+        if (!declared.contains(error)) {
+            String hint = TaskErrors.check(task, error, ServiceModels.standard()).orElse(
+                    "'" + error + "' is not an error that " + resource + " declares");
+            throw new IllegalArgumentException(hint + (declared.isEmpty() ? " (no API model describes it)"
+                    : "; it declares " + String.join(", ", declared)));
+        }
+        return declared(task, error);
+    }
+
+    private static TaskOutcome.Failure declared(TaskResource task, String name) {
+        String code = name.substring(name.indexOf('.') + 1);
+        return failure(name, code + " (Service: " + name.substring(0, name.indexOf('.')) + "; Status Code: 400; Error Code: " + code
+                + "; Request ID: " + SdkMetadata.id(task.arn() + " " + name) + "; Proxy: null)");
     }
 
     private static TaskOutcome.Failure failure(String error, String cause) {

@@ -19,6 +19,9 @@ final class MockConfigExport {
             MockResponse previous = null;
             int count = 0;
             for (MockResponse response : responses.script(state)) {
+                if (response instanceof MockResponse.Return returned && returned.fieldValidationMode() != null) {
+                    mock = mock.fieldValidation(returned.fieldValidationMode());
+                }
                 if (response.equals(previous)) {
                     mock = mock.times(++count);
                 } else {

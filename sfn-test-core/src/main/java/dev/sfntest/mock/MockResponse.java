@@ -2,6 +2,7 @@ package dev.sfntest.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.TaskOutcome;
+import dev.sfntest.service.FieldValidationMode;
 
 /**
  * One scripted response of AWS Step Functions Local's {@code MockedResponses}: {@code Return} a
@@ -13,11 +14,18 @@ public sealed interface MockResponse {
     TaskOutcome outcome();
 
     /**
-     * {@code {"Return": value}}.
+     * {@code {"Return": value}}, optionally with {@code "FieldValidationMode": "PRESENT"} (an
+     * sfn-test addition, as AWS TestState's {@code mock.fieldValidationMode}).
      *
      * @param value the raw task result
+     * @param fieldValidationMode how the result is checked against the API model, {@code null} for the run's mode
      */
-    record Return(JsonNode value) implements MockResponse {
+    record Return(JsonNode value, FieldValidationMode fieldValidationMode) implements MockResponse {
+        /** A response checked in the run's mode. */
+        public Return(JsonNode value) {
+            this(value, null);
+        }
+
         @Override
         public TaskOutcome outcome() {
             return TaskOutcome.success(value);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.TaskHandler;
 import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
+import dev.sfntest.service.FieldValidationMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -79,6 +80,17 @@ public final class MockedResponses implements TaskHandler {
             return null;
         }
         return script.get(invocation.attempt()).outcome();
+    }
+
+    /** The response's own {@code FieldValidationMode}, or {@code null} for the engine's. */
+    @Override
+    public FieldValidationMode fieldValidationMode(TaskInvocation invocation) {
+        List<MockResponse> script = byState.get(invocation.stateName());
+        if (script == null || invocation.attempt() >= script.size()
+                || !(script.get(invocation.attempt()) instanceof MockResponse.Return returned)) {
+            return null;
+        }
+        return returned.fieldValidationMode();
     }
 
     /** The scripted state names. */

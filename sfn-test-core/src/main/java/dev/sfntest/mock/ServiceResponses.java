@@ -5,10 +5,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.Engine;
+import dev.sfntest.service.MockedResults;
+import dev.sfntest.service.ServiceModels;
+import dev.sfntest.service.TaskResource;
+import dev.sfntest.service.TaskResources;
+import dev.sfntest.service.internal.ShapeSamples;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -109,6 +116,66 @@ public final class ServiceResponses {
         result.put("Status", "SUCCEEDED");
         result.put("StopDate", start);
         return result;
+    }
+
+    /**
+     * The smallest result AWS's API model allows for {@code resource}: the required members of the
+     * operation's response (first enum values, minimum lengths and values), so a test can start
+     * from a result that passes STRICT field validation and set only what it reads.
+     * {@code lambda:invoke} gets its envelope around {@code {}}; resources whose result is any JSON
+     * (Lambda function ARNs, activities, callbacks, jobs, HTTP) and those without a model give {@code {}}.
+     *
+     * <pre>{@code
+     * ServiceResponses.sample("arn:aws:states:::states:startExecution");
+     * // {"ExecutionArn": "x", "StartDate": "2025-01-01T00:00:00Z"}
+     * }</pre>
+     */
+    public static JsonNode sample(String resource) {
+        return sample(resource, ServiceModels.standard());
+    }
+
+    /**
+     * {@link #sample(String)} with some optional members of the response added, each minimal (for
+     * generators that vary which fields a result has); names as {@link #optionalMembers} gives them.
+     */
+    public static JsonNode sample(String resource, Collection<String> optionalMembers) {
+        TaskResource task = TaskResources.resolve(resource).resource();
+        if (isLambdaInvoke(task)) {
+            return sample(resource);
+        }
+        return MockedResults.target(task, ServiceModels.standard())
+                .map(target -> samples(target).sample(target.shape(), optionalMembers))
+                .orElseGet(Json::emptyObject);
+    }
+
+    /** The response members {@code resource}'s result may have or lack; empty when no model describes it. */
+    public static List<String> optionalMembers(String resource) {
+        TaskResource task = TaskResources.resolve(resource).resource();
+        if (isLambdaInvoke(task)) {
+            return List.of();
+        }
+        return MockedResults.target(task, ServiceModels.standard())
+                .map(target -> samples(target).optionalMembers(target.shape()))
+                .orElseGet(List::of);
+    }
+
+    private static ShapeSamples samples(MockedResults.Target target) {
+        return new ShapeSamples(target.model(), target.anyJson(), target.numericTimestamps(), target.sdkNames());
+    }
+
+    private static boolean isLambdaInvoke(TaskResource task) {
+        return task.kind() == TaskResource.Kind.OPTIMIZED && "lambda".equals(task.service())
+                && task.pattern() == TaskResource.Pattern.REQUEST_RESPONSE;
+    }
+
+    /** {@link #sample(String)} with the models {@code models} finds. */
+    public static JsonNode sample(String resource, ServiceModels models) {
+        TaskResource task = TaskResources.resolve(resource, models).resource();
+        if (isLambdaInvoke(task)) {
+            return LambdaResponses.invoke(Json.emptyObject());
+        }
+        return MockedResults.target(task, models).map(target -> samples(target).sample(target.shape()))
+                .orElseGet(Json::emptyObject);
     }
 
     private static String md5(String text) {

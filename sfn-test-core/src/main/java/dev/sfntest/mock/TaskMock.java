@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
+import dev.sfntest.service.FieldValidationMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,17 +44,20 @@ public final class TaskMock {
     private final List<ScriptStep> steps;
     private final boolean andSoOn;
     private final boolean lenient;
+    private final FieldValidationMode fieldValidation;
 
-    private TaskMock(Target target, String key, List<ScriptStep> steps, boolean andSoOn, boolean lenient) {
+    private TaskMock(Target target, String key, List<ScriptStep> steps, boolean andSoOn, boolean lenient,
+            FieldValidationMode fieldValidation) {
         this.target = target;
         this.key = key;
         this.steps = List.copyOf(steps);
         this.andSoOn = andSoOn;
         this.lenient = lenient;
+        this.fieldValidation = fieldValidation;
     }
 
     static TaskMock of(Target target, String key) {
-        return new TaskMock(target, Objects.requireNonNull(key, "name"), List.of(), false, false);
+        return new TaskMock(target, Objects.requireNonNull(key, "name"), List.of(), false, false, null);
     }
 
     /** The first response: the task returns {@code result}. */
@@ -159,12 +163,25 @@ public final class TaskMock {
     /** The last response answers every attempt past the script, instead of leaving them unmocked. */
     public TaskMock andSoOn() {
         last("andSoOn()");
-        return new TaskMock(target, key, steps, true, lenient);
+        return new TaskMock(target, key, steps, true, lenient, fieldValidation);
     }
 
     /** This mock may go unused: {@link TaskMocks#verifyAllUsed()} does not report it. */
     public TaskMock lenient() {
-        return new TaskMock(target, key, steps, andSoOn, true);
+        return new TaskMock(target, key, steps, andSoOn, true, fieldValidation);
+    }
+
+    /**
+     * How this mock's results are checked against the API model of the operation the Task calls
+     * (AWS TestState's {@code fieldValidationMode}); without it, the {@link TaskMocks} set's or the
+     * engine's mode applies (STRICT by default).
+     */
+    public TaskMock fieldValidation(FieldValidationMode mode) {
+        return new TaskMock(target, key, steps, andSoOn, lenient, Objects.requireNonNull(mode, "mode"));
+    }
+
+    FieldValidationMode fieldValidationMode() {
+        return fieldValidation;
     }
 
     /** {@code TaskMock for state 'Charge'} or {@code TaskMock for resource 'arn:...'}. */
@@ -243,13 +260,13 @@ public final class TaskMock {
     private TaskMock append(ScriptStep step) {
         List<ScriptStep> longer = new ArrayList<>(steps);
         longer.add(step);
-        return new TaskMock(target, key, longer, andSoOn, lenient);
+        return new TaskMock(target, key, longer, andSoOn, lenient, fieldValidation);
     }
 
     private TaskMock replaceLast(ScriptStep step) {
         List<ScriptStep> replaced = new ArrayList<>(steps);
         replaced.set(replaced.size() - 1, step);
-        return new TaskMock(target, key, replaced, andSoOn, lenient);
+        return new TaskMock(target, key, replaced, andSoOn, lenient, fieldValidation);
     }
 
     private JsonNode parse(String json) {

@@ -5,13 +5,19 @@ import dev.sfntest.engine.TaskHandler;
 import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
 import dev.sfntest.engine.UnmockedTaskException;
+import dev.sfntest.service.FieldValidationMode;
+import dev.sfntest.service.ServiceModels;
+import dev.sfntest.service.TaskErrors;
+import dev.sfntest.service.TaskResources;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Makes {@link TaskMock}s and answers Task states with them: the task handler of a test. It
@@ -40,13 +46,16 @@ public final class TaskMocks implements TaskHandler {
     private final Map<String, TaskMock> byResource = new LinkedHashMap<>();
     private final TaskHandler fallback;
     private final boolean strict;
+    private final FieldValidationMode fieldValidation;
     private final List<RecordedInvocation> recorded = Collections.synchronizedList(new ArrayList<>());
     private final Usage usage;
+    private final Set<String> warnings = Collections.synchronizedSet(new LinkedHashSet<>());
 
-    private TaskMocks(List<TaskMock> mocks, TaskHandler fallback, boolean strict) {
+    private TaskMocks(List<TaskMock> mocks, TaskHandler fallback, boolean strict, FieldValidationMode fieldValidation) {
         this.mocks = List.copyOf(mocks);
         this.fallback = fallback;
         this.strict = strict;
+        this.fieldValidation = fieldValidation;
         this.usage = new Usage(this.mocks);
         for (TaskMock mock : this.mocks) {
             if (mock.steps().isEmpty()) {
@@ -82,7 +91,7 @@ public final class TaskMocks implements TaskHandler {
 
     /** The handler answering with {@code mocks}. */
     public static TaskMocks of(List<TaskMock> mocks) {
-        return new TaskMocks(mocks, null, true);
+        return new TaskMocks(mocks, null, true, null);
     }
 
     /** The scripts of a {@link MockedResponses} (a MockConfigFile test case) as mocks by state name. */
@@ -92,12 +101,33 @@ public final class TaskMocks implements TaskHandler {
 
     /** The same mocks, asking {@code handler} for the Tasks they do not answer (a Mockito mock, an HTTP client). */
     public TaskMocks orElse(TaskHandler handler) {
-        return new TaskMocks(mocks, Objects.requireNonNull(handler, "handler"), strict);
+        return new TaskMocks(mocks, Objects.requireNonNull(handler, "handler"), strict, fieldValidation);
     }
 
     /** The same mocks, with {@link #verifyAllUsed()} reporting nothing. */
     public TaskMocks lenient() {
-        return new TaskMocks(mocks, fallback, false);
+        return new TaskMocks(mocks, fallback, false, fieldValidation);
+    }
+
+    /**
+     * The same mocks, with their results checked against the API models in {@code mode} unless a
+     * mock sets its own (AWS TestState's {@code fieldValidationMode}; the engine's applies otherwise).
+     */
+    public TaskMocks fieldValidation(FieldValidationMode mode) {
+        return new TaskMocks(mocks, fallback, strict, Objects.requireNonNull(mode, "mode"));
+    }
+
+    /**
+     * The answering mock's mode, else this set's; {@code null} leaves it to the engine. A result
+     * from the fallback is checked as the fallback says.
+     */
+    @Override
+    public FieldValidationMode fieldValidationMode(TaskInvocation invocation) {
+        TaskMock chosen = byState.getOrDefault(invocation.stateName(), byResource.get(invocation.resource()));
+        if (chosen != null && chosen.stepFor(invocation.attempt()) != null) {
+            return chosen.fieldValidationMode() != null ? chosen.fieldValidationMode() : fieldValidation;
+        }
+        return fallback == null ? fieldValidation : fallback.fieldValidationMode(invocation);
     }
 
     /**
@@ -112,6 +142,7 @@ public final class TaskMocks implements TaskHandler {
         TaskOutcome outcome = step == null ? null : step.respond(invocation);
         if (outcome != null) {
             usage.answered(chosen, invocation.attempt());
+            warnAboutErrorName(chosen, invocation, outcome);
         } else if (fallback != null) {
             outcome = fallback.handle(invocation);
         }
@@ -121,6 +152,25 @@ public final class TaskMocks implements TaskHandler {
             throw new UnmockedTaskException(NearMisses.report(invocation, chosen, step == null, mocks));
         }
         return outcome;
+    }
+
+    private void warnAboutErrorName(TaskMock chosen, TaskInvocation invocation, TaskOutcome outcome) {
+        if (outcome instanceof TaskOutcome.Failure failure && invocation.resource() != null) {
+            TaskErrors.check(TaskResources.resolve(invocation.resource()).resource(), failure.error(),
+                    ServiceModels.standard()).ifPresent(why -> warnings.add(chosen + " throws an error its Task "
+                    + "'" + invocation.stateName() + "' can never raise: " + why));
+        }
+    }
+
+    /**
+     * One line per mocked error that the Task it answers can never raise, as its operation's API
+     * model names errors (a near miss of a declared name, or another service's error), with a
+     * did-you-mean; such a mock tests a path AWS never takes.
+     */
+    public List<String> warnings() {
+        synchronized (warnings) {
+            return List.copyOf(warnings);
+        }
     }
 
     /** Every invocation so far, in call order. */

@@ -109,7 +109,7 @@ class ValidatorTest {
         @Test
         void a_misspelt_field_gets_a_did_you_mean() {
             // when
-            List<Diagnostic> diagnostics = states("\"A\": {\"Type\": \"Task\", \"Resource\": \"arn:x\", "
+            List<Diagnostic> diagnostics = states("\"A\": {\"Type\": \"Task\", \"Resource\": \"arn:aws:lambda:us-east-1:123456789012:function:x\", "
                     + "\"ResultPth\": \"$.r\", \"End\": true}");
 
             // then
@@ -134,7 +134,7 @@ class ValidatorTest {
         void jsonata_fields_in_a_jsonpath_state_are_a_mismatch() {
             // when
             List<Diagnostic> diagnostics = states("""
-                    "A": {"Type": "Task", "Resource": "arn:x", "Arguments": {}, "End": true}""");
+                    "A": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:x", "Arguments": {}, "End": true}""");
 
             // then
             assertThat(diagnostics).containsExactly(error("QUERY_LANGUAGE_MISMATCH", "/States/A/Arguments",
@@ -308,7 +308,7 @@ class ValidatorTest {
         void retrier_values_are_checked() {
             // when
             List<Diagnostic> diagnostics = states("""
-                    "A": {"Type": "Task", "Resource": "arn:x", "End": true, "Retry": [
+                    "A": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:x", "End": true, "Retry": [
                       {"ErrorEquals": ["States.ALL", "E"], "IntervalSeconds": 0, "MaxAttempts": -1,
                        "BackoffRate": 0.5, "MaxDelaySeconds": 31622401, "JitterStrategy": "FUL"},
                       {"ErrorEquals": []}]}""");
@@ -335,7 +335,7 @@ class ValidatorTest {
         void catchers_need_next_and_states_all_last() {
             // when
             List<Diagnostic> diagnostics = states("""
-                    "A": {"Type": "Task", "Resource": "arn:x", "End": true, "Catch": [
+                    "A": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:x", "End": true, "Catch": [
                       {"ErrorEquals": ["States.ALL"], "Next": "F"},
                       {"ErrorEquals": ["E"], "ResultPath": "$$.x"}]},
                     "F": {"Type": "Fail"}""");

@@ -152,7 +152,7 @@ class CallbacksAndTimeoutsTest {
             execution.sendTaskSuccess(execution.pendingTasks().get(0).token(), json("'done'"));
             assertThat(execution.runToEnd().result().output()).isEqualTo(json("'done'"));
             dev.sfntest.mock.TaskMocks beating = dev.sfntest.mock.TaskMocks.of(dev.sfntest.mock.TaskMocks
-                    .forState("T").returns("1").after(Duration.ofMinutes(9)).withHeartbeats(Duration.ofMinutes(5)));
+                    .forState("T").returns("{}").after(Duration.ofMinutes(9)).withHeartbeats(Duration.ofMinutes(5)));
             ExecutionResult result = Engine.builder().taskHandler(beating).build().execute(
                     machine(task("arn:aws:states:::lambda:invoke", ", 'HeartbeatSeconds': 360")), json("{}"));
             assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);

@@ -7,6 +7,7 @@ import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryEvent;
 import dev.sfntest.history.HistoryEventType;
 import dev.sfntest.mock.MockedResponses;
+import dev.sfntest.service.FieldValidationMode;
 import java.util.List;
 
 /** Runs small definitions written inline, with single quotes for readability ({@code \\'} for a quote). */
@@ -30,8 +31,10 @@ final class EngineFixture {
         return engine(mocks).build().execute(Definitions.build(json(definition)), json(input));
     }
 
+    /** Mocked results unchecked: these tests script bare lambda:invoke payloads to test the engine, not shapes. */
     static Engine.Builder engine(String mocks) {
-        return Engine.builder().taskHandler(MockedResponses.parse(json(mocks)));
+        return Engine.builder().fieldValidationMode(FieldValidationMode.NONE)
+                .taskHandler(MockedResponses.parse(json(mocks)));
     }
 
     static List<HistoryEventType> types(ExecutionResult result) {

@@ -6,6 +6,7 @@ import dev.sfntest.data.Json;
 import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.TaskHandler;
 import dev.sfntest.history.ExecutionResult;
+import dev.sfntest.service.FieldValidationMode;
 
 /** Small inline definitions for mock tests, with single quotes for readability. */
 final class MockFixture {
@@ -22,7 +23,17 @@ final class MockFixture {
         }
     }
 
+    /**
+     * Runs with results unchecked: these tests script bare payloads for lambda:invoke to test the
+     * mocks' mechanics (FieldValidationTest checks shapes, with {@link #runChecked}).
+     */
     static ExecutionResult run(String definition, String input, TaskHandler handler) {
+        return Engine.builder().fieldValidationMode(FieldValidationMode.NONE).taskHandler(handler).build()
+                .execute(Definitions.build(json(definition)), json(input));
+    }
+
+    /** Runs with results checked in the engine's default mode (STRICT). */
+    static ExecutionResult runChecked(String definition, String input, TaskHandler handler) {
         return Engine.builder().taskHandler(handler).build().execute(Definitions.build(json(definition)), json(input));
     }
 

@@ -49,10 +49,33 @@ public final class FaultSchedules {
      * invocation in four fails.
      */
     public static Generator<FaultSchedule> forMachine(StateMachine machine, Duration maxTaskDuration) {
+        return schedules(machine, maxTaskDuration, false);
+    }
+
+    /**
+     * As {@link #forMachine(StateMachine, Duration)}, also injecting errors each Task's operation
+     * declares in AWS's API model and no Retry or Catch names (the first two, named as AWS raises
+     * them: {@code Lambda.ResourceNotFoundException}, {@code SQS.InvalidMessageContentsException}),
+     * so runs explore the errors AWS can really return.
+     */
+    public static Generator<FaultSchedule> forMachineWithModelledErrors(StateMachine machine, Duration maxTaskDuration) {
+        return schedules(machine, maxTaskDuration, true);
+    }
+
+    /** The errors {@link #forMachineWithModelledErrors} injects into each Task state, by state name. */
+    public static Map<String, List<String>> injectableErrorsWithModelled(StateMachine machine) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (TaskState task : dev.sfntest.property.internal.StateIndex.of(machine).tasks()) {
+            out.put(task.name(), ErrorMatching.injectable(task, true));
+        }
+        return out;
+    }
+
+    private static Generator<FaultSchedule> schedules(StateMachine machine, Duration maxTaskDuration, boolean modelled) {
         Objects.requireNonNull(maxTaskDuration, "maxTaskDuration");
         Map<String, Generator<List<Fault>>> byState = new LinkedHashMap<>();
         for (TaskState task : dev.sfntest.property.internal.StateIndex.of(machine).tasks()) {
-            byState.put(task.name(), Collections.lists(fault(task, maxTaskDuration), 0, slots(task)));
+            byState.put(task.name(), Collections.lists(fault(task, maxTaskDuration, modelled), 0, slots(task)));
         }
         return source -> {
             Map<String, List<Fault>> faults = new LinkedHashMap<>();
@@ -75,8 +98,8 @@ public final class FaultSchedules {
         return out;
     }
 
-    private static Generator<Fault> fault(TaskState task, Duration maxTaskDuration) {
-        List<String> errors = ErrorMatching.injectable(task);
+    private static Generator<Fault> fault(TaskState task, Duration maxTaskDuration, boolean modelled) {
+        List<String> errors = ErrorMatching.injectable(task, modelled);
         long maxSeconds = maxTaskDuration.getSeconds();
         for (JsonNode limit : new JsonNode[] {task.timeoutSeconds(), task.heartbeatSeconds()}) {
             Long seconds = TaskTimeouts.literal(limit);

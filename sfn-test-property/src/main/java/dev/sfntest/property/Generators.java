@@ -2,6 +2,7 @@ package dev.sfntest.property;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
+import dev.sfntest.mock.ServiceResponses;
 import dev.sfntest.property.internal.Collections;
 import dev.sfntest.property.internal.DefinitionInputs;
 import dev.sfntest.property.internal.JsonValues;
@@ -165,6 +166,25 @@ public final class Generators {
      */
     public static Generator<JsonNode> fromSchema(JsonNode schema) {
         return SchemaInputs.of(Objects.requireNonNull(schema, "schema"));
+    }
+
+    /**
+     * Results of a Task calling {@code resource}, drawn from its operation's AWS API model: the
+     * required members always, each optional member present or absent (minimal, valid values), so
+     * every result passes STRICT field validation; shrinks towards the minimal
+     * {@code ServiceResponses.sample(resource)}. A resource no model describes gives {@code {}}.
+     */
+    public static Generator<JsonNode> taskResults(String resource) {
+        List<String> optional = ServiceResponses.optionalMembers(Objects.requireNonNull(resource, "resource"));
+        return source -> {
+            List<String> present = new ArrayList<>();
+            for (String member : optional) {
+                if (source.drawBoolean()) {
+                    present.add(member);
+                }
+            }
+            return ServiceResponses.sample(resource, present);
+        };
     }
 
     /**

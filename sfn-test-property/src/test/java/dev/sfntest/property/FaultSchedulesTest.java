@@ -71,6 +71,33 @@ class FaultSchedulesTest {
         }
 
         @Test
+        void withModelledErrorsAlsoInjectsTwoErrorsEachOperationDeclares() {
+            // given / when
+            Map<String, List<String>> errors = FaultSchedules.injectableErrorsWithModelled(order);
+            // then
+            assertThat(errors.get("Charge")).containsExactly("Lambda.ServiceException", "PaymentDeclined",
+                    "States.TaskFailed", "Lambda.ResourceNotFoundException", "Lambda.InvalidRequestContentException",
+                    "States.Timeout", "States.HeartbeatTimeout", "Injected.UnhandledError");
+            assertThat(errors.get("Ship")).containsExactly("SQS.InvalidMessageContentsException",
+                    "SQS.UnsupportedOperationException", "States.Timeout", "States.HeartbeatTimeout",
+                    "Injected.UnhandledError");
+        }
+
+        @Test
+        void schedulesWithModelledErrorsDrawThem() {
+            // given
+            Generator<FaultSchedule> schedules = FaultSchedules.forMachineWithModelledErrors(order,
+                    Duration.ofSeconds(30));
+            List<Fault> faults = new ArrayList<>();
+            // when
+            PropertyRunner.forAll(schedules).withSeed(3).tries(300)
+                    .check(schedule -> schedule.byState().values().forEach(faults::addAll));
+            // then
+            assertThat(faults).extracting(Fault::error).contains("SQS.InvalidMessageContentsException",
+                    "Lambda.ResourceNotFoundException");
+        }
+
+        @Test
         void aboutOneInvocationInFourFailsAndDurationsStayUnderTheMaximum() {
             // given
             Generator<FaultSchedule> schedules = FaultSchedules.forMachine(order, Duration.ofSeconds(30));

@@ -184,7 +184,12 @@ public final class ExecutionRun {
     /** The handler's outcome, or {@code null} when it answers nothing. */
     TaskOutcome handlerOutcome(TaskInvocation invocation) {
         TaskHandler handler = engine.taskHandler();
-        return handler == null ? null : handler.handle(invocation);
+        if (handler == null) {
+            return null;
+        }
+        TaskOutcome outcome = handler.handle(invocation);
+        ResultChecks.check(handler, engine.fieldValidationMode(), invocation, outcome);
+        return outcome;
     }
 
     /** Calls the task handler; an unanswered task stops the run with a message saying how to mock it. */

@@ -5,6 +5,10 @@ import dev.sfntest.asl.ErrorHandling;
 import dev.sfntest.asl.Retrier;
 import dev.sfntest.asl.TaskState;
 import dev.sfntest.data.ErrorNames;
+import dev.sfntest.service.ServiceModels;
+import dev.sfntest.service.TaskErrors;
+import dev.sfntest.service.TaskResource;
+import dev.sfntest.service.TaskResources;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +64,9 @@ public final class ErrorMatching {
         return -1;
     }
 
+    /** How many of the errors an operation's API model declares are injected besides the handled ones. */
+    static final int MODELLED_ERRORS = 2;
+
     /**
      * The errors to inject into {@code task}, only those that can happen to it: the names its Retry
      * and Catch mention (but {@code States.ALL} and the names only other states raise),
@@ -68,12 +75,28 @@ public final class ErrorMatching {
      * AWS's default (99999999 s) outlasts any execution, so no timeout can fire.
      */
     public static List<String> injectable(TaskState task) {
+        return injectable(task, false);
+    }
+
+    /**
+     * As {@link #injectable(TaskState)}; with {@code modelled}, also the first
+     * {@value #MODELLED_ERRORS} other errors the task's operation declares in its API model, named
+     * as AWS raises them (before the timeouts).
+     */
+    public static List<String> injectable(TaskState task, boolean modelled) {
         Set<String> names = new LinkedHashSet<>();
         task.handling().retry().forEach(retrier -> names.addAll(retrier.errorEquals()));
         task.handling().catchers().forEach(catcher -> names.addAll(catcher.errorEquals()));
         names.removeAll(NOT_FROM_A_TASK);
         names.remove(ErrorNames.TIMEOUT);
         names.remove(ErrorNames.HEARTBEAT_TIMEOUT);
+        if (modelled) {
+            TaskResource resource = TaskResources.resolve(task.resource()).resource();
+            TaskErrors.raisable(resource, ServiceModels.standard()).stream()
+                    .filter(name -> name.startsWith(resource.errorPrefix() + ".") && !names.contains(name))
+                    .limit(MODELLED_ERRORS)
+                    .forEach(names::add);
+        }
         if (TaskTimeouts.hasTimeout(task)) {
             names.add(ErrorNames.TIMEOUT);
         }

@@ -2,21 +2,26 @@ package dev.sfntest.asl.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.QueryLanguage;
+import dev.sfntest.service.ServiceModels;
 import java.util.List;
 
 /** Task states: {@code Resource}, timeouts and heartbeats, {@code Credentials}. */
 final class TaskChecks {
     private final Checks checks;
     private final DataChecks data;
+    private final ServiceChecks service;
 
     TaskChecks(Checks checks, DataChecks data) {
         this.checks = checks;
         this.data = data;
+        this.service = new ServiceChecks(checks.report(), ServiceModels.standard());
     }
 
     void check(JsonNode state, String pointer, QueryLanguage language) {
         if (checks.required(state, "Resource", pointer, "A Task state")) {
-            checks.string(state, "Resource", pointer);
+            if (checks.string(state, "Resource", pointer)) {
+                service.task(state, pointer, language);
+            }
         }
         boolean timeout = checks.integer(state, "TimeoutSeconds", pointer, 1, Checks.MAX_INTEGER, language);
         boolean heartbeat = checks.integer(state, "HeartbeatSeconds", pointer, 1, Checks.MAX_INTEGER, language);
