@@ -210,7 +210,8 @@ class ValidatorDataRulesTest {
             // when
             List<Diagnostic> diagnostics = jsonata("""
                     "A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
-                          "Arguments": {"x": "{% $states.result %}"}, "Output": "{% $states.errorOutput %}",
+                          "Arguments": {"FunctionName": "f", "Payload": "{% $states.result %}"},
+                          "Output": "{% $states.errorOutput %}",
                           "Catch": [{"ErrorEquals": ["States.ALL"], "Output": "{% $states.errorOutput %}",
                                      "Next": "B"}],
                           "Next": "B"},
@@ -218,7 +219,7 @@ class ValidatorDataRulesTest {
 
             // then
             assertThat(diagnostics).containsExactly(
-                    warning("INVALID_STATES_REFERENCE", "/States/A/Arguments/x", "$states.result is only available in "
+                    warning("INVALID_STATES_REFERENCE", "/States/A/Arguments/Payload", "$states.result is only available in "
                             + "the 'Output' and 'Assign' of a Task, Parallel or Map state; here it has no value"),
                     error("INVALID_STATES_REFERENCE", "/States/A/Output", "$states.errorOutput is only available in "
                             + "the 'Output' and 'Assign' of a Catcher"),

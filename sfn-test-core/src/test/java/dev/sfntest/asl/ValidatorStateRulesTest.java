@@ -156,8 +156,8 @@ class ValidatorStateRulesTest {
                     "A": {"Type": "Pass", "QueryLanguage": "JSONata2", "Output": {"a": 1}, "End": true}""");
             List<Diagnostic> machine = validate("""
                     {"QueryLanguage": "JSONATA", "StartAt": "A", "States": {
-                      "A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Arguments": {},
-                            "Output": "{% $states.result %}", "End": true}}}""");
+                      "A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                            "Arguments": {"FunctionName": "f"}, "Output": "{% $states.result %}", "End": true}}}""");
 
             // then
             assertThat(state).containsExactly(error("INVALID_VALUE", "/States/A/QueryLanguage",

@@ -59,6 +59,9 @@ final class ServiceChecks {
         }
         for (int i = 0; i < handlers.size(); i++) {
             JsonNode names = handlers.get(i).path("ErrorEquals");
+            if (!names.isArray()) {
+                continue;  // a structural mistake, reported by the error-handling checks
+            }
             for (int j = 0; j < names.size(); j++) {
                 if (names.get(j).isTextual()) {
                     String at = pointer + "/" + field + "/" + i + "/ErrorEquals/" + j;
