@@ -125,4 +125,36 @@ class CasesReportTest {
                     .isEqualTo("&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;&#10;&#9;\\u0000\uD83D\uDE00\\uD800");
         }
     }
+
+    @Nested
+    class Jobs {
+        @Test
+        void printTheSameLinesReportAndDiffsInTheSameOrderAsOneAtATime() throws Exception {
+            for (int i = 0; i < 12; i++) {
+                echoCase("cases/c" + (char) ('a' + i) + ".json", "case-" + i,
+                        i % 3 == 0 ? "{\"status\": \"FAILED\"}" : "{\"status\": \"SUCCEEDED\"}");
+            }
+            Cli.write(dir, "cases/zz-broken.json", "{");
+            Path serial = dir.resolve("serial.xml");
+            Path parallel = dir.resolve("parallel.xml");
+
+            Cli.Result one = Cli.run("cases", "--junit-xml", serial, dir.resolve("cases"));
+            Cli.Result four = Cli.run("cases", "--jobs", 4, "--junit-xml", parallel, dir.resolve("cases"));
+
+            assertThat(four).isEqualTo(one);
+            assertThat(four.outLines()).hasSize(13);
+            assertThat(Files.readString(parallel)).isEqualTo(Files.readString(serial));
+        }
+
+        @Test
+        void fewerThanOneIsAUsageError() {
+            Path file = echoCase("echo.json", "echo", "{\"status\": \"SUCCEEDED\"}");
+
+            Cli.Result result = Cli.run("cases", "--jobs", 0, file);
+
+            assertThat(result.err()).isEqualTo("sfn-test cases: --jobs must be at least 1, not 0\n");
+            assertThat(result.out()).isEmpty();
+            assertThat(result.exit()).isEqualTo(SfnTest.USAGE);
+        }
+    }
 }
