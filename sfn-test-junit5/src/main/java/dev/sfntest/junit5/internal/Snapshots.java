@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.junit.platform.commons.annotation.Testable;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.AssertionFailedError;
@@ -30,11 +31,17 @@ public record Snapshots(Path folder, boolean update, boolean ci, PrintStream con
 
     /** The settings of this JVM: system properties and environment variables. */
     public static Snapshots fromEnvironment() {
-        String ci = System.getenv("CI");
-        return new Snapshots(Path.of(System.getProperty("sfntest.snapshots.dir", DEFAULT_FOLDER)),
-                "true".equalsIgnoreCase(System.getProperty("sfntest.snapshots.update",
-                        System.getenv("SFNTEST_SNAPSHOTS_UPDATE"))),
-                ci != null && !ci.isBlank() && !"false".equalsIgnoreCase(ci), System.err);
+        return from(System::getProperty, System::getenv, System.err);
+    }
+
+    /** The settings that these system properties and environment variables give. */
+    static Snapshots from(UnaryOperator<String> properties, UnaryOperator<String> environment, PrintStream console) {
+        String folder = properties.apply("sfntest.snapshots.dir");
+        String update = properties.apply("sfntest.snapshots.update");
+        String ci = environment.apply("CI");
+        return new Snapshots(Path.of(folder == null ? DEFAULT_FOLDER : folder),
+                "true".equalsIgnoreCase(update == null ? environment.apply("SFNTEST_SNAPSHOTS_UPDATE") : update),
+                ci != null && !ci.isBlank() && !"false".equalsIgnoreCase(ci), console);
     }
 
     /** The file of snapshot {@code name} ({@code /}-separated, without {@code .json}). */

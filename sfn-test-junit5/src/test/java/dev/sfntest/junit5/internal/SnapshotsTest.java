@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -133,6 +134,43 @@ class SnapshotsTest {
 
             assertThat(LineDiff.of(expected, actual)).isEqualTo("@@ line 1\n  a\n- b\n+ B\n  c\n  d\n"
                     + "@@ line 7\n  g\n  h\n- i\n+ I\n");
+        }
+    }
+
+    @Nested
+    class Settings {
+        private Snapshots from(Map<String, String> properties, Map<String, String> environment) {
+            return Snapshots.from(properties::get, environment::get, System.err);
+        }
+
+        @Test
+        void byDefaultRecordMissingSnapshotsUnderSrcTestResources() {
+            Snapshots settings = from(Map.of(), Map.of());
+
+            assertThat(settings.folder()).isEqualTo(Path.of("src/test/resources/__snapshots__"));
+            assertThat(settings.update()).isFalse();
+            assertThat(settings.ci()).isFalse();
+        }
+
+        @Test
+        void ciIsAnyValueOfTheCiVariableButFalse() {
+            assertThat(from(Map.of(), Map.of("CI", "true")).ci()).isTrue();
+            assertThat(from(Map.of(), Map.of("CI", "1")).ci()).isTrue();
+            assertThat(from(Map.of(), Map.of("CI", "false")).ci()).isFalse();
+            assertThat(from(Map.of(), Map.of("CI", "")).ci()).isFalse();
+        }
+
+        @Test
+        void theUpdateSwitchIsThePropertyOrElseTheEnvironmentVariable() {
+            assertThat(from(Map.of("sfntest.snapshots.update", "true"), Map.of()).update()).isTrue();
+            assertThat(from(Map.of(), Map.of("SFNTEST_SNAPSHOTS_UPDATE", "TRUE")).update()).isTrue();
+            assertThat(from(Map.of("sfntest.snapshots.update", "false"), Map.of("SFNTEST_SNAPSHOTS_UPDATE", "true"))
+                    .update()).isFalse();
+        }
+
+        @Test
+        void theFolderIsTheProperty() {
+            assertThat(from(Map.of("sfntest.snapshots.dir", "snaps"), Map.of()).folder()).isEqualTo(Path.of("snaps"));
         }
     }
 }
