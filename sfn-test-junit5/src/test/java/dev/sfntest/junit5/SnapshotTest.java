@@ -101,4 +101,18 @@ class SnapshotTest {
                     .doesNotContain("hello bob");
         }
     }
+
+    @Nested
+    class Views {
+        @Test
+        void aMapIterationsSnapshotHoldsItsResultAndOnlyItsEvents() throws Exception {
+            assertThatExecution(ExecutionAssertTest.mapAndParallel()).mapIteration("Each", 1).matchesSnapshot();
+
+            String text = Files.readString(Path.of(FOLDER + "dev.sfntest.junit5.SnapshotTest$Views/"
+                    + "aMapIterationsSnapshotHoldsItsResultAndOnlyItsEvents.json"));
+            assertThat(text).startsWith("{\n  \"status\" : \"SUCCEEDED\",\n")
+                    .contains("\"type\" : \"MapIterationStarted\"")
+                    .doesNotContain("ExecutionStarted", "\"index\" : 0");
+        }
+    }
 }
