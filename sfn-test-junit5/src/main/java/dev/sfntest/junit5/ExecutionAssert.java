@@ -106,6 +106,23 @@ public interface ExecutionAssert {
     /** Fails unless exactly {@code count} events of {@code type} happened. */
     ExecutionAssert hasEventCount(HistoryEventType type, int count);
 
+    /**
+     * Fails unless the execution (or this view of it) matches its snapshot, named after the calling
+     * test method: {@code src/test/resources/__snapshots__/<test class>/<method>.json}. The snapshot
+     * holds the status, output, error, cause and the history, UUIDs replaced by {@code <uuid:N>}.
+     * A missing snapshot is recorded (on CI, {@code CI} set, it fails instead);
+     * {@code -Dsfntest.snapshots.update=true} re-records. A difference fails with a line diff and
+     * the expected and actual texts. See {@code docs/junit5.md}.
+     */
+    ExecutionAssert matchesSnapshot();
+
+    /**
+     * {@link #matchesSnapshot()} with a snapshot named {@code name}, a relative path such as
+     * {@code "OrderTest/declined"} ({@code .json} is added): for parameterized and repeated tests,
+     * or calls outside a test method.
+     */
+    ExecutionAssert matchesSnapshot(String name);
+
     /** The assertions on iteration {@code index} (0-based) of the Map state's first run; fails when it did not run. */
     ExecutionAssert mapIteration(String mapState, int index);
 

@@ -98,4 +98,19 @@ class Junit5DocsTest {
         }
         // end-snippet
     }
+
+    @StepFunctionTest("hello/hello.asl.json")
+    @MockConfig(value = "hello/hello.mocks.json", testCase = "HappyPath")
+    @Nested
+    class Snapshots {
+        // snippet:junit5-snapshot
+        @Test
+        void aLargeOrderWaitsForReviewThenCharges(StepFunctionRunner runner) {
+            ExecutionResult result = runner.run("{\"orderId\": \"o-8\", \"amount\": 250}");
+
+            // src/test/resources/__snapshots__/<this class>/aLargeOrderWaitsForReviewThenCharges.json
+            assertThatExecution(result).succeeded().matchesSnapshot();
+        }
+        // end-snippet
+    }
 }

@@ -338,4 +338,15 @@ public final class DefaultExecutionAssert extends AbstractAssert<DefaultExecutio
     private static String write(JsonNode node) {
         return node == null ? null : Json.write(node);
     }
+
+    @Override
+    public ExecutionAssert matchesSnapshot() {
+        return matchesSnapshot(Snapshots.callerName());
+    }
+
+    @Override
+    public ExecutionAssert matchesSnapshot(String name) {
+        Snapshots.fromEnvironment().verify(name, SnapshotContent.of(subject));
+        return this;
+    }
 }
