@@ -70,7 +70,8 @@ final class RunCommand extends Subcommand {
         }
         JsonNode executionInput = CliFiles.jsonArgument("--input", input);
         StateMachine machine = CliFiles.loadDefinition(definition, substitutions, output);
-        String baseName = CliFiles.baseName(definition);
+        String baseName = TemplateArgument.of(definition).flatMap(TemplateArgument::stateMachineName)
+                .orElseGet(() -> CliFiles.baseName(definition));
         Engine.Builder engine = Engine.builder()
                 .seed(seed)
                 .type(type)

@@ -29,6 +29,11 @@ final class ValidateCommand extends Subcommand {
     int execute(Output output) {
         boolean anyError = false;
         for (Path file : definitions) {
+            java.util.Optional<TemplateArgument> template = TemplateArgument.of(file);
+            if (template.isPresent()) {
+                anyError |= template.get().validate(output);
+                continue;
+            }
             List<Diagnostic> diagnostics = diagnostics(file);
             output.diagnostics(file.toString(), diagnostics);
             anyError |= diagnostics.stream().anyMatch(Diagnostic::isError);
