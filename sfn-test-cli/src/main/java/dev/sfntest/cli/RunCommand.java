@@ -83,7 +83,8 @@ final class RunCommand extends Subcommand {
         try {
             result = engine.build().execute(machine, executionInput);
         } catch (UnmockedTaskException e) {
-            throw CliException.usage(e.getMessage());
+            throw CliException.usage(mockConfig == null ? e.getMessage()
+                    : MockConfigHint.message(e, mockConfig, testCase, baseName, stateMachine));
         }
         output.json(HistoryJson.result(result, history));
         return result.succeeded() ? SfnTest.OK : SfnTest.NOT_SUCCEEDED;
