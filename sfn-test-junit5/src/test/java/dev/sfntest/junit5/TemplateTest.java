@@ -43,6 +43,13 @@ class TemplateTest {
         }
     }
 
+    @StepFunctionTest("machines/helo.asl.json")
+    static class MisspeltResource {
+        @Test
+        void runs(StateMachine machine) {
+        }
+    }
+
     @StepFunctionTest(template = "templates/template.yaml")
     static class NoStateMachineNamed {
         @Test
@@ -78,6 +85,14 @@ class TemplateTest {
             assertThat(Kit.failures(results)).containsExactly("ExtensionConfigurationException: The template "
                     + "templates/template.yaml has no state machine 'OrderStateMachin'; did you mean "
                     + "'OrderStateMachine'? Its state machines: OrderStateMachine, RefundStateMachine");
+        }
+
+        @Test
+        void aMisspeltResourceGetsDidYouMeanAmongTheResourcesBesideIt() {
+            var results = Kit.run(MisspeltResource.class, reports);
+            assertThat(Kit.failures(results)).containsExactly("ExtensionConfigurationException: The definition "
+                    + "'machines/helo.asl.json' is not on the classpath; did you mean 'machines/hello.asl.json'? Put "
+                    + "it under src/test/resources, or write 'file:' and a path");
         }
 
         @Test

@@ -41,8 +41,10 @@ final class Resources {
         String resource = location.startsWith("/") ? location.substring(1) : location;
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
+                String closest = NearbyResources.closest(resource, loader);
                 throw new ExtensionConfigurationException("The " + what + " '" + location + "' is not on the "
-                        + "classpath: put it under src/test/resources, or write 'file:' and a path");
+                        + "classpath" + (closest == null ? ": put" : "; did you mean '" + closest + "'? Put")
+                        + " it under src/test/resources, or write 'file:' and a path");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
