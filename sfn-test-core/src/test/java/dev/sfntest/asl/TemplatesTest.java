@@ -279,6 +279,30 @@ class TemplatesTest {
         }
 
         @Test
+        void a_condition_on_what_only_a_deployment_knows_is_named() {
+            // given
+            String yaml = """
+                    Parameters:
+                      Stage: {Type: String}
+                    Conditions:
+                      IsProd: !Equals [!Ref Stage, prod]
+                    Resources:
+                      M:
+                        Type: AWS::StepFunctions::StateMachine
+                        Properties:
+                          Definition: {StartAt: P, States: {P: {Type: Pass, Result: !If [IsProd, a, b], End: true}}}
+                    """;
+
+            // then
+            assertThat(messageOf(() -> read(yaml, "M", Map.of())))
+                    .isEqualTo("ERROR UNSUPPORTED_INTRINSIC /Conditions/IsProd/Fn::Equals The condition at "
+                            + "/Conditions/IsProd compares ${Stage} with prod, which only a deployment knows; give the "
+                            + "parameter a Default or supply a substitution");
+            assertThat(read(yaml, "M", Map.of("Stage", "prod")).definition().at("/States/P/Result").textValue())
+                    .isEqualTo("a");
+        }
+
+        @Test
         void a_malformed_intrinsic_shows_what_is_expected() {
             // given
             String yaml = """

@@ -66,7 +66,7 @@ final class Conditions {
                 if (Placeholders.contains(left) || Placeholders.contains(right)) {
                     throw new InvalidTemplateException(Diagnostic.error("UNSUPPORTED_INTRINSIC", at,
                             "The condition at " + pointer + " compares " + left + " with " + right
-                                    + ", which only a deployment knows; give the parameter a Default"));
+                                    + ", which only a deployment knows; give the parameter a Default or supply a substitution"));
                 }
                 return left.equals(right);
             default:
