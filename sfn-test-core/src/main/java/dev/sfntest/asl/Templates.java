@@ -84,6 +84,9 @@ public final class Templates {
 
     /** Whether the text is a template (a document with {@code Resources} and no {@code States}). */
     public static boolean isTemplate(String text) {
+        if (!text.contains("Resources")) {
+            return false; // a definition: no second parse
+        }
         try {
             return StateMachineIds.isTemplate(parse(text));
         } catch (InvalidTemplateException e) {
