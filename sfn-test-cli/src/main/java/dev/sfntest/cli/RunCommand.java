@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:SUCCEEDED", "1:FAILED, TIMED_OUT or ABORTED",
             "2:usage error, invalid definition, unusable mock file or unmocked Task"})
 final class RunCommand extends Subcommand {
-    @Parameters(index = "0", paramLabel = "DEFINITION", description = "The definition, JSON or YAML.")
+    @Parameters(index = "0", paramLabel = "DEFINITION",
+            description = "The definition, JSON or YAML; or a SAM/CloudFormation/CDK template, TEMPLATE#LogicalId.")
     Path definition;
 
     @Option(names = "--input", paramLabel = "JSON|@FILE", defaultValue = "{}",

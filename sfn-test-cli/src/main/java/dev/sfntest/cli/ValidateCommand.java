@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no file has an error (warnings allowed)", "1:some file has an error", "2:usage error"})
 final class ValidateCommand extends Subcommand {
-    @Parameters(arity = "1..*", paramLabel = "DEFINITION", description = "Definitions, JSON or YAML.")
+    @Parameters(arity = "1..*", paramLabel = "DEFINITION",
+            description = "Definitions, JSON or YAML; or templates, TEMPLATE or TEMPLATE#LogicalId.")
     List<Path> definitions;
 
     @Override

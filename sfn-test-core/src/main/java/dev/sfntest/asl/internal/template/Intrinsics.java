@@ -15,9 +15,10 @@ import dev.sfntest.asl.internal.Placeholders;
 
 /**
  * Evaluates the intrinsic functions of a template offline: {@code Ref} to a parameter with a
- * {@code Default} or to a pseudo parameter, {@code Fn::Sub}, {@code Fn::Join} and
- * {@code Fn::Select} and {@code Fn::If} (its condition evaluated) give text; what only a deployment knows ({@code Fn::GetAtt}, {@code Ref} to a
- * resource) becomes a {@code ${Name}} placeholder, noted for a warning. A name the user supplies
+ * {@code Default} or to a pseudo parameter, {@code Fn::Sub}, {@code Fn::Join}, {@code Fn::Select}
+ * and {@code Fn::If} (its condition evaluated) give text; what only a deployment knows
+ * ({@code Fn::GetAtt}, {@code Ref} to a resource) becomes a {@code ${Name}} placeholder, noted
+ * for a warning. A name the user supplies
  * always stays a placeholder, so the user's value wins.
  */
 final class Intrinsics {
