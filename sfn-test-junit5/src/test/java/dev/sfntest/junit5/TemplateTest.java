@@ -36,6 +36,15 @@ class TemplateTest {
         }
     }
 
+    @StepFunctionTest(template = "file:src/test/resources/templates/template.yaml", stateMachine = "OrderStateMachine",
+            substitutions = "ChargeFnArn=charge")
+    static class FromTemplateFile {
+        @Test
+        void readsDefinitionUriBesideTheFile(StateMachine machine) {
+            assertThat(machine.source().at("/States/Charge/Parameters/FunctionName").textValue()).isEqualTo("charge");
+        }
+    }
+
     @StepFunctionTest(template = "templates/template.yaml", stateMachine = "OrderStateMachin")
     static class UnknownStateMachine {
         @Test
@@ -74,6 +83,16 @@ class TemplateTest {
             // then
             assertThat(Kit.failures(results)).isEmpty();
             assertThat(results.testEvents().succeeded().count()).isEqualTo(2);
+        }
+
+        @Test
+        void aTemplateFileReadsItsDefinitionUriBesideIt() {
+            // when
+            var results = Kit.run(FromTemplateFile.class, reports);
+
+            // then
+            assertThat(Kit.failures(results)).isEmpty();
+            assertThat(results.testEvents().succeeded().count()).isEqualTo(1);
         }
     }
 
