@@ -71,6 +71,10 @@ final class CliFiles {
      * {@code validate} format and stops with exit 2.
      */
     static StateMachine loadDefinition(Path file, Map<String, String> substitutions, Output output) {
+        java.util.Optional<TemplateArgument> template = TemplateArgument.of(file);
+        if (template.isPresent()) {
+            return template.get().load(substitutions, output);
+        }
         String text = readText(file, "definition");
         try {
             return Definitions.parse(text, substitutions);

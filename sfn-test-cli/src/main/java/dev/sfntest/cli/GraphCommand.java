@@ -26,7 +26,8 @@ final class GraphCommand extends Subcommand {
     /** The output formats. */
     enum Format { mermaid, svg }
 
-    @Parameters(index = "0", paramLabel = "DEFINITION", description = "The definition, JSON or YAML.")
+    @Parameters(index = "0", paramLabel = "DEFINITION",
+            description = "The definition, JSON or YAML; or a SAM/CloudFormation/CDK template, TEMPLATE#LogicalId.")
     Path definition;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "mermaid",

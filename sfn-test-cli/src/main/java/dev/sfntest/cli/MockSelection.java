@@ -30,7 +30,8 @@ final class MockSelection {
         }
     }
 
-    private static String machineName(MockConfigFile file, String defaultMachine, String chosenMachine,
+    /** The state machine whose test cases apply: the chosen one, the definition's, or the file's only one. */
+    static String machineName(MockConfigFile file, String defaultMachine, String chosenMachine,
             Path mockConfig) {
         if (chosenMachine != null) {
             return chosenMachine;

@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:SUCCEEDED", "1:FAILED, TIMED_OUT or ABORTED",
             "2:usage error, invalid definition, unusable mock file or unmocked Task"})
 final class RunCommand extends Subcommand {
-    @Parameters(index = "0", paramLabel = "DEFINITION", description = "The definition, JSON or YAML.")
+    @Parameters(index = "0", paramLabel = "DEFINITION",
+            description = "The definition, JSON or YAML; or a SAM/CloudFormation/CDK template, TEMPLATE#LogicalId.")
     Path definition;
 
     @Option(names = "--input", paramLabel = "JSON|@FILE", defaultValue = "{}",
@@ -77,7 +78,8 @@ final class RunCommand extends Subcommand {
         }
         JsonNode executionInput = CliFiles.jsonArgument("--input", input);
         StateMachine machine = CliFiles.loadDefinition(definition, substitutions, output);
-        String baseName = CliFiles.baseName(definition);
+        String baseName = TemplateArgument.of(definition).flatMap(TemplateArgument::stateMachineName)
+                .orElseGet(() -> CliFiles.baseName(definition));
         Engine.Builder engine = Engine.builder()
                 .seed(seed)
                 .type(type)
@@ -89,8 +91,11 @@ final class RunCommand extends Subcommand {
         ExecutionResult result;
         try {
             result = engine.build().execute(machine, executionInput);
-        } catch (UnmockedTaskException | MockedResultException e) {
+        } catch (MockedResultException e) {
             throw CliException.usage(e.getMessage());
+        } catch (UnmockedTaskException e) {
+            throw CliException.usage(mockConfig == null ? e.getMessage()
+                    : MockConfigHint.message(e, mockConfig, testCase, baseName, stateMachine));
         }
         output.json(HistoryJson.result(result, history));
         return result.succeeded() ? SfnTest.OK : SfnTest.NOT_SUCCEEDED;

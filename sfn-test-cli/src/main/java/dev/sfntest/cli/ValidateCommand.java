@@ -22,13 +22,19 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no file has an error (warnings allowed)", "1:some file has an error", "2:usage error"})
 final class ValidateCommand extends Subcommand {
-    @Parameters(arity = "1..*", paramLabel = "DEFINITION", description = "Definitions, JSON or YAML.")
+    @Parameters(arity = "1..*", paramLabel = "DEFINITION",
+            description = "Definitions, JSON or YAML; or templates, TEMPLATE or TEMPLATE#LogicalId.")
     List<Path> definitions;
 
     @Override
     int execute(Output output) {
         boolean anyError = false;
         for (Path file : definitions) {
+            java.util.Optional<TemplateArgument> template = TemplateArgument.of(file);
+            if (template.isPresent()) {
+                anyError |= template.get().validate(output);
+                continue;
+            }
             List<Diagnostic> diagnostics = diagnostics(file);
             output.diagnostics(file.toString(), diagnostics);
             anyError |= diagnostics.stream().anyMatch(Diagnostic::isError);

@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 /**
  * The state machine definition of a test class, a test method or one parameter, overriding the
  * one of {@link StepFunctionTest}: a classpath resource, or a file when it starts with
- * {@code file:}. Parsed once per run and shared (definitions are immutable).
+ * {@code file:}; or a SAM, CloudFormation or CDK template and the {@link #stateMachine()} in it
+ * (see {@link dev.sfntest.asl.Templates}). Parsed once per run and shared (definitions are immutable).
  *
  * <pre>{@code
  * @StepFunctionTest
@@ -36,4 +37,10 @@ public @interface Definition {
 
     /** {@code Name=Value} replacements of the definition's {@code ${Name}} placeholders. */
     String[] substitutions() default {};
+
+    /**
+     * When {@link #value()} is a SAM, CloudFormation or CDK template: the logical id of its state
+     * machine (empty for the template's only one).
+     */
+    String stateMachine() default "";
 }

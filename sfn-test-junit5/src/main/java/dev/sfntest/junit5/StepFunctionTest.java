@@ -30,6 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
+ * <p>A state machine kept in a SAM, CloudFormation or CDK template is named by its logical id:
+ * {@code @StepFunctionTest(template = "sam/template.yaml", stateMachine = "OrderStateMachine",
+ * substitutions = "ChargeFn.Arn=arn:aws:lambda:us-east-1:123456789012:function:charge")}.
+ *
  * <p>The definition is a classpath resource, or a file when it starts with {@code file:}; a
  * {@link Definition} on the method or a parameter overrides it. Options: {@link StartInstant},
  * {@link Seed}, {@link MockConfig}, {@link Lenient}. Inherited by subclasses and {@code @Nested}
@@ -43,6 +47,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public @interface StepFunctionTest {
     /** The definition: a classpath resource ({@code orders/order.asl.json}) or {@code file:path}; empty for none. */
     String value() default "";
+
+    /**
+     * A SAM, CloudFormation or CDK-synthesized template holding the state machine, instead of a
+     * definition: a classpath resource or {@code file:path}; a {@code DefinitionUri} in it is read
+     * relative to it. What cannot be resolved offline ({@code !GetAtt ChargeFn.Arn}) becomes a
+     * placeholder ({@code ${ChargeFn.Arn}}) that {@link #substitutions()} can supply; see
+     * {@link dev.sfntest.asl.Templates}.
+     */
+    String template() default "";
+
+    /** The logical id of the template's state machine; empty when the template has only one. */
+    String stateMachine() default "";
+
+    /** {@code Name=Value} replacements of the definition's {@code ${Name}} placeholders. */
+    String[] substitutions() default {};
 
     /** When to write the HTML report of a test (the configuration parameter {@code sfntest.reports} overrides it). */
     ReportMode report() default ReportMode.ON_FAILURE;

@@ -26,8 +26,24 @@ public final class Yaml12 {
      */
     public static JsonNode readTree(String text) {
         LoadSettings settings = LoadSettings.builder().setSchema(new YamlNumbers()).setLabel("definition").build();
+        return readTree(text, settings, new Load(settings));
+    }
+
+    /**
+     * A CloudFormation or SAM template as a JSON tree: the short tags ({@code !Ref X},
+     * {@code !GetAtt A.B}, {@code !Sub ...}) read as their long forms ({@code {"Ref": "X"}},
+     * {@code {"Fn::GetAtt": ["A", "B"]}}, {@code {"Fn::Sub": ...}}).
+     *
+     * @throws InvalidDefinitionException with one {@code PARSE_ERROR} located at {@code line:column}
+     */
+    public static JsonNode readTemplate(String text) {
+        LoadSettings settings = LoadSettings.builder().setSchema(new YamlNumbers()).setLabel("template").build();
+        return readTree(text, settings, new Load(settings, new CloudFormationTags(settings)));
+    }
+
+    private static JsonNode readTree(String text, LoadSettings settings, Load load) {
         try {
-            return Json.mapper().valueToTree(new Load(settings).loadFromString(text));
+            return Json.mapper().valueToTree(load.loadFromString(text));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             String location = mark == null ? "1:1" : (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);

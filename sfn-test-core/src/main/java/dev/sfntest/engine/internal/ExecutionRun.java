@@ -200,7 +200,7 @@ public final class ExecutionRun {
                     + invocation.resource() + ", attempt " + invocation.attempt() + ") has no mocked response.\n"
                     + "  input: " + Json.write(invocation.input()) + "\n"
                     + "  Mock it by state name, for example {\"" + invocation.stateName() + "\": {\""
-                    + invocation.attempt() + "\": {\"Return\": {}}}}.");
+                    + invocation.attempt() + "\": {\"Return\": {}}}}.", invocation.stateName(), invocation.attempt());
         }
         return outcome;
     }

@@ -73,7 +73,7 @@ public final class DefaultExecutionAssert extends AbstractAssert<DefaultExecutio
     @Override
     public ExecutionAssert hasStatus(ExecutionStatus status) {
         String how = subject.error() == null && subject.cause() == null ? ""
-                : " with " + subject.error() + ": " + subject.cause();
+                : " with " + subject.error() + (subject.cause() == null ? "" : ": " + subject.cause());
         return check(subject.status() == status, "to have status " + status,
                 "it was " + subject.status() + how, status, subject.status());
     }

@@ -3,6 +3,7 @@ package dev.sfntest.junit5.internal;
 import dev.sfntest.asl.Definitions;
 import dev.sfntest.asl.InvalidDefinitionException;
 import dev.sfntest.asl.StateMachine;
+import dev.sfntest.asl.Templates;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,8 +27,11 @@ final class DefinitionCache {
     }
 
     private static StateMachine load(DefinitionRef ref, ClassLoader loader) {
-        String text = Resources.read(ref.location(), "definition", loader);
+        String text = Resources.read(ref.location(), ref.stateMachine().isEmpty() ? "definition" : "template", loader);
         try {
+            if (!ref.stateMachine().isEmpty() || Templates.isTemplate(text)) {
+                return TemplateLoading.load(ref, text, substitutions(ref), loader);
+            }
             return Definitions.parse(text, substitutions(ref));
         } catch (InvalidDefinitionException e) {
             throw new ExtensionConfigurationException(e.getMessage().replaceFirst("^The state machine definition",

@@ -12,6 +12,17 @@ final class Resources {
     private Resources() {
     }
 
+    /** The text at a location, or {@code null} when there is nothing there. */
+    static String readIfPresent(String location, ClassLoader loader) {
+        boolean present;
+        if (location.startsWith("file:")) {
+            present = Files.isRegularFile(Path.of(location.substring("file:".length())));
+        } else {
+            present = loader.getResource(location.startsWith("/") ? location.substring(1) : location) != null;
+        }
+        return present ? read(location, "file", loader) : null;
+    }
+
     static String read(String location, String what, ClassLoader loader) {
         if (location.startsWith("file:")) {
             Path file = Path.of(location.substring("file:".length()));
@@ -30,8 +41,10 @@ final class Resources {
         String resource = location.startsWith("/") ? location.substring(1) : location;
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
+                String closest = NearbyResources.closest(resource, loader);
                 throw new ExtensionConfigurationException("The " + what + " '" + location + "' is not on the "
-                        + "classpath: put it under src/test/resources, or write 'file:' and a path");
+                        + "classpath" + (closest == null ? ": put" : "; did you mean '" + closest + "'? Put")
+                        + " it under src/test/resources, or write 'file:' and a path");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

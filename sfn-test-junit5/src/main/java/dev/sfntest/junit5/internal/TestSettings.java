@@ -32,7 +32,7 @@ record TestSettings(DefinitionRef definition, Instant startInstant, long seed, M
     static TestSettings of(ExtensionContext context, ExtensionDefaults defaults) {
         Optional<StepFunctionTest> test = Annotations.nearestOnClass(context, StepFunctionTest.class);
         DefinitionRef definition = Annotations.nearest(context, Definition.class).map(TestSettings::ref)
-                .or(() -> test.filter(t -> !t.value().isEmpty()).map(t -> new DefinitionRef(t.value(), List.of())))
+                .or(() -> test.filter(t -> !t.value().isEmpty() || !t.template().isEmpty()).map(TestSettings::ref))
                 .orElse(defaults.definition());
         Instant start = Annotations.nearest(context, StartInstant.class).map(s -> instant(s.value()))
                 .orElse(defaults.startInstant() != null ? defaults.startInstant() : Engine.DEFAULT_START);
@@ -53,7 +53,16 @@ record TestSettings(DefinitionRef definition, Instant startInstant, long seed, M
     }
 
     static DefinitionRef ref(Definition definition) {
-        return new DefinitionRef(definition.value(), List.of(definition.substitutions()));
+        return new DefinitionRef(definition.value(), List.of(definition.substitutions()), definition.stateMachine());
+    }
+
+    private static DefinitionRef ref(StepFunctionTest test) {
+        if (!test.value().isEmpty() && !test.template().isEmpty()) {
+            throw new ExtensionConfigurationException("@StepFunctionTest takes a definition or a template, not both: "
+                    + "drop value = \"" + test.value() + "\" or template = \"" + test.template() + "\"");
+        }
+        return new DefinitionRef(test.template().isEmpty() ? test.value() : test.template(),
+                List.of(test.substitutions()), test.stateMachine());
     }
 
     private static Instant instant(String text) {

@@ -1,0 +1,37 @@
+package dev.sfntest.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * A state machine's definition as taken from a template by {@link Templates}: intrinsic functions
+ * resolved where they can be, the rest turned into {@code ${Name}} placeholders (each with a
+ * warning), substitutions applied.
+ *
+ * <pre>{@code
+ * TemplateDefinition taken = Templates.read(Path.of("template.yaml"), "OrderStateMachine",
+ *         Map.of("ChargeFn.Arn", "arn:aws:lambda:us-east-1:123456789012:function:charge"));
+ * taken.warnings().forEach(System.err::println);
+ * StateMachine machine = taken.build();
+ * }</pre>
+ *
+ * @param logicalId the state machine's logical id in the template
+ * @param definition the definition, not yet validated
+ * @param warnings {@code TEMPLATE_PLACEHOLDER} warnings, located by JSON Pointers into the
+ *     template: what could not be resolved offline and which substitution supplies it
+ */
+public record TemplateDefinition(String logicalId, JsonNode definition, List<Diagnostic> warnings) {
+    /** Copies the list. */
+    public TemplateDefinition {
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Validates the definition and builds its model.
+     *
+     * @throws InvalidDefinitionException when the definition has errors
+     */
+    public StateMachine build() {
+        return Definitions.build(definition);
+    }
+}
