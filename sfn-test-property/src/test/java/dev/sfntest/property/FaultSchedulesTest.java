@@ -72,15 +72,14 @@ class FaultSchedulesTest {
 
         @Test
         void withModelledErrorsAlsoInjectsTwoErrorsEachOperationDeclares() {
-            // given / when
+            // given / when: neither task has a TimeoutSeconds or a HeartbeatSeconds, so no timeout
             Map<String, List<String>> errors = FaultSchedules.injectableErrorsWithModelled(order);
             // then
             assertThat(errors.get("Charge")).containsExactly("Lambda.ServiceException", "PaymentDeclined",
                     "States.TaskFailed", "Lambda.ResourceNotFoundException", "Lambda.InvalidRequestContentException",
-                    "States.Timeout", "States.HeartbeatTimeout", "Injected.UnhandledError");
-            assertThat(errors.get("Ship")).containsExactly("SQS.InvalidMessageContentsException",
-                    "SQS.UnsupportedOperationException", "States.Timeout", "States.HeartbeatTimeout",
                     "Injected.UnhandledError");
+            assertThat(errors.get("Ship")).containsExactly("SQS.InvalidMessageContentsException",
+                    "SQS.UnsupportedOperationException", "Injected.UnhandledError");
         }
 
         @Test
