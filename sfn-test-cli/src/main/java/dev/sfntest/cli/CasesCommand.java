@@ -46,6 +46,8 @@ final class CasesCommand extends Subcommand {
             return CaseRunner.error(name, "Cannot read the case file " + file + ": " + CliFiles.reason(e));
         } catch (IllegalArgumentException e) {
             return CaseRunner.error(name, "The case file " + file + " is not a case: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            return CaseRunner.error(name, "The case file " + file + " nests too deeply to be read");
         }
         return CaseRunner.run(caseFile);
     }

@@ -35,7 +35,7 @@ public final class CaseRunner {
                     result.cause(), null);
         } catch (InvalidDefinitionException | InvalidMockException | UnmockedTaskException e) {
             return error(file.name(), e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return error(file.name(), "Internal error: " + e);
         }
     }

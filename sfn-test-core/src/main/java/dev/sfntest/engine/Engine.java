@@ -62,10 +62,11 @@ public final class Engine {
     /**
      * Runs one execution to its end in virtual time.
      *
-     * @throws UnmockedTaskException when a Task runs that no handler answers
+     * @throws UnmockedTaskException when a Task runs that no handler answers (an Activity task
+     *     too: no worker can poll it while the execution runs to its end)
      */
     public ExecutionResult execute(StateMachine machine, JsonNode input) {
-        return start(machine, input).runToEnd().result();
+        return new Execution(new ExecutionRun(this, machine, false), input).runToEnd().result();
     }
 
     /**

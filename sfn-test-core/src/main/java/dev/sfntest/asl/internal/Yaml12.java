@@ -7,6 +7,10 @@ import dev.sfntest.data.Json;
 import java.util.List;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -17,6 +21,9 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * state named {@code Yes} stays the string "Yes" (YAML 1.1 readers turn it into {@code true}).
  */
 public final class Yaml12 {
+    /** The deepest nesting read: JSON's (Jackson's) limit. */
+    static final int MAX_DEPTH = 1000;
+
     private Yaml12() {
     }
 
@@ -28,6 +35,7 @@ public final class Yaml12 {
     public static JsonNode readTree(String text) {
         LoadSettings settings = LoadSettings.builder().setSchema(new CoreSchema()).setLabel("definition").build();
         try {
+            checkDepth(settings, text);
             return Json.mapper().valueToTree(new Load(settings).loadFromString(text));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
@@ -37,6 +45,26 @@ public final class Yaml12 {
         } catch (YamlEngineException e) {
             throw new InvalidDefinitionException(List.of(Diagnostic.error("PARSE_ERROR", "1:1",
                     "Invalid YAML: " + e.getMessage())));
+        }
+    }
+
+    /**
+     * Refuses a document that nests deeper than JSON may ({@value #MAX_DEPTH} levels), before it is
+     * built: building a tree is recursive.
+     */
+    private static void checkDepth(LoadSettings settings, String text) {
+        int depth = 0;
+        for (Event event : new Parse(settings).parseString(text)) {
+            if (event instanceof CollectionStartEvent) {
+                if (++depth > MAX_DEPTH) {
+                    Mark mark = event.getStartMark().orElse(null);
+                    throw new InvalidDefinitionException(List.of(Diagnostic.error("PARSE_ERROR",
+                            mark == null ? "1:1" : (mark.getLine() + 1) + ":" + (mark.getColumn() + 1),
+                            "Invalid YAML: it nests deeper than " + MAX_DEPTH + " levels, the most sfn-test reads")));
+                }
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
         }
     }
 }

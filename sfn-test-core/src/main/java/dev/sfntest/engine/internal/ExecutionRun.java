@@ -32,6 +32,12 @@ import java.util.function.Consumer;
  * agenda, the clock and the task tokens of the execution that started it.
  */
 public final class ExecutionRun {
+    /**
+     * The most history events kept for an EXPRESS execution (AWS keeps none and caps it at five
+     * minutes; STANDARD's cap is 25,000): a runaway loop stops here instead of exhausting memory.
+     */
+    static final int EXPRESS_EVENT_LIMIT = 1_000_000;
+
     private final Engine engine;
     private final StateMachine machine;
     private final String machineName;
@@ -52,11 +58,21 @@ public final class ExecutionRun {
     private long formattedMillis = Long.MIN_VALUE;
     private String formattedNow;
 
-    /** The top-level execution of {@code machine}. */
+    /** The top-level execution of {@code machine}, driven by a test that can act as an activity worker. */
     public ExecutionRun(Engine engine, StateMachine machine) {
+        this(engine, machine, true);
+    }
+
+    /**
+     * The top-level execution of {@code machine}.
+     *
+     * @param activityWorkers {@code false} when nothing can poll activity tasks (an execution run to
+     *     its end at once): an activity task that no handler answers is then an unmocked task
+     */
+    public ExecutionRun(Engine engine, StateMachine machine, boolean activityWorkers) {
         this(engine, machine, engine.stateMachineName(), engine.executionName(), engine.type(),
-                new Agenda(engine.startInstant().toEpochMilli(), engine.seed()), new Callbacks(), new SplittableRandom(engine.seed()),
-                result -> { });
+                new Agenda(engine.startInstant().toEpochMilli(), engine.seed()), new Callbacks(activityWorkers),
+                new SplittableRandom(engine.seed()), result -> { });
     }
 
     private ExecutionRun(Engine engine, StateMachine machine, String machineName, String executionName,
@@ -207,6 +223,10 @@ public final class ExecutionRun {
             throw new ExecutionTermination(ErrorNames.RUNTIME, "The execution passed the cap of "
                     + engine.maxStateTransitions() + " state transitions (Engine.Builder.maxStateTransitions); "
                     + "is a loop missing its exit?");
+        }
+        if (type == StateMachineType.EXPRESS && history.size() > EXPRESS_EVENT_LIMIT) {
+            throw new ExecutionTermination(ErrorNames.RUNTIME, "The execution passed " + EXPRESS_EVENT_LIMIT
+                    + " history events, the most sfn-test keeps for an EXPRESS execution; is a loop missing its exit?");
         }
     }
 

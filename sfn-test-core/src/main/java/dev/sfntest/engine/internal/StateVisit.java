@@ -275,6 +275,9 @@ final class StateVisit {
      * fiber when it is null.
      */
     Step exitTo(String next, JsonNode output, Map<String, JsonNode> assigned) {
+        if (output != rawInput) {
+            DepthLimit.check(state.name(), output);
+        }
         fiber.record(Interpreter.exitedType(state), new EventDetails.StateExited(state.name(), output, assigned));
         if (!assigned.isEmpty()) {
             fiber.variables().assign(assigned);

@@ -64,7 +64,7 @@ final class TaskRunner {
         TaskInvocation invocation = new TaskInvocation(task.name(), task.resource(), input,
                 run.nextInvocation(task.name()), visit.retryCount, run.history().instant(),
                 visit.data(input).context());
-        if (resource.kind() != Resources.Kind.ACTIVITY) {
+        if (resource.kind() != Resources.Kind.ACTIVITY || !run.callbacks().activityWorkers()) {
             return run.dispatch(invocation);
         }
         try {
