@@ -19,17 +19,6 @@ final class Callbacks {
     private final Map<String, TaskAttempt> active = new LinkedHashMap<>();
     private final Set<String> ended = new HashSet<>();
     private final Map<String, Deque<TaskAttempt>> unclaimedActivities = new LinkedHashMap<>();
-    private final boolean activityWorkers;
-
-    /** @param activityWorkers whether a worker can poll activity tasks nobody scripted (a driven execution) */
-    Callbacks(boolean activityWorkers) {
-        this.activityWorkers = activityWorkers;
-    }
-
-    /** Whether an activity task that no handler answers waits for a worker, rather than being unmocked. */
-    boolean activityWorkers() {
-        return activityWorkers;
-    }
 
     void register(String token, TaskAttempt attempt) {
         active.put(token, attempt);

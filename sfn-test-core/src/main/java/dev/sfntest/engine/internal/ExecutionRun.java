@@ -58,21 +58,11 @@ public final class ExecutionRun {
     private long formattedMillis = Long.MIN_VALUE;
     private String formattedNow;
 
-    /** The top-level execution of {@code machine}, driven by a test that can act as an activity worker. */
+    /** The top-level execution of {@code machine}. */
     public ExecutionRun(Engine engine, StateMachine machine) {
-        this(engine, machine, true);
-    }
-
-    /**
-     * The top-level execution of {@code machine}.
-     *
-     * @param activityWorkers {@code false} when nothing can poll activity tasks (an execution run to
-     *     its end at once): an activity task that no handler answers is then an unmocked task
-     */
-    public ExecutionRun(Engine engine, StateMachine machine, boolean activityWorkers) {
         this(engine, machine, engine.stateMachineName(), engine.executionName(), engine.type(),
-                new Agenda(engine.startInstant().toEpochMilli(), engine.seed()), new Callbacks(activityWorkers),
-                new SplittableRandom(engine.seed()), result -> { });
+                new Agenda(engine.startInstant().toEpochMilli(), engine.seed()), new Callbacks(), new SplittableRandom(engine.seed()),
+                result -> { });
     }
 
     private ExecutionRun(Engine engine, StateMachine machine, String machineName, String executionName,

@@ -64,7 +64,7 @@ final class TaskRunner {
         TaskInvocation invocation = new TaskInvocation(task.name(), task.resource(), input,
                 run.nextInvocation(task.name()), visit.retryCount, run.history().instant(),
                 visit.data(input).context());
-        if (resource.kind() != Resources.Kind.ACTIVITY || !run.callbacks().activityWorkers()) {
+        if (resource.kind() != Resources.Kind.ACTIVITY) {
             return run.dispatch(invocation);
         }
         try {
