@@ -37,6 +37,7 @@ public final class JsonErrors {
             rule("Unexpected end-of-input: was expecting closing quote for a string value",
                     "the text ends inside a string"),
             rule("Unexpected end-of-input.*", "the text ends too early"),
+            rule("No digit following sign", "invalid number: no digit after the sign"),
             rule("Unrecognized token '(.*)': was expecting " + VALUE, "expected a value, found '$1'"),
             rule("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*",
                     "a control character (code $1) in a string must be escaped with a backslash"),

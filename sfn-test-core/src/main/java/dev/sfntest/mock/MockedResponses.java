@@ -84,11 +84,9 @@ public final class MockedResponses implements TaskHandler {
 
     @Override
     public TaskOutcome handle(TaskInvocation invocation) {
-        List<MockResponse> script = byState.get(invocation.stateName());
-        if (script == null || invocation.attempt() >= script.size()) {
-            return null;
-        }
-        return script.get(invocation.attempt()).outcome();
+        ResponseRuns script = byState.get(invocation.stateName());
+        MockResponse response = script == null ? null : script.at(invocation.attempt());
+        return response == null ? null : response.outcome();
     }
 
     /**

@@ -31,6 +31,11 @@ final class ResponseRuns extends AbstractList<MockResponse> implements RandomAcc
         return responses[found >= 0 ? found : -found - 2];
     }
 
+    /** The response of invocation {@code attempt}, or {@code null} past the script's end. */
+    MockResponse at(int attempt) {
+        return attempt < 0 || attempt >= total ? null : get(attempt);
+    }
+
     @Override
     public int size() {
         return (int) Math.min(total, Integer.MAX_VALUE);
