@@ -41,10 +41,10 @@ public final class Yaml12 {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             String location = mark == null ? "1:1" : (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
             throw new InvalidDefinitionException(List.of(Diagnostic.error("PARSE_ERROR", location,
-                    "Invalid YAML: " + e.getProblem())));
+                    "Invalid YAML: " + plain(e.getProblem()))));
         } catch (YamlEngineException e) {
             throw new InvalidDefinitionException(List.of(Diagnostic.error("PARSE_ERROR", "1:1",
-                    "Invalid YAML: " + e.getMessage())));
+                    "Invalid YAML: " + plain(e.getMessage()))));
         }
     }
 
@@ -66,5 +66,20 @@ public final class Yaml12 {
                 depth--;
             }
         }
+    }
+
+    /** The YAML parser's words for its tokens ({@code <stream end>}, {@code <scalar>}) in plain ones. */
+    static String plain(String problem) {
+        if (problem == null) {
+            return "the text is not YAML";
+        }
+        return problem.replace("<stream end>", "the end of the text").replace("end of stream", "end of the text")
+                .replace("<block end>", "the end of an indented block").replace("<scalar>", "a plain value")
+                .replace("<block mapping start>", "the start of a mapping")
+                .replace("<block sequence start>", "the start of a list")
+                .replace("<flow mapping start>", "'{'").replace("<flow sequence start>", "'['")
+                .replace("<flow mapping end>", "'}'").replace("<flow sequence end>", "']'")
+                .replace("<block entry>", "'-'").replace("<key>", "a key").replace("<value>", "':'")
+                .replace("\\t(TAB)", "a tab");
     }
 }
