@@ -155,6 +155,16 @@ class SfnTestHostileInputTest {
 
     @Nested
     class Mocks {
+        /** A MockConfigFile whose test case Happy of machine charge maps {@code states}; {@code Ok} is {@code script}. */
+        private Path mockFile(String states, String script) {
+            return Cli.write(dir, "mocks.json", "{\"StateMachines\": {\"charge\": {\"TestCases\": {\"Happy\": {"
+                    + states + "}}}}, \"MockedResponses\": {\"Ok\": " + script + "}}");
+        }
+
+        private Cli.Result runCharge(Path mocks) {
+            return Cli.run("run", Cli.write(dir, "charge.json", CHARGE), "--mock-config", mocks, "--test-case", "Happy");
+        }
+
         @Test
         void anUnmockedActivityIsAnUnmockedTaskNotAnInternalError() {
             Path activity = Cli.write(dir, "activity.json", "{\"StartAt\": \"Transcode\", \"States\": {\"Transcode\": "
@@ -172,12 +182,10 @@ class SfnTestHostileInputTest {
 
         @Test
         void aMockForAStateTheDefinitionDoesNotHaveIsAWarningWithTheClosestName() {
-            Path charge = Cli.write(dir, "charge.json", CHARGE);
-            Path mocks = Cli.write(dir, "mocks.json", "{\"StateMachines\": {\"charge\": {\"TestCases\": {\"Happy\": "
-                    + "{\"ChargeCard\": \"Ok\", \"ChargeCrad\": \"Ok\"}}}}, \"MockedResponses\": {\"Ok\": "
-                    + "{\"0\": {\"Return\": {\"charged\": true}}}}}");
+            Path mocks = mockFile("\"ChargeCard\": \"Ok\", \"ChargeCrad\": \"Ok\"",
+                    "{\"0\": {\"Return\": {\"charged\": true}}}");
 
-            Cli.Result result = Cli.run("run", charge, "--mock-config", mocks, "--test-case", "Happy");
+            Cli.Result result = runCharge(mocks);
 
             assertThat(result.errLines()).containsExactly("sfn-test run: warning: " + mocks + ": The mocks script the "
                     + "state 'ChargeCrad', which the state machine does not have; did you mean 'ChargeCard'?");
@@ -188,11 +196,9 @@ class SfnTestHostileInputTest {
 
         @Test
         void anUnknownFieldOfAMockedResponseIsAUsageError() {
-            Path charge = Cli.write(dir, "charge.json", CHARGE);
-            Path mocks = Cli.write(dir, "mocks.json", "{\"StateMachines\": {\"charge\": {\"TestCases\": {\"Happy\": "
-                    + "{\"ChargeCard\": \"Ok\"}}}}, \"MockedResponses\": {\"Ok\": {\"0\": {\"Retrun\": {}}}}}");
+            Path mocks = mockFile("\"ChargeCard\": \"Ok\"", "{\"0\": {\"Retrun\": {}}}");
 
-            Cli.Result result = Cli.run("run", charge, "--mock-config", mocks, "--test-case", "Happy");
+            Cli.Result result = runCharge(mocks);
 
             assertThat(result.errLines()).containsExactly("sfn-test run: " + mocks + ": The mock at /MockedResponses/Ok/0 "
                     + "has the unknown field 'Retrun' (it takes Return and Throw); did you mean 'Return'?");
@@ -201,11 +207,9 @@ class SfnTestHostileInputTest {
 
         @Test
         void aHugeAttemptRangeRunsAtOnce() {
-            Path charge = Cli.write(dir, "charge.json", CHARGE);
-            Path mocks = Cli.write(dir, "mocks.json", "{\"StateMachines\": {\"charge\": {\"TestCases\": {\"Happy\": "
-                    + "{\"ChargeCard\": \"Ok\"}}}}, \"MockedResponses\": {\"Ok\": {\"0-2147483647\": {\"Return\": 1}}}}");
+            Path mocks = mockFile("\"ChargeCard\": \"Ok\"", "{\"0-2147483647\": {\"Return\": 1}}");
 
-            Cli.Result result = Cli.run("run", charge, "--mock-config", mocks, "--test-case", "Happy");
+            Cli.Result result = runCharge(mocks);
 
             assertThat(result.outLines()).containsExactly("{\"status\":\"SUCCEEDED\",\"output\":1,\"error\":null,"
                     + "\"cause\":null}");

@@ -1,11 +1,10 @@
 package dev.sfntest.mock;
 
+import static dev.sfntest.mock.MockFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.Definitions;
-import dev.sfntest.data.Json;
 import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
 import java.time.Instant;
@@ -14,14 +13,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class MockedResponsesTest {
-
-    private static JsonNode json(String text) {
-        try {
-            return Json.parse(text.replace('\'', '"'));
-        } catch (Exception e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
 
     private static TaskInvocation call(String state, int attempt) {
         return new TaskInvocation(state, "arn:aws:states:::lambda:invoke", json("{}"), attempt, 0, Instant.EPOCH,
