@@ -32,7 +32,8 @@ final class RunCommand extends Subcommand {
     Path definition;
 
     @Option(names = "--input", paramLabel = "JSON|@FILE", defaultValue = "{}",
-            description = "The execution input: inline JSON, @FILE, or - for standard input (default: ${DEFAULT-VALUE}).")
+            description = "The execution input: inline JSON, @FILE, or - for standard input "
+                    + "(default: ${DEFAULT-VALUE}).")
     String input;
 
     @Option(names = "--mock-config", paramLabel = "FILE",

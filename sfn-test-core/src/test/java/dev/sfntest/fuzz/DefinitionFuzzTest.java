@@ -66,7 +66,7 @@ class DefinitionFuzzTest {
                 long iterationSeed = seed * 1_000_003L + i;
                 Seed start = seeds.get(new Random(iterationSeed).nextInt(seeds.size()));
                 String finding = FuzzCase.of(start, iterationSeed).check();
-                if (finding != null && KNOWN_ELSEWHERE.keySet().stream().noneMatch(finding.lines().findFirst().orElse("")::contains)) {
+                if (finding != null && !knownElsewhere(finding)) {
                     findings.putIfAbsent(finding.lines().findFirst().orElse(""), "iteration " + i + " (seed " + seed
                             + ", case seed " + iterationSeed + ", from " + start.name() + "): " + finding);
                 }
@@ -74,6 +74,11 @@ class DefinitionFuzzTest {
 
             assertThat(findings.values()).as("findings of %d iterations with seed %d", iterations, seed).isEmpty();
         }
+    }
+
+    private static boolean knownElsewhere(String finding) {
+        String firstLine = finding.lines().findFirst().orElse("");
+        return KNOWN_ELSEWHERE.keySet().stream().anyMatch(firstLine::contains);
     }
 
     /** A seed definition and input. */
