@@ -23,7 +23,7 @@ final class Mutator {
         "$$.Map.Item.Value", "States.Array(", "States.Array($, $)", "States.MathAdd($.n, 1)",
         "States.StringToJson('{\"a\":')", "States.Format('{}', $)", "States.ArrayRange(1, 9223372036854775807, 1)",
         "States.Hash($, 'MD4')", "States.UUID()", "{% %}", "{% ( %}", "{% $states.input %}", "{% $x := 1 %}",
-        "{% $pad('a', 1000000000) %}", "{% $states.input.a.b.c %}", "{% [1..10000] %}", "${Name}", "${", "Next",
+        "{% $pad('a', 1000) %}", "{% $states.input.a.b.c %}", "{% [1..10000] %}", "${Name}", "${", "Next",
         "End", "Succeed", "Fail", "Task", "Pass", "Map", "Parallel", "Choice", "Wait", "JSONata", "JSONPath",
         "States.ALL", "States.TaskFailed", "States.Timeout", "arn:aws:states:::lambda:invoke",
         "arn:aws:states:::lambda:invoke.waitForTaskToken", "arn:aws:states:us-east-1:123456789012:activity:a",
