@@ -66,9 +66,13 @@ class DefinitionFuzzTest {
                 long iterationSeed = seed * 1_000_003L + i;
                 Seed start = seeds.get(new Random(iterationSeed).nextInt(seeds.size()));
                 String finding = FuzzCase.of(start, iterationSeed).check();
-                if (finding != null && !knownElsewhere(finding)) {
-                    findings.putIfAbsent(finding.lines().findFirst().orElse(""), "iteration " + i + " (seed " + seed
-                            + ", case seed " + iterationSeed + ", from " + start.name() + "): " + finding);
+                if (finding != null && !knownElsewhere(finding) && findings.putIfAbsent(finding.lines().findFirst()
+                        .orElse(""), "iteration " + i + " (seed " + seed + ", case seed " + iterationSeed + ", from "
+                        + start.name() + "): " + finding) == null) {
+                    System.err.println("fuzz finding: " + findings.get(finding.lines().findFirst().orElse("")));
+                }
+                if (iterations > DEFAULT_ITERATIONS && i % 10_000 == 0) {
+                    System.err.println("fuzz: " + i + " of " + iterations + " iterations");
                 }
             }
 
