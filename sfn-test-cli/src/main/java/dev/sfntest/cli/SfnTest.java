@@ -37,7 +37,7 @@ import picocli.CommandLine.Command;
             "1:the execution did not succeed, a file has errors, or a case could not be run",
             "2:usage error or invalid definition",
             "3:internal error (a bug in sfn-test)",
-            "4:out of memory (raise it with SFN_TEST_JAVA_OPTS=-Xmx...)",
+            "4:out of memory or stack (raise them with SFN_TEST_JAVA_OPTS=-Xmx4g -Xss64m)",
             "5:standard output could not be written"},
         subcommands = {RunCommand.class, ValidateCommand.class, CasesCommand.class, GraphCommand.class,
             CommandLine.HelpCommand.class})
