@@ -235,6 +235,22 @@ class SfnTestHostileInputTest {
     }
 
     @Nested
+    class PlaceholderTransitions {
+        @Test
+        void aStartAtLeftAsAPlaceholderFailsTheExecutionNotTheCommand() {
+            Path definition = Cli.write(dir, "start.json", "{\"StartAt\": \"${First}\", \"States\": {\"A\": "
+                    + "{\"Type\": \"Pass\", \"End\": true}}}");
+
+            Cli.Result result = Cli.run("run", definition);
+
+            assertThat(result.outLines()).containsExactly("{\"status\":\"FAILED\",\"output\":null,\"error\":"
+                    + "\"States.Runtime\",\"cause\":\"The state machine has no state named '${First}'; it is a "
+                    + "placeholder left unsubstituted: pass its value as a substitution\"}");
+            assertThat(result.exit()).isEqualTo(SfnTest.NOT_SUCCEEDED);
+        }
+    }
+
+    @Nested
     class Funnel {
         @Test
         void aFailedWriteToStandardOutputIsNotASuccess() {

@@ -64,4 +64,16 @@ class HardLimitsTest {
                             + "the worker on Engine.start(...) with getActivityTask.");
         }
     }
+
+    @Nested
+    class Placeholders {
+        @Test
+        void aStartAtLeftAsAPlaceholderFailsTheExecutionInsteadOfCrashing() {
+            ExecutionResult result = run("{'StartAt': '${First}', 'States': {'A': {'Type': 'Pass', 'End': true}}}", "{}");
+
+            assertThat(result.error()).isEqualTo("States.Runtime");
+            assertThat(result.cause()).isEqualTo("The state machine has no state named '${First}'; it is a placeholder "
+                    + "left unsubstituted: pass its value as a substitution");
+        }
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.data.Json;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -146,7 +147,7 @@ final class Mutator {
             return value(1);
         }
         if (node.isObject()) {
-            return random.nextBoolean() ? NODES.arrayNode().add(node) : NODES.textNode(node.toString());
+            return random.nextBoolean() ? NODES.arrayNode().add(node) : NODES.textNode(Json.write(node));
         }
         if (node.isArray()) {
             return node.isEmpty() ? NODES.objectNode() : node.get(0);
