@@ -40,7 +40,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The build runs a fixed number of iterations. Run it longer with
  * {@code -Dsfntest.fuzz.iterations=100000 -Dsfntest.fuzz.seed=7}; with
- * {@code -Dsfntest.shared=/path/to/shared} every conformance case is a seed too.
+ * {@code -Dsfntest.fuzz.allCases=true -Dsfntest.shared=/path/to/shared} every conformance case is a
+ * seed too; add {@code -DargLine=-XX:-OmitStackTraceInFastThrow} so that an exception thrown often
+ * keeps the stack frame that names where it comes from.
  */
 class DefinitionFuzzTest {
     private static final int MAX_TRANSITIONS = 2_000;
