@@ -75,5 +75,16 @@ class HardLimitsTest {
             assertThat(result.cause()).isEqualTo("The state machine has no state named '${First}'; it is a placeholder "
                     + "left unsubstituted: pass its value as a substitution");
         }
+
+        @Test
+        void aTypeTestLeftAsAPlaceholderFailsTheExecutionInsteadOfCrashing() {
+            ExecutionResult result = run("{'StartAt': 'C', 'States': {'C': {'Type': 'Choice', 'Choices': [{'Variable': "
+                    + "'$.a', 'IsNumeric': '${Flag}', 'Next': 'D'}], 'Default': 'D'}, 'D': {'Type': 'Succeed'}}}",
+                    "{'a': 1}");
+
+            assertThat(result.error()).isEqualTo("States.Runtime");
+            assertThat(result.cause()).contains("IsNumeric takes true or false, not \"${Flag}\" (a placeholder left "
+                    + "unsubstituted: pass its value as a substitution)");
+        }
     }
 }
