@@ -101,6 +101,8 @@ final class CasesCommand extends Subcommand {
         } catch (IllegalArgumentException e) {
             return new Ran(CaseRunner.error(name, "The case file " + file + " is not a case: " + e.getMessage()),
                     null);
+        } catch (StackOverflowError e) {
+            return new Ran(CaseRunner.error(name, "The case file " + file + " nests too deeply to be read"), null);
         }
         return new Ran(CaseRunner.run(caseFile), caseFile.expected());
     }

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.Definitions;
 import dev.sfntest.asl.InvalidDefinitionException;
 import dev.sfntest.asl.StateMachine;
+import dev.sfntest.asl.Validator;
 import dev.sfntest.data.Json;
+import dev.sfntest.data.JsonErrors;
+import dev.sfntest.data.TextFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,12 +21,13 @@ final class CliFiles {
     private CliFiles() {
     }
 
-    /** The text of a file. */
+    /** The text of a file (UTF-8, at most {@link TextFiles#MAX_BYTES} bytes, a byte-order mark dropped). */
     static String readText(Path file, String what) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return TextFiles.read(file);
         } catch (IOException e) {
-            throw CliException.usage("Cannot read the " + what + " " + file + ": " + reason(e));
+            throw CliException.usage("Cannot read the " + what + " " + Output.oneLine(file.toString()) + ": "
+                    + reason(e));
         }
     }
 
@@ -35,40 +38,58 @@ final class CliFiles {
         } else if (e instanceof AccessDeniedException) {
             return "permission denied";
         } else if (e instanceof JsonProcessingException j) {
-            return "not JSON: " + j.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ")
-                    + (j.getLocation() == null ? "" : " at " + j.getLocation().getLineNr() + ":"
-                    + j.getLocation().getColumnNr());
+            return "not JSON: " + jsonProblem(j);
         } else if (e.getMessage() != null && e.getMessage().contains("Is a directory")) {
             return "it is a directory";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** A JSON file. */
-    static JsonNode readJson(Path file, String what) {
-        String text = readText(file, what);
-        try {
-            return Json.parse(text);
-        } catch (JsonProcessingException e) {
-            throw CliException.usage("Cannot read the " + what + " " + file + ": " + reason(e));
-        }
+    /** A JSON syntax error in words, with its {@code line:column}. */
+    static String jsonProblem(JsonProcessingException e) {
+        return JsonErrors.describe(e) + (e.getLocation() == null ? "" : " at " + e.getLocation().getLineNr() + ":"
+                + e.getLocation().getColumnNr());
     }
 
-    /** {@code JSON} or {@code @FILE}, as the {@code option} names it. */
-    static JsonNode jsonArgument(String option, String value) {
+    /** A JSON file. */
+    static JsonNode readJson(Path file, String what) {
+        return parseJson(readText(file, what), "The " + what + " " + Output.oneLine(file.toString()), "");
+    }
+
+    /** {@code JSON}, {@code @FILE}, or {@code -} for standard input, as the {@code option} names it. */
+    static JsonNode jsonArgument(String option, String value, InputStream stdin) {
         if (value.startsWith("@")) {
             return readJson(Path.of(value.substring(1)), option + " file");
         }
-        try {
-            return Json.parse(value);
-        } catch (JsonProcessingException e) {
-            throw CliException.usage(option + " is not JSON (use @FILE to read a file): " + reason(e));
+        if (value.equals("-")) {
+            String text;
+            try {
+                text = TextFiles.read(stdin);
+            } catch (IOException e) {
+                throw CliException.usage("Cannot read " + option + " from standard input: " + reason(e));
+            }
+            return parseJson(text, option + " from standard input", "");
         }
+        return parseJson(value, option, " (use @FILE to read a file, - for standard input)");
+    }
+
+    private static JsonNode parseJson(String text, String subject, String hint) {
+        JsonNode value;
+        try {
+            value = Json.parse(text);
+        } catch (JsonProcessingException e) {
+            throw CliException.usage(subject + " is not JSON" + hint + ": " + jsonProblem(e));
+        }
+        if (value.isMissingNode()) {
+            throw CliException.usage(subject + " is empty" + hint + "; it must hold a JSON value such as {}");
+        }
+        return value;
     }
 
     /**
      * Loads a definition; when it is invalid, prints its diagnostics on standard error in the
-     * {@code validate} format and stops with exit 2.
+     * {@code validate} format and stops with exit 2. Warns on standard error of placeholders left
+     * unsubstituted and of {@code --substitute} names the definition does not use.
      */
     static StateMachine loadDefinition(Path file, Map<String, String> substitutions, Output output) {
         java.util.Optional<TemplateArgument> template = TemplateArgument.of(file);
@@ -76,12 +97,23 @@ final class CliFiles {
             return template.get().load(substitutions, output);
         }
         String text = readText(file, "definition");
+        StateMachine machine;
         try {
-            return Definitions.parse(text, substitutions);
+            machine = Definitions.parse(text, substitutions);
         } catch (InvalidDefinitionException e) {
             output.diagnosticsToErr(file.toString(), e.diagnostics());
             throw CliException.reported(SfnTest.USAGE);
         }
+        for (String name : substitutions.keySet()) {
+            if (!text.contains("${" + name + "}")) {
+                output.error("warning: --substitute " + name + ": the definition has no placeholder ${" + name + "}");
+            }
+        }
+        if (text.contains("${")) {
+            output.diagnosticsToErr(file.toString(), Validator.validate(machine.source()).stream()
+                    .filter(d -> d.code().equals("UNSUBSTITUTED_PLACEHOLDER")).toList());
+        }
+        return machine;
     }
 
     /** The file's name without its extensions: {@code order.asl.json} gives {@code order}. */

@@ -65,8 +65,35 @@ final class Output {
         err.flush();
     }
 
-    /** {@code FILE: SEVERITY CODE LOCATION MESSAGE}, on one line whatever the message holds. */
+    /** Whether writing to standard output failed (a closed pipe, a full disk): {@link PrintWriter} hides it. */
+    boolean outputFailed() {
+        return out.checkError();
+    }
+
+    /**
+     * {@code FILE: SEVERITY CODE LOCATION MESSAGE}, on one line whatever the file name and the
+     * message hold (control characters in a file name are written as {@code \\n}, {@code \\u0007}).
+     */
     static String diagnosticLine(String file, Diagnostic diagnostic) {
-        return file + ": " + diagnostic.toString().replaceAll("\\s*\\R\\s*", " ").stripTrailing();
+        return oneLine(file) + ": " + diagnostic.toString().replaceAll("\\s*\\R\\s*", " ").stripTrailing();
+    }
+
+    /** The text with its control characters escaped, so that it stays on one line. */
+    static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x85) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 }

@@ -8,6 +8,7 @@ import dev.sfntest.engine.StateMachineType;
 import dev.sfntest.engine.UnmockedTaskException;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryJson;
+import dev.sfntest.mock.MockedResponses;
 import dev.sfntest.service.FieldValidationMode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -34,7 +35,8 @@ final class RunCommand extends Subcommand {
     Path definition;
 
     @Option(names = "--input", paramLabel = "JSON|@FILE", defaultValue = "{}",
-            description = "The execution input, inline or @file (default: ${DEFAULT-VALUE}).")
+            description = "The execution input: inline JSON, @FILE, or - for standard input "
+                    + "(default: ${DEFAULT-VALUE}).")
     String input;
 
     @Option(names = "--mock-config", paramLabel = "FILE",
@@ -76,7 +78,7 @@ final class RunCommand extends Subcommand {
             throw CliException.usage(mockConfig == null ? "--test-case needs --mock-config FILE"
                     : "--mock-config needs --test-case NAME");
         }
-        JsonNode executionInput = CliFiles.jsonArgument("--input", input);
+        JsonNode executionInput = CliFiles.jsonArgument("--input", input, stdin);
         StateMachine machine = CliFiles.loadDefinition(definition, substitutions, output);
         String baseName = TemplateArgument.of(definition).flatMap(TemplateArgument::stateMachineName)
                 .orElseGet(() -> CliFiles.baseName(definition));
@@ -86,7 +88,9 @@ final class RunCommand extends Subcommand {
                 .fieldValidationMode(fieldValidationMode)
                 .stateMachineName(stateMachine == null ? baseName : stateMachine);
         if (mockConfig != null) {
-            engine.taskHandler(MockSelection.select(mockConfig, testCase, baseName, stateMachine));
+            MockedResponses mocks = MockSelection.select(mockConfig, testCase, baseName, stateMachine);
+            mocks.unknownStates(machine).forEach(warning -> output.error("warning: " + mockConfig + ": " + warning));
+            engine.taskHandler(mocks);
         }
         ExecutionResult result;
         try {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
  * <p>Standard output carries only results (JSON lines or diagnostic lines); everything else goes
  * to standard error. Exit codes: {@value #OK} success, {@value #NOT_SUCCEEDED} the execution did
  * not succeed / a file has errors / a case could not be run, {@value #USAGE} a usage error or an
- * invalid definition, {@value #INTERNAL} an internal error (a bug in sfn-test).
+ * invalid definition, {@value #INTERNAL} an internal error (a bug in sfn-test), {@value #OUT_OF_MEMORY}
+ * the Java heap or stack ran out, {@value #OUTPUT_FAILED} standard output could not be written.
  *
  * <p>In a program or a test, run it in-process:
  * <pre>{@code
@@ -35,7 +36,9 @@ import picocli.CommandLine.Command;
             "0:success",
             "1:the execution did not succeed, a file has errors, or a case could not be run",
             "2:usage error or invalid definition",
-            "3:internal error (a bug in sfn-test)"},
+            "3:internal error (a bug in sfn-test)",
+            "4:out of memory or stack (raise them with SFN_TEST_JAVA_OPTS=-Xmx4g -Xss64m)",
+            "5:standard output could not be written"},
         subcommands = {RunCommand.class, ValidateCommand.class, CasesCommand.class, GraphCommand.class,
             CommandLine.HelpCommand.class})
 public final class SfnTest implements Runnable {
@@ -47,6 +50,10 @@ public final class SfnTest implements Runnable {
     public static final int USAGE = 2;
     /** Exit code: an internal error. */
     public static final int INTERNAL = 3;
+    /** Exit code: the Java heap (or stack) ran out. */
+    public static final int OUT_OF_MEMORY = 4;
+    /** Exit code: standard output could not be written (a closed pipe, a full disk). */
+    public static final int OUTPUT_FAILED = 5;
 
     private CommandLine.Model.CommandSpec spec;
 

@@ -4,9 +4,8 @@ import dev.sfntest.asl.Definitions;
 import dev.sfntest.asl.Diagnostic;
 import dev.sfntest.asl.InvalidDefinitionException;
 import dev.sfntest.asl.Validator;
+import dev.sfntest.data.TextFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -45,7 +44,7 @@ final class ValidateCommand extends Subcommand {
     private static List<Diagnostic> diagnostics(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = TextFiles.read(file);
         } catch (IOException e) {
             return List.of(Diagnostic.error("UNREADABLE_FILE", "", "Cannot read the file: " + CliFiles.reason(e)));
         }
@@ -53,6 +52,10 @@ final class ValidateCommand extends Subcommand {
             return Validator.validate(Definitions.readTree(text));
         } catch (InvalidDefinitionException e) {
             return e.diagnostics();
+        } catch (RuntimeException | StackOverflowError e) {
+            // one file must never stop the others
+            return List.of(Diagnostic.error("INTERNAL_ERROR", "", "sfn-test failed on this file: " + e
+                    + " (please report it with the file)"));
         }
     }
 }

@@ -38,6 +38,47 @@ final class Cli {
         return new Result(exit, out.toString(), err.toString());
     }
 
+    /** A command line whose standard input holds {@code stdin}. */
+    static Result runWithStdin(String stdin, Object... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                K made = CommandLine.defaultFactory().create(type);
+                if (made instanceof Subcommand subcommand) {
+                    subcommand.stdin = new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+                }
+                return made;
+            }
+        };
+        int exit = new CommandLine(new SfnTest(), factory).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .execute(strings(args));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** A command line whose standard output fails on the first write. */
+    static Result runWithBrokenOutput(Object... args) {
+        StringWriter err = new StringWriter();
+        java.io.OutputStream broken = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        int exit = new CommandLine(new SfnTest()).setOut(new PrintWriter(broken)).setErr(new PrintWriter(err))
+                .execute(strings(args));
+        return new Result(exit, "", err.toString());
+    }
+
+    private static String[] strings(Object... args) {
+        String[] strings = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            strings[i] = String.valueOf(args[i]);
+        }
+        return strings;
+    }
+
     /** The same command line through the lean start path; {@code null} when it declines. */
     static Result runLean(Object... args) {
         StringWriter out = new StringWriter();

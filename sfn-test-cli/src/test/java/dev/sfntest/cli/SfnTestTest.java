@@ -112,8 +112,7 @@ class SfnTestTest {
 
             assertThat(result.out()).isEmpty();
             assertThat(result.errLines()).containsExactly("sfn-test run: --input is not JSON (use @FILE to read a "
-                    + "file): not JSON: Unexpected character ('o'): was expecting double-quote to start "
-                    + "field name at 1:2");
+                    + "file, - for standard input): expected a field name in double quotes, found 'o' at 1:2");
             assertThat(result.exit()).isEqualTo(2);
         }
 
@@ -137,7 +136,7 @@ class SfnTestTest {
 
             assertThat(result.out()).isEmpty();
             assertThat(result.errLines()).containsExactly(definition + ": ERROR PARSE_ERROR 2:3 Invalid JSON: "
-                    + "Unexpected character (','): was expecting double-quote to start field name");
+                    + "expected a field name in double quotes, found ','");
             assertThat(result.exit()).isEqualTo(2);
         }
 
@@ -337,8 +336,7 @@ class SfnTestTest {
             Cli.Result result = Cli.run("validate", broken, good, missing, empty);
 
             assertThat(result.outLines()).containsExactly(
-                    broken + ": ERROR PARSE_ERROR 1:13 Invalid JSON: Unexpected character ('}'): "
-                            + "expected a JSON value (string, number, array, object, true, false or null)",
+                    broken + ": ERROR PARSE_ERROR 1:13 Invalid JSON: expected a value, found '}'",
                     missing + ": ERROR UNREADABLE_FILE / Cannot read the file: no such file",
                     empty + ": ERROR PARSE_ERROR 1:1 The definition is empty");
             assertThat(result.err()).isEmpty();
@@ -380,8 +378,8 @@ class SfnTestTest {
                     "{\"name\":\"greet\",\"status\":\"SUCCEEDED\",\"output\":{\"greeting\":\"hello\"},\"error\":null,"
                             + "\"cause\":null}",
                     "{\"name\":\"b-broken\",\"status\":\"ERROR\",\"output\":null,\"error\":null,\"cause\":null,"
-                            + "\"message\":\"Cannot read the case file " + broken + ": not JSON: Unexpected "
-                            + "end of text within/between Object entries at 1:10\"}",
+                            + "\"message\":\"Cannot read the case file " + broken + ": not JSON: the text ends "
+                            + "inside an object at 1:10\"}",
                     "{\"name\":\"reject\",\"status\":\"FAILED\",\"output\":null,\"error\":\"OrderRejected\","
                             + "\"cause\":\"out of stock\"}");
             assertThat(result.err()).isEmpty();

@@ -7,10 +7,10 @@ import dev.sfntest.asl.internal.ModelBuilder;
 import dev.sfntest.asl.internal.Placeholders;
 import dev.sfntest.asl.internal.Yaml12;
 import dev.sfntest.data.Json;
+import dev.sfntest.data.JsonErrors;
+import dev.sfntest.data.TextFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -96,14 +96,14 @@ public final class Definitions {
             JsonLocation where = e.getLocation();
             String location = where == null ? "1:1" : where.getLineNr() + ":" + where.getColumnNr();
             throw new InvalidDefinitionException(List.of(Diagnostic.error("PARSE_ERROR", location,
-                    (json ? "Invalid JSON: " : "Invalid YAML: ") + e.getOriginalMessage())));
+                    (json ? "Invalid JSON: " + JsonErrors.describe(e) : "Invalid YAML: " + e.getOriginalMessage()))));
         }
     }
 
     /** The text of a definition file. */
     public static String read(java.nio.file.Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return TextFiles.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the definition " + file + ": " + e.getMessage(), e);
         }

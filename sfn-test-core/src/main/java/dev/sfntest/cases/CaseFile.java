@@ -2,10 +2,9 @@ package dev.sfntest.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
+import dev.sfntest.data.TextFiles;
 import dev.sfntest.engine.StateMachineType;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -21,7 +20,7 @@ import java.nio.file.Path;
  * @param definition the ASL definition
  * @param input the execution input
  * @param mocks {@code {"State": {"0": {"Return": ...}}}}, or {@code null}
- * @param type STANDARD unless the case says {@code "stateMachineType": "EXPRESS"}
+ * @param type {@code "stateMachineType"}: {@code "STANDARD"} (the default) or {@code "EXPRESS"}, exactly
  * @param expected {@code {"status", "output", "error", "cause", "history"}}; a missing field is unknown
  * @param historyRules how {@code expected.history} was normalised beyond the shared rules
  */
@@ -37,11 +36,11 @@ public record CaseFile(String name, JsonNode definition, JsonNode input, JsonNod
     /**
      * Reads a case file.
      *
-     * @throws IOException when it cannot be read or is not JSON
-     * @throws IllegalArgumentException when it lacks a definition
+     * @throws IOException when it cannot be read ({@link TextFiles#read}) or is not JSON
+     * @throws IllegalArgumentException when it lacks a definition or names another type
      */
     public static CaseFile read(Path file) throws IOException {
-        JsonNode root = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
+        JsonNode root = Json.parse(TextFiles.read(file));
         String fallbackName = withoutJsonExtension(file.getFileName().toString());
         return of(root, fallbackName);
     }
@@ -51,7 +50,11 @@ public record CaseFile(String name, JsonNode definition, JsonNode input, JsonNod
         return fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - ".json".length()) : fileName;
     }
 
-    /** A case from its JSON. */
+    /**
+     * A case from its JSON.
+     *
+     * @throws IllegalArgumentException when it lacks a definition or names another type
+     */
     public static CaseFile of(JsonNode root, String fallbackName) {
         if (!root.isObject() || !root.has("definition")) {
             throw new IllegalArgumentException("A case file needs a \"definition\" field");
@@ -59,10 +62,22 @@ public record CaseFile(String name, JsonNode definition, JsonNode input, JsonNod
         String name = root.path("name").isTextual() ? root.get("name").textValue() : fallbackName;
         JsonNode input = root.has("input") ? root.get("input") : Json.emptyObject();
         JsonNode mocks = root.get("mocks");
-        StateMachineType type = "EXPRESS".equals(root.path("stateMachineType").asText())
-                ? StateMachineType.EXPRESS : StateMachineType.STANDARD;
+        StateMachineType type = type(root.get("stateMachineType"));
         return new CaseFile(name, root.get("definition"), input, mocks == null || mocks.isNull() ? null : mocks,
                 type, root.get("expected"), HistoryRules.of(root));
+    }
+
+    private static StateMachineType type(JsonNode type) {
+        if (type == null || type.isNull()) {
+            return StateMachineType.STANDARD;
+        }
+        for (StateMachineType known : StateMachineType.values()) {
+            if (known.name().equals(type.textValue())) {
+                return known;
+            }
+        }
+        throw new IllegalArgumentException("\"stateMachineType\" must be \"STANDARD\" or \"EXPRESS\", found "
+                + Json.write(type));
     }
 
     /** The features the case lists, or an empty array. */

@@ -58,7 +58,7 @@ public final class CaseRunner {
                     result.cause(), null, result.history(), differences);
         } catch (InvalidDefinitionException | InvalidMockException | UnmockedTaskException | MockedResultException e) {
             return error(file.name(), e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return error(file.name(), "Internal error: " + e);
         }
     }

@@ -4,14 +4,21 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.ContentReference;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The errors {@link Json#parse} reports: located at a line and column, worded for the person who
- * wrote the text, without the parser library's internals (class names, source descriptions,
- * "start marker" references).
+ * JSON syntax errors worded for the person who wrote the text, without the parser library's
+ * vocabulary (feature flags, "start marker", character codes, class names): the errors
+ * {@link Json#parse} raises, located at a line and column, and {@link #describe} for callers that
+ * add the location themselves.
+ *
+ * <pre>{@code
+ * JsonErrors.describe(e)   // "expected ',' between the fields of an object, found '\"'"
+ * }</pre>
  */
-final class JsonErrors {
+public final class JsonErrors {
     private static final Pattern MARKER = Pattern.compile(
             "\\s*\\((?:start marker|for \\w+ starting) at \\[Source: .*?; line: \\d+, column: \\d+\\]\\)");
     private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
@@ -21,6 +28,39 @@ final class JsonErrors {
     private static final Pattern EXPECTED_VALUE = Pattern.compile(
             "(?:a valid value )?\\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)");
     private static final Pattern END_OF_INPUT = Pattern.compile("end-of-input");
+    private static final String VALUE = "\\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)";
+    private static final String CHAR = "Unexpected character \\('(.+?)' \\(code \\d+\\)\\)";
+    private static final String AT_SOURCE = " \\((?:start marker at|for \\w+ starting at) \\[Source: [^;]*; line: (\\d+), "
+            + "column: (\\d+)\\]\\)";
+    private static final List<Rule> RULES = List.of(
+            rule(CHAR + ": expected a valid value " + VALUE, "expected a value, found '$1'"),
+            rule(CHAR + ": was expecting double-quote to start field name",
+                    "expected a field name in double quotes, found '$1'"),
+            rule(CHAR + ": was expecting comma to separate (\\w+) entries",
+                    "expected ',' between the entries of an $2, found '$1'"),
+            rule(CHAR + ": was expecting a colon to separate field name and value",
+                    "expected ':' after the field name, found '$1'"),
+            rule(CHAR + ": maybe a \\(non-standard\\) comment\\?.*", "comments are not allowed in JSON"),
+            rule(CHAR + " in numeric value: (.*)", "invalid number: $2"),
+            rule(CHAR + ".*", "unexpected character '$1'"),
+            rule("Unexpected end-of-input: expected close marker for (\\w+)" + AT_SOURCE,
+                    "the text ends before the $1 that opens at line $2, column $3 is closed"),
+            rule("Unexpected close marker '(.)': expected '(.)'" + AT_SOURCE,
+                    "expected '$2' to close the array that opens at line $3, column $4, found '$1'"),
+            rule("Unexpected end-of-input within/between (\\w+) entries", "the text ends inside an $1"),
+            rule("Unexpected end-of-input: was expecting closing quote for a string value",
+                    "the text ends inside a string"),
+            rule("Unexpected end-of-input.*", "the text ends too early"),
+            rule("No digit following sign", "invalid number: no digit after the sign"),
+            rule("Unrecognized token '(.*)': was expecting " + VALUE, "expected a value, found '$1'"),
+            rule("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*",
+                    "a control character (code $1) in a string must be escaped with a backslash"),
+            rule("Non-standard token '(.*)'.*", "'$1' is not a JSON value"),
+            rule("Invalid numeric value: (.*)", "invalid number: $1"),
+            rule("Document nesting depth \\(\\d+\\) exceeds the maximum allowed \\((\\d+).*",
+                    "the JSON nests deeper than $1 levels, the most sfn-test reads"),
+            rule("(String|Number|Name) value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+).*",
+                    "a $1 is longer than $2 characters, the most sfn-test reads"));
 
     private JsonErrors() {
     }
@@ -60,6 +100,10 @@ final class JsonErrors {
         if (message == null) {
             return "The text is not valid JSON";
         }
+        String described = byRule(message);
+        if (described != null) {
+            return described;
+        }
         String text = MARKER.matcher(message).replaceAll("");
         text = SOURCE.matcher(text).replaceAll("line $1, column $2");
         text = CONTROL.matcher(text).replaceAll("control character $1");
@@ -70,5 +114,44 @@ final class JsonErrors {
         text = text.replace("close marker for Object", "'}' to close an object")
                 .replace("close marker for Array", "']' to close an array");
         return text.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    private record Rule(Pattern pattern, String replacement) {
+    }
+
+    private static Rule rule(String regex, String replacement) {
+        return new Rule(Pattern.compile(regex, Pattern.DOTALL), replacement);
+    }
+
+    /** The error in plain words, without a location (the caller adds {@code line:column}). */
+    public static String describe(JsonProcessingException e) {
+        return describe(e.getOriginalMessage());
+    }
+
+    /** {@link #describe(JsonProcessingException)} for the parser's original message. */
+    static String describe(String original) {
+        String message = original == null ? "invalid JSON" : original;
+        String described = byRule(message);
+        if (described != null) {
+            return described;
+        }
+        String plain = message.replaceAll(" \\(code \\d+\\)", "").replaceAll("\\[Source: [^\\]]*\\]", "")
+                .replaceAll("`[^`]*`", "").replaceAll("\\s*\\R\\s*", " ").strip();
+        return plain.isEmpty() ? "invalid JSON" : Character.toLowerCase(plain.charAt(0)) + plain.substring(1);
+    }
+
+    /** The parser's message in plain words when one of {@link #RULES} knows it, else null. */
+    private static String byRule(String original) {
+        String message = original.replace("Unexpected end-of-inputNo", "No");
+        for (Rule rule : RULES) {
+            Matcher matcher = rule.pattern().matcher(message);
+            if (matcher.matches()) {
+                return matcher.replaceFirst(rule.replacement()).replace("an Object", "an object")
+                        .replace("an Array", "an array").replace("the Object", "the object")
+                        .replace("the Array", "the array").replace("a Name", "a field name")
+                        .replace("a String", "a string").replace("a Number", "a number");
+            }
+        }
+        return null;
     }
 }

@@ -8,6 +8,7 @@ import dev.sfntest.service.FieldValidationMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -69,10 +70,26 @@ public final class Engine {
     /**
      * Runs one execution to its end in virtual time.
      *
-     * @throws UnmockedTaskException when a Task runs that no handler answers
+     * @throws UnmockedTaskException when a Task runs that no handler answers, or the execution
+     *     cannot go on because activity tasks wait for a worker (none polls while it runs to its end)
+     * @throws IllegalStateException when it cannot go on because tasks wait for task tokens
      */
     public ExecutionResult execute(StateMachine machine, JsonNode input) {
-        return start(machine, input).runToEnd().result();
+        Execution execution = start(machine, input);
+        try {
+            return execution.runToEnd().result();
+        } catch (IllegalStateException stalled) {
+            List<PendingTask> pending = execution.pendingTasks();
+            if (!pending.isEmpty() && pending.stream().allMatch(task -> task.resource().contains(":activity:"))) {
+                // nothing polls an activity while the execution runs to its end: unmocked, as a Task
+                PendingTask first = pending.get(0);
+                throw new UnmockedTaskException("The Task state '" + first.stateName() + "' (activity "
+                        + first.resource() + ") has no mocked response, and no activity worker polls it.\n"
+                        + "  Mock it by state name, for example {\"" + first.stateName() + "\": {\"0\": {\"Return\": {}}}}, "
+                        + "or act as the worker on Engine.start(...) with getActivityTask.");
+            }
+            throw stalled;
+        }
     }
 
     /**

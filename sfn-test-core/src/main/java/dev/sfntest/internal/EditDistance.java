@@ -5,6 +5,25 @@ public final class EditDistance {
     private EditDistance() {
     }
 
+    /**
+     * {@code "; did you mean 'X'?"} for the candidate closest to {@code written} (ignoring case),
+     * or an empty string when none is close enough.
+     */
+    public static String didYouMean(String written, java.util.Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        String lower = written.toLowerCase(java.util.Locale.ROOT);
+        for (String candidate : candidates) {
+            int distance = between(lower, candidate.toLowerCase(java.util.Locale.ROOT));
+            int threshold = candidate.length() <= 4 ? 1 : candidate.length() <= 8 ? 2 : 3;
+            if (distance < bestDistance && distance <= threshold && distance < candidate.length()) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? "" : "; did you mean '" + best + "'?";
+    }
+
     /** The number of single-character edits that turn {@code a} into {@code b}. */
     public static int between(String a, String b) {
         int[] previous = new int[b.length() + 1];

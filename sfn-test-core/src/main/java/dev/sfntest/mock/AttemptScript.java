@@ -1,8 +1,9 @@
 package dev.sfntest.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.data.Json;
+import dev.sfntest.internal.EditDistance;
 import dev.sfntest.service.FieldValidationMode;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,13 @@ import java.util.TreeMap;
 
 /** Reads {@code {"0": {...}, "1-2": {...}}} into a response per invocation, with no gaps. */
 final class AttemptScript {
+    private static final List<String> RESPONSE_FIELDS = List.of("Return", "Throw");
+    private static final List<String> THROW_FIELDS = List.of("Error", "Cause");
+
     private AttemptScript() {
     }
 
-    static List<MockResponse> parse(JsonNode script, String pointer) {
+    static ResponseRuns parse(JsonNode script, String pointer) {
         if (!script.isObject() || script.isEmpty()) {
             throw new InvalidMockException("The mock at " + pointer
                     + " must be an object of invocation numbers (\"0\", \"1-2\") to responses");
@@ -30,18 +34,21 @@ final class AttemptScript {
             }
             ranges.put(range[0], Map.entry(range[1], response));
         }
-        List<MockResponse> responses = new ArrayList<>();
+        long[] starts = new long[ranges.size()];
+        MockResponse[] responses = new MockResponse[ranges.size()];
+        long covered = 0;
+        int run = 0;
         for (Map.Entry<Integer, Map.Entry<Integer, MockResponse>> range : ranges.entrySet()) {
-            if (range.getKey() != responses.size()) {
-                throw new InvalidMockException("The mock at " + pointer + " has " + (range.getKey() < responses.size()
-                        ? "overlapping invocation keys at " : "no response for invocation ") + responses.size()
+            if (range.getKey() != covered) {
+                throw new InvalidMockException("The mock at " + pointer + " has " + (range.getKey() < covered
+                        ? "overlapping invocation keys at " : "no response for invocation ") + covered
                         + "; keys must cover 0, 1, 2... without gaps");
             }
-            for (int i = range.getKey(); i <= range.getValue().getKey(); i++) {
-                responses.add(range.getValue().getValue());
-            }
+            starts[run] = covered;
+            responses[run++] = range.getValue().getValue();
+            covered = range.getValue().getKey() + 1L;
         }
-        return List.copyOf(responses);
+        return new ResponseRuns(starts, responses, covered);
     }
 
     private static int[] range(String key, String pointer) {
@@ -73,6 +80,11 @@ final class AttemptScript {
     }
 
     static MockResponse response(JsonNode node, String pointer) {
+        if (!node.isObject()) {
+            throw new InvalidMockException("The mock at " + pointer + " must be an object with Return or Throw, found "
+                    + Json.typeName(node));
+        }
+        unknownFields(node, pointer, RESPONSE_FIELDS);
         boolean returns = node.has("Return");
         boolean throwsError = node.has("Throw");
         if (returns == throwsError) {
@@ -86,8 +98,19 @@ final class AttemptScript {
             throw new InvalidMockException("The mock at " + pointer + "/Throw must be {\"Error\": \"...\", "
                     + "\"Cause\": \"...\"}");
         }
+        unknownFields(error, pointer + "/Throw", THROW_FIELDS);
         JsonNode cause = error.get("Cause");
         return new MockResponse.Throw(error.get("Error").textValue(),
                 cause == null || cause.isNull() ? null : cause.asText());
+    }
+
+    private static void unknownFields(JsonNode node, String pointer, List<String> known) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw new InvalidMockException("The mock at " + pointer + " has the unknown field '" + name + "' (it "
+                        + "takes " + String.join(" and ", known) + ")" + EditDistance.didYouMean(name, known));
+            }
+        }
     }
 }

@@ -17,18 +17,20 @@ final class MockConfigExport {
         for (String state : responses.stateNames()) {
             TaskMock mock = TaskMocks.forState(state);
             MockResponse previous = null;
-            int count = 0;
-            for (MockResponse response : responses.script(state)) {
-                if (response instanceof MockResponse.Return returned && returned.fieldValidationMode() != null) {
+            long count = 0;
+            for (ResponseRuns.Run run : responses.runs(state)) {
+                if (run.response() instanceof MockResponse.Return returned && returned.fieldValidationMode() != null) {
                     mock = mock.fieldValidation(returned.fieldValidationMode());
                 }
-                if (response.equals(previous)) {
-                    mock = mock.times(++count);
-                } else {
-                    mock = previous == null ? mock.respondsWith(response.outcome())
-                            : mock.thenRespondsWith(response.outcome());
-                    previous = response;
-                    count = 1;
+                if (!run.response().equals(previous)) {
+                    mock = previous == null ? mock.respondsWith(run.response().outcome())
+                            : mock.thenRespondsWith(run.response().outcome());
+                    previous = run.response();
+                    count = 0;
+                }
+                count += run.count();
+                if (count > 1) {
+                    mock = mock.times((int) Math.min(count, Integer.MAX_VALUE));
                 }
             }
             mocks.add(mock);

@@ -79,8 +79,8 @@ public final class MockConfigFile {
                 namedResponses());
     }
 
-    private Map<String, List<MockResponse>> namedResponses() {
-        Map<String, List<MockResponse>> named = new LinkedHashMap<>();
+    private Map<String, ResponseRuns> namedResponses() {
+        Map<String, ResponseRuns> named = new LinkedHashMap<>();
         JsonNode responses = root.path("MockedResponses");
         for (Iterator<Map.Entry<String, JsonNode>> it = responses.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();

@@ -1,15 +1,25 @@
 package dev.sfntest.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.MapState;
+import dev.sfntest.asl.ParallelState;
+import dev.sfntest.asl.State;
+import dev.sfntest.asl.StateGraph;
+import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.TaskHandler;
 import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
+import dev.sfntest.internal.EditDistance;
 import dev.sfntest.service.FieldValidationMode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scripted task results per state name and per 0-based invocation, in the shape of AWS Step
@@ -27,9 +37,9 @@ import java.util.Map;
  * engine reports it with the state, resource, attempt and input.
  */
 public final class MockedResponses implements TaskHandler {
-    private final Map<String, List<MockResponse>> byState;
+    private final Map<String, ResponseRuns> byState;
 
-    private MockedResponses(Map<String, List<MockResponse>> byState) {
+    private MockedResponses(Map<String, ResponseRuns> byState) {
         this.byState = byState;
     }
 
@@ -48,11 +58,11 @@ public final class MockedResponses implements TaskHandler {
      * @param pointer where {@code mocks} sits in its file, for messages
      * @param named responses by name, for values that are strings
      */
-    static MockedResponses parse(JsonNode mocks, String pointer, Map<String, List<MockResponse>> named) {
+    static MockedResponses parse(JsonNode mocks, String pointer, Map<String, ResponseRuns> named) {
         if (!mocks.isObject()) {
             throw new InvalidMockException(at(pointer) + " must be an object of state names, found " + mocks);
         }
-        Map<String, List<MockResponse>> byState = new LinkedHashMap<>();
+        Map<String, ResponseRuns> byState = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = mocks.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String statePointer = pointer + "/" + entry.getKey();
@@ -75,11 +85,37 @@ public final class MockedResponses implements TaskHandler {
 
     @Override
     public TaskOutcome handle(TaskInvocation invocation) {
-        List<MockResponse> script = byState.get(invocation.stateName());
-        if (script == null || invocation.attempt() >= script.size()) {
-            return null;
+        ResponseRuns script = byState.get(invocation.stateName());
+        MockResponse response = script == null ? null : script.at(invocation.attempt());
+        return response == null ? null : response.outcome();
+    }
+
+    /**
+     * One warning per scripted state that the state machine does not have (at any depth), which
+     * no execution of it ever asks for: {@code "The mocks script the state 'ChargeCrad', which the
+     * state machine does not have; did you mean 'ChargeCard'?"}.
+     */
+    public List<String> unknownStates(StateMachine machine) {
+        Set<String> names = new LinkedHashSet<>();
+        Deque<StateGraph> graphs = new ArrayDeque<>(List.of(machine.graph()));
+        while (!graphs.isEmpty()) {
+            for (State state : graphs.pop().states().values()) {
+                names.add(state.name());
+                if (state instanceof ParallelState parallel) {
+                    graphs.addAll(parallel.branches());
+                } else if (state instanceof MapState map) {
+                    graphs.add(map.processor());
+                }
+            }
         }
-        return script.get(invocation.attempt()).outcome();
+        List<String> warnings = new ArrayList<>();
+        for (String scripted : byState.keySet()) {
+            if (!names.contains(scripted)) {
+                warnings.add("The mocks script the state '" + scripted + "', which the state machine does not have"
+                        + EditDistance.didYouMean(scripted, names));
+            }
+        }
+        return warnings;
     }
 
     /** The response's own {@code FieldValidationMode}, or {@code null} for the engine's. */
@@ -98,8 +134,15 @@ public final class MockedResponses implements TaskHandler {
         return new ArrayList<>(byState.keySet());
     }
 
+    /** The script of one state as runs of one response each. */
+    List<ResponseRuns.Run> runs(String stateName) {
+        ResponseRuns script = byState.get(stateName);
+        return script == null ? List.of() : script.runs();
+    }
+
     /** The script of one state, by invocation, or an empty list. */
     public List<MockResponse> script(String stateName) {
-        return byState.getOrDefault(stateName, List.of());
+        ResponseRuns script = byState.get(stateName);
+        return script == null ? List.of() : script;
     }
 }

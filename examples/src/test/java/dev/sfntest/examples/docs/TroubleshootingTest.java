@@ -77,8 +77,8 @@ class TroubleshootingTest {
         assertThatThrownBy(() -> Definitions.parse(definition))
                 .hasMessage("""
                         The state machine definition is invalid (1 error):
-                          ERROR PARSE_ERROR 2:35 Invalid JSON: Unexpected character ('"'): \
-                        was expecting comma to separate Object entries""");
+                          ERROR PARSE_ERROR 2:35 Invalid JSON: expected ',' between the entries of an object, \
+                        found '"'""");
         // end-snippet
     }
 

@@ -16,8 +16,12 @@ import java.util.List;
 final class IntrinsicParser {
     private static final String PREFIX = "States.";
 
+    /** The deepest nesting of calls read, as deep as JSON may nest: parsing and evaluating are recursive. */
+    static final int MAX_DEPTH = 1000;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private IntrinsicParser(String text) {
         this.text = text;
@@ -40,6 +44,9 @@ final class IntrinsicParser {
         int start = pos;
         if (!text.startsWith(PREFIX, pos)) {
             throw fail("Expected an intrinsic function call starting with 'States.'");
+        }
+        if (++depth > MAX_DEPTH) {
+            throw fail("The calls nest deeper than " + MAX_DEPTH + " levels, the most sfn-test reads");
         }
         pos += PREFIX.length();
         while (pos < text.length() && Character.isLetterOrDigit(text.charAt(pos))) {
@@ -65,6 +72,7 @@ final class IntrinsicParser {
             throw fail(peek() == 0 ? "Expected ',' or ')' but the text ended" : "Expected ',' or ')'");
         }
         pos++;
+        depth--;
         String problem = function.arityProblem(arguments.size());
         if (problem != null) {
             throw fail(problem, start);

@@ -44,6 +44,10 @@ public final class JsonataExpression {
                     + " (at position " + e.getLocation() + ")");
         } catch (RuntimeException e) {
             throw new JsonataSyntaxException("Invalid JSONata expression '" + text + "': " + e.getMessage());
+        } catch (StackOverflowError e) {
+            // the parser is recursive: a deeply nested expression exhausts the stack, the parse leaves no state
+            throw new JsonataSyntaxException("Invalid JSONata expression '" + text + "': it nests too deeply to be "
+                    + "read");
         }
     }
 

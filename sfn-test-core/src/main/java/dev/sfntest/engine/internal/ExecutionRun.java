@@ -32,6 +32,12 @@ import java.util.function.Consumer;
  * agenda, the clock and the task tokens of the execution that started it.
  */
 public final class ExecutionRun {
+    /**
+     * The most history events kept for an EXPRESS execution (AWS keeps none and caps it at five
+     * minutes; STANDARD's cap is 25,000): a runaway loop stops here instead of exhausting memory.
+     */
+    static final int EXPRESS_EVENT_LIMIT = 1_000_000;
+
     private final Engine engine;
     private final StateMachine machine;
     private final String machineName;
@@ -222,6 +228,10 @@ public final class ExecutionRun {
             throw new ExecutionTermination(ErrorNames.RUNTIME, "The execution passed the cap of "
                     + engine.maxStateTransitions() + " state transitions (Engine.Builder.maxStateTransitions); "
                     + "is a loop missing its exit?");
+        }
+        if (type == StateMachineType.EXPRESS && history.size() > EXPRESS_EVENT_LIMIT) {
+            throw new ExecutionTermination(ErrorNames.RUNTIME, "The execution passed " + EXPRESS_EVENT_LIMIT
+                    + " history events, the most sfn-test keeps for an EXPRESS execution; is a loop missing its exit?");
         }
     }
 

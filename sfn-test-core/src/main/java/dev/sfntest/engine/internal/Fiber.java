@@ -153,6 +153,9 @@ final class Fiber {
             }
             if (current instanceof Step.Transition transition) {
                 State state = graph.state(transition.next());
+                if (state == null) {
+                    throw MissingState.termination(transition.next());
+                }
                 current = run.interpreter().enter(this, state, transition.input());
                 if (current == Step.SUSPENDED) {
                     suspendedIn = state;

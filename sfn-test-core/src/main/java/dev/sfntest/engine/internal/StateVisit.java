@@ -324,6 +324,9 @@ final class StateVisit {
         if (PayloadLimit.exceeds(output)) {
             throw new StatesException(ErrorNames.DATA_LIMIT_EXCEEDED, PayloadLimit.stateCause(state.name()));
         }
+        if (output != rawInput) {
+            DepthLimit.check(state.name(), output);
+        }
         fiber.record(Interpreter.exitedType(state), new EventDetails.StateExited(state.name(), output, assigned));
         if (!assigned.isEmpty()) {
             fiber.variables().assign(assigned);

@@ -2,6 +2,8 @@ package dev.sfntest.engine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.ComparisonOperator;
+import dev.sfntest.data.ErrorNames;
+import dev.sfntest.data.StatesException;
 
 /**
  * The type tests ({@code IsNull}, {@code IsNumeric}, {@code IsString}, {@code IsBoolean},
@@ -32,10 +34,16 @@ final class TypeTests {
         return is == flag(operator, operand);
     }
 
-    /** The boolean operand of an {@code Is...} operator. */
+    /**
+     * The boolean operand of an {@code Is...} operator. Validation lets through only a placeholder
+     * left unsubstituted ({@code "IsNumeric": "${Flag}"}), which fails the state with
+     * {@code States.Runtime}.
+     */
     static boolean flag(ComparisonOperator operator, JsonNode operand) {
         if (operand == null || !operand.isBoolean()) {
-            throw new IllegalArgumentException(operator + " takes true or false, not " + operand);
+            throw new StatesException(ErrorNames.RUNTIME, operator + " takes true or false, not " + operand
+                    + (operand != null && operand.isTextual() && operand.textValue().contains("${")
+                    ? " (a placeholder left unsubstituted: pass its value as a substitution)" : ""));
         }
         return operand.booleanValue();
     }

@@ -37,6 +37,8 @@ final class DiagramLayout {
     static final String END = "(end)";
     private static final double CHAR_WIDTH = 7.2;
 
+    private static final long LAYOUT_STACK_BYTES = 512L * 1024 * 1024;
+
     private final StateMachine machine;
     private final Map<ElkNode, Box> boxes = new HashMap<>();
     private final Map<ElkEdge, Line> lines = new HashMap<>();
@@ -65,11 +67,39 @@ final class DiagramLayout {
                 edge(root, top.get(state.name()), end, Line.Kind.NEXT, null, state.name(), END);
             }
         }
-        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        layOut(root);
         List<Box> outBoxes = new ArrayList<>();
         List<Line> outLines = new ArrayList<>();
         collect(root, 0, 0, outBoxes, outLines);
         return new Diagram(root.getWidth(), root.getHeight(), outBoxes, outLines);
+    }
+
+    /**
+     * Runs ELK's layered layout on a thread of its own with a {@value #LAYOUT_STACK_BYTES}-byte
+     * stack: the algorithm walks a chain of states recursively, and a long chain (thousands of
+     * states, as a 1 MB definition can hold) overflows an ordinary thread's stack.
+     */
+    private static void layOut(ElkNode root) {
+        Throwable[] failure = new Throwable[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+            } catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        }, "sfn-test-diagram-layout", LAYOUT_STACK_BYTES);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while laying the diagram out", e);
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        } else if (failure[0] instanceof Error e) {
+            throw e;
+        }
     }
 
     private static ElkNode container(ElkNode parent) {
