@@ -54,7 +54,7 @@ public final class JsonErrors {
             rule("No digit following sign", "invalid number: no digit after the sign"),
             rule("Unrecognized token '(.*)': was expecting " + VALUE, "expected a value, found '$1'"),
             rule("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*",
-                    "a control character (code $1) in a string must be escaped with a backslash"),
+                    "a control character (number $1) in a string must be escaped with a backslash"),
             rule("Non-standard token '(.*)'.*", "'$1' is not a JSON value"),
             rule("Invalid numeric value: (.*)", "invalid number: $1"),
             rule("Document nesting depth \\(\\d+\\) exceeds the maximum allowed \\((\\d+).*",
@@ -137,7 +137,7 @@ public final class JsonErrors {
         }
         String plain = message.replaceAll(" \\(code \\d+\\)", "").replaceAll("\\[Source: [^\\]]*\\]", "")
                 .replaceAll("`[^`]*`", "").replaceAll("\\s*\\R\\s*", " ").strip();
-        return plain.isEmpty() ? "invalid JSON" : Character.toLowerCase(plain.charAt(0)) + plain.substring(1);
+        return plain.isEmpty() ? "invalid JSON" : plain;
     }
 
     /** The parser's message in plain words when one of {@link #RULES} knows it, else null. */

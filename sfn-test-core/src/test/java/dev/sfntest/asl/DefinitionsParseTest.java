@@ -49,7 +49,7 @@ class DefinitionsParseTest {
 
             // then
             assertThat(e.diagnostics()).containsExactly(error("PARSE_ERROR", "1:54",
-                    "Invalid JSON: Unexpected end of text: expected '}' to close an object"));
+                    "Invalid JSON: the text ends before the object that opens at line 1, column 1 is closed"));
         }
     }
 }

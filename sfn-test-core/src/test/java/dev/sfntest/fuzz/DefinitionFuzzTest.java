@@ -47,14 +47,6 @@ import org.junit.jupiter.api.Test;
 class DefinitionFuzzTest {
     private static final int MAX_TRANSITIONS = 2_000;
     private static final int DEFAULT_ITERATIONS = 25_000;
-    /**
-     * Findings that belong to other items of issue 14, fixed on their own branches: the top stack
-     * frame's class, with the item. Remove an entry once its fix is merged.
-     */
-    private static final Map<String, String> KNOWN_ELSEWHERE = Map.of(
-            "dev.sfntest.asl.internal.validation.VariableScopeChecks", "item 2: structural type mistakes in the validator",
-            "java.math.BigDecimal", "item 7: non-finite and huge numbers (1e400)");
-
     @Nested
     class ParseValidateRun {
         @Test
@@ -68,7 +60,7 @@ class DefinitionFuzzTest {
                 long iterationSeed = seed * 1_000_003L + i;
                 Seed start = seeds.get(new Random(iterationSeed).nextInt(seeds.size()));
                 String finding = FuzzCase.of(start, iterationSeed).check();
-                if (finding != null && !knownElsewhere(finding) && findings.putIfAbsent(finding.lines().findFirst()
+                if (finding != null && findings.putIfAbsent(finding.lines().findFirst()
                         .orElse(""), "iteration " + i + " (seed " + seed + ", case seed " + iterationSeed + ", from "
                         + start.name() + "): " + finding) == null) {
                     System.err.println("fuzz finding: " + findings.get(finding.lines().findFirst().orElse("")));
@@ -80,11 +72,6 @@ class DefinitionFuzzTest {
 
             assertThat(findings.values()).as("findings of %d iterations with seed %d", iterations, seed).isEmpty();
         }
-    }
-
-    private static boolean knownElsewhere(String finding) {
-        String firstLine = finding.lines().findFirst().orElse("");
-        return KNOWN_ELSEWHERE.keySet().stream().anyMatch(firstLine::contains);
     }
 
     /** A seed definition and input. */
