@@ -37,8 +37,8 @@ class MalformedJsonTest {
         Cli.Result result = Cli.run("run", definition, "--input", "{\"a\": 1} {\"b\": 2}");
 
         // then
-        assertThat(result.errLines()).containsExactly("sfn-test run: --input is not JSON (use @FILE to read a file): "
-                + "not JSON: Unexpected text after the JSON value: a JSON text holds exactly one value at 1:10");
+        assertThat(result.errLines()).containsExactly("sfn-test run: --input is not JSON (use @FILE to read a file, - for standard input): "
+                + "Unexpected text after the JSON value: a JSON text holds exactly one value at 1:10");
         assertThat(result.exit()).isEqualTo(2);
     }
 

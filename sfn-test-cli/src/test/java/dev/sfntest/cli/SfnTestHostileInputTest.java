@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SfnTestHostileInputTest {
     private static final String ECHO = "{\"StartAt\": \"Echo\", \"States\": {\"Echo\": {\"Type\": \"Pass\", \"End\": true}}}";
     private static final String CHARGE = "{\"StartAt\": \"ChargeCard\", \"States\": {\"ChargeCard\": {\"Type\": \"Task\","
-            + " \"Resource\": \"arn:aws:states:::lambda:invoke\", \"End\": true}}}";
+            + " \"Resource\": \"arn:aws:lambda:us-east-1:123456789012:function:charge\", \"End\": true}}}";
 
     @TempDir
     Path dir;
