@@ -6,6 +6,7 @@ import dev.sfntest.data.Json;
 import dev.sfntest.service.internal.ServiceIndex;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
@@ -129,7 +130,7 @@ public final class ServiceModels {
                 return new Loaded(null, "the API model " + resource + " is larger than " + MAX_MODEL_BYTES
                         + " bytes and was not loaded");
             }
-            JsonNode model = Json.mapper().readTree(bytes);
+            JsonNode model = Json.parseData(new String(bytes, StandardCharsets.UTF_8));  // no object mapper: start-up
             if (model == null || !model.path("operations").isObject() || !model.path("shapes").isObject()) {
                 return new Loaded(null, "the API model " + resource + " has no 'operations' and 'shapes' objects");
             }
