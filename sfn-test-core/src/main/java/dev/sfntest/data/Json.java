@@ -64,6 +64,19 @@ public final class Json {
         }
     }
 
+    /** What {@link #bounds} finds: within both bounds, or which one the tree passes first. */
+    public enum Bounds {
+        WITHIN, TOO_LARGE, TOO_DEEP
+    }
+
+    /**
+     * Whether the tree's compact JSON text passes {@code maxBytes} UTF-8 bytes or its containers
+     * nest deeper than {@code maxDepth} levels, found in one walk that stops at the first of the two.
+     */
+    public static Bounds bounds(JsonNode node, long maxBytes, int maxDepth) {
+        return JsonSize.bounds(node, maxBytes, maxDepth);
+    }
+
     /**
      * Whether the compact JSON text of the tree ({@link #write}) takes more than {@code maxBytes}
      * bytes in UTF-8; counted without writing the text, and only as far as the limit.

@@ -13,20 +13,41 @@ import java.util.Map;
 final class JsonSize {
     private long bytes;
     private final long stopAbove;
+    private final int maxDepth;
+    private boolean tooDeep;
 
-    private JsonSize(long stopAbove) {
+    private JsonSize(long stopAbove, int maxDepth) {
         this.stopAbove = stopAbove;
+        this.maxDepth = maxDepth;
     }
 
     /** The size, or some value above {@code stopAbove} as soon as the count passes it. */
     static long utf8Bytes(JsonNode node, long stopAbove) {
-        JsonSize size = new JsonSize(stopAbove);
-        size.count(node);
+        JsonSize size = new JsonSize(stopAbove, Integer.MAX_VALUE);
+        size.count(node, 0);
         return size.bytes;
     }
 
-    private void count(JsonNode node) {
-        if (bytes > stopAbove) {
+    /**
+     * In one walk, whether the tree's text passes {@code maxBytes} or its containers nest deeper
+     * than {@code maxDepth}; the walk stops at the first of the two, so it never recurses deeper
+     * than {@code maxDepth + 1} levels.
+     */
+    static Json.Bounds bounds(JsonNode node, long maxBytes, int maxDepth) {
+        JsonSize size = new JsonSize(maxBytes, maxDepth);
+        size.count(node, 0);
+        if (size.bytes > maxBytes) {
+            return Json.Bounds.TOO_LARGE;
+        }
+        return size.tooDeep ? Json.Bounds.TOO_DEEP : Json.Bounds.WITHIN;
+    }
+
+    private void count(JsonNode node, int depth) {
+        if (bytes > stopAbove || tooDeep) {
+            return;
+        }
+        if (node.isContainerNode() && depth >= maxDepth) {
+            tooDeep = true;
             return;
         }
         switch (node.getNodeType()) {
@@ -35,13 +56,13 @@ final class JsonSize {
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
                     bytes += quoted(field.getKey());
-                    count(field.getValue());
+                    count(field.getValue(), depth + 1);
                 }
                 break;
             case ARRAY:
                 bytes += node.size() == 0 ? 2 : 1 + node.size(); // brackets and commas
                 for (JsonNode element : node) {
-                    count(element);
+                    count(element, depth + 1);
                 }
                 break;
             case STRING:

@@ -136,4 +136,17 @@ class JsonSizeTest {
         }
         return text.toString();
     }
+
+    @Test
+    void boundsFindsTheSizeOrTheDepthPassedInOneWalk() {
+        // given: {"a":[{"b":1}]}, nested 3 levels, 15 bytes as text
+        JsonNode nested = NODES.objectNode().set("a", NODES.arrayNode().add(NODES.objectNode().put("b", 1)));
+
+        // then
+        assertThat(Json.utf8Bytes(nested)).isEqualTo(15);
+        assertThat(Json.bounds(nested, 15, 3)).isEqualTo(Json.Bounds.WITHIN);
+        assertThat(Json.bounds(nested, 14, 3)).isEqualTo(Json.Bounds.TOO_LARGE);
+        assertThat(Json.bounds(nested, 15, 2)).isEqualTo(Json.Bounds.TOO_DEEP);
+        assertThat(Json.bounds(NODES.numberNode(7), 1, 0)).isEqualTo(Json.Bounds.WITHIN);
+    }
 }

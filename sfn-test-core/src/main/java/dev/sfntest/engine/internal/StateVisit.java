@@ -321,11 +321,14 @@ final class StateVisit {
      * fiber when it is null.
      */
     Step exitTo(String next, JsonNode output, Map<String, JsonNode> assigned) {
-        if (PayloadLimit.exceeds(output)) {
-            throw new StatesException(ErrorNames.DATA_LIMIT_EXCEEDED, PayloadLimit.stateCause(state.name()));
-        }
-        if (output != rawInput) {
-            DepthLimit.check(state.name(), output);
+        if (output != rawInput) {  // the input itself was checked where it was made
+            Json.Bounds bounds = Json.bounds(output, PayloadLimit.MAX_BYTES, DepthLimit.MAX_DEPTH);
+            if (bounds == Json.Bounds.TOO_LARGE) {
+                throw new StatesException(ErrorNames.DATA_LIMIT_EXCEEDED, PayloadLimit.stateCause(state.name()));
+            }
+            if (bounds == Json.Bounds.TOO_DEEP) {
+                throw DepthLimit.exceeded(state.name());
+            }
         }
         fiber.record(Interpreter.exitedType(state), new EventDetails.StateExited(state.name(), output, assigned));
         if (!assigned.isEmpty()) {
