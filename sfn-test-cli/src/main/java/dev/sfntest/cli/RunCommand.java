@@ -90,7 +90,7 @@ final class RunCommand extends Subcommand {
                 .stateMachineName(stateMachine == null ? baseName : stateMachine);
         if (mockConfig != null) {
             MockedResponses mocks = MockSelection.select(mockConfig, testCase, baseName, stateMachine);
-            mocks.unknownStates(machine).forEach(warning -> output.error("warning: " + mockConfig + ": " + warning));
+            mocks.warnings(machine).forEach(warning -> output.error("warning: " + mockConfig + ": " + warning));
             engine.taskHandler(mocks);
         }
         ExecutionResult result;
