@@ -93,10 +93,7 @@ final class ErrorRecovery {
 
     /** IntervalSeconds × BackoffRate^retries, capped by MaxDelaySeconds, jittered when FULL. */
     static long delayMillis(Retrier retrier, int retriesSoFar, ExecutionRun run) {
-        double seconds = retrier.intervalSeconds() * Math.pow(retrier.backoffRate(), retriesSoFar);
-        if (retrier.maxDelaySeconds() != null) {
-            seconds = Math.min(seconds, retrier.maxDelaySeconds());
-        }
+        double seconds = retrier.intervalSecondsAfter(retriesSoFar);
         if (retrier.jitterStrategy() == Retrier.JitterStrategy.FULL) {
             seconds = run.random().nextDouble() * seconds;
         }
