@@ -47,6 +47,10 @@ final class RequestRules {
             throw TestStateException.invalidDefinition("TestState API does not support Map or Parallel states. "
                     + "Supported state types include: [Task, Wait, Pass, Succeed, Fail, Choice]");
         }
+        if (!mocked && state instanceof TaskState task && needsMock(task.resource())) {
+            throw TestStateException.invalidDefinition("TestState API does not support Activity tasks or the .sync "
+                    + "and .waitForTaskToken service integration patterns unless a mock is specified");
+        }
         if (!mocked && state instanceof TaskState && request.roleArn() == null) {
             throw TestStateException.validation("RoleArn must be specified when testing a Task state");
         }
@@ -65,6 +69,12 @@ final class RequestRules {
             throw TestStateException.validation("Mocked result must be a JSON object.");
         }
         return new MockedOutcome(result, null, null, false);
+    }
+
+    /** Activities and the integration patterns that wait: AWS runs them under TestState only with a mock. */
+    private static boolean needsMock(String resource) {
+        return resource != null && (resource.contains(":activity:") || resource.endsWith(".sync")
+                || resource.endsWith(".sync:2") || resource.endsWith(".waitForTaskToken"));
     }
 
     private static JsonNode parse(String text) {
