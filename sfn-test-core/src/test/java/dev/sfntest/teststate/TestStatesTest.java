@@ -186,6 +186,39 @@ class TestStatesTest {
         }
 
         @Test
+        void jsonataItemsThatAreNotAnArrayFailTheMapAsInAnExecution() {
+            TestStateResponse response = TestStates.run(state("{'Type': 'Map', 'QueryLanguage': 'JSONata', "
+                    + "'Items': '{% $states.input.list %}', 'ItemProcessor': {'StartAt': 'P', 'States': "
+                    + "{'P': {'Type': 'Pass', 'End': true}}}, 'End': true}")
+                    .input(json("{'list': {'a': 1}}")).mock(TestStateRequest.Mock.result("[]")).build());
+
+            assertThat(response.status()).isEqualTo(TestStateStatus.FAILED);
+            assertThat(response.error()).isEqualTo("States.QueryEvaluationError");
+            assertThat(response.cause()).isEqualTo("The JSONata expression '$states.input.list' specified for the "
+                    + "field 'Items' returned an unexpected result type. Expected 'array', but was 'object' for "
+                    + "value: {\"a\":1}");
+        }
+
+        @Test
+        void aMapWithAnItemReaderReadsNothingWithoutReaderDataAndCountsCsvRowsNot() {
+            String reader = "{'Type': 'Map', 'ItemReader': {'Resource': 'arn:aws:states:::s3:getObject', "
+                    + "'ReaderConfig': {'InputType': 'CSV', 'CSVHeaderLocation': 'FIRST_ROW'}, "
+                    + "'Parameters': {'Bucket': 'b', 'Key': 'k'}}, 'ItemProcessor': {'ProcessorConfig': "
+                    + "{'Mode': 'DISTRIBUTED', 'ExecutionType': 'STANDARD'}, 'StartAt': 'P', 'States': "
+                    + "{'P': {'Type': 'Pass', 'End': true}}}, 'End': true}";
+
+            TestStateResponse withoutData = TestStates.run(state(reader).mock(TestStateRequest.Mock.result("[1]"))
+                    .build());
+            TestStateResponse withCsv = TestStates.run(state(reader).mock(TestStateRequest.Mock.result("[1]"))
+                    .stateConfiguration(new TestStateRequest.StateConfiguration(null, null, null, "id\n1\n"))
+                    .build());
+
+            assertThat(withoutData.output()).isEqualTo(json("[1]"));
+            assertThat(withoutData.inspectionData().afterItemsPath()).isNull();
+            assertThat(withCsv.output()).isEqualTo(json("[1]"));
+        }
+
+        @Test
         void failedIterationsOverTheToleratedPercentageFailTheMap() {
             TestStateResponse response = TestStates.run(state(MAP.formatted("'ToleratedFailurePercentage': 40,"))
                     .input(json("{'items': ['a', 'b', 'c', 'd']}")).mock(TestStateRequest.Mock.result("[1, 2, 3, 4]"))

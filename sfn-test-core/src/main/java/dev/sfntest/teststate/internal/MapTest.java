@@ -10,6 +10,7 @@ import dev.sfntest.data.Json;
 import dev.sfntest.data.Path;
 import dev.sfntest.data.PathException;
 import dev.sfntest.data.StatesException;
+import dev.sfntest.engine.internal.MapItemsMessages;
 
 /**
  * A Map state under TestState: no iteration runs. Its items and limits are evaluated for
@@ -29,19 +30,18 @@ final class MapTest {
         Number count;
         Number percentage;
         if (data.isJsonata()) {
-            items = map.items() != null ? data.jsonata("/Items", "Items", null)
-                    : readerData != null ? readerData : data.rawInput;
+            items = map.itemReader() != null ? readerData : jsonataItems(data);
             concurrency = number(data.jsonata("/MaxConcurrency", "MaxConcurrency", null));
             count = number(data.jsonata("/ToleratedFailureCount", "ToleratedFailureCount", null));
             percentage = number(data.jsonata("/ToleratedFailurePercentage", "ToleratedFailurePercentage", null));
         } else {
             JsonNode effective = data.select(map.common().inputPath(), data.rawInput);
             inspection.afterInputPath = effective;
-            items = readerData != null ? readerData : itemsAt(data, map.itemsPath(), effective);
+            items = map.itemReader() != null ? readerData : itemsAt(data, map.itemsPath(), effective);
             if (map.itemReader() == null) {
                 inspection.afterItemsPath = items;
             }
-            if (map.itemSelector() != null && items.isArray()) {
+            if (map.itemSelector() != null && items != null && items.isArray()) {
                 inspection.afterItemSelector = selected(data, map, effective, items);
             }
             concurrency = map.maxConcurrency() != null ? number(map.maxConcurrency())
@@ -73,6 +73,23 @@ final class MapTest {
         boolean byCount = count != null && failed > count.longValue();
         boolean byPercentage = percentage != null && total > 0 && failed * 100.0 / total > percentage.doubleValue();
         return byCount || byPercentage;
+    }
+
+    /** The items of a JSONata Map without ItemReader: {@code Items}, or the input; an array, else AWS's error. */
+    private static JsonNode jsonataItems(StateData data) {
+        JsonNode items = data.jsonata("/Items", "Items", null);
+        if (items == null) {
+            if (!data.rawInput.isArray()) {
+                throw new StatesException(ErrorNames.QUERY_EVALUATION_ERROR,
+                        MapItemsMessages.inputNotAnArray(data.rawInput));
+            }
+            return data.rawInput;
+        }
+        if (!items.isArray()) {
+            throw new StatesException(ErrorNames.QUERY_EVALUATION_ERROR, MapItemsMessages.itemsNotAnArray(
+                    data.machine.expressions().jsonata(data.state.common().pointer(), "/Items"), items));
+        }
+        return items;
     }
 
     private static JsonNode itemsAt(StateData data, Path itemsPath, JsonNode effective) {

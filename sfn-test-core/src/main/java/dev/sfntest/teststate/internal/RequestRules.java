@@ -101,10 +101,17 @@ final class RequestRules {
         });
     }
 
-    /** {@code stateConfiguration.mapItemReaderData} parsed, or {@code null}. */
-    static JsonNode readerData(TestStateRequest request) {
+    /**
+     * {@code stateConfiguration.mapItemReaderData} parsed when the Map's ItemReader reads JSON
+     * (CSV, JSONL and manifests are not JSON and are not parsed), or {@code null}.
+     */
+    static JsonNode readerData(TestStateRequest request, MapState map) {
         TestStateRequest.StateConfiguration configuration = request.stateConfiguration();
-        if (configuration == null || configuration.mapItemReaderData() == null) {
+        if (configuration == null || configuration.mapItemReaderData() == null || map.itemReader() == null) {
+            return null;
+        }
+        String inputType = map.itemReader().path("ReaderConfig").path("InputType").asText("JSON");
+        if (!"JSON".equals(inputType)) {
             return null;
         }
         try {

@@ -39,7 +39,7 @@ public final class TestRun {
             ContextObjects.check(request.context(), state);
         }
         RequestRules.checkMockedResult(request, state, mock);
-        JsonNode readerData = state instanceof MapState ? RequestRules.readerData(request) : null;
+        JsonNode readerData = state instanceof MapState map ? RequestRules.readerData(request, map) : null;
         Map<String, JsonNode> variables = variables(request.variables());
         TestStateRequest.StateConfiguration configuration = request.stateConfiguration();
         int retries = configuration == null || configuration.retrierRetryCount() == null ? 0
