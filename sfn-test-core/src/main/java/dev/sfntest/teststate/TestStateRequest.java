@@ -137,7 +137,11 @@ public record TestStateRequest(JsonNode definition, String stateName, String rol
         private Builder() {
         }
 
-        /** The state or state machine, as JSON text. @throws TestStateException (InvalidDefinition) when it does not parse */
+        /**
+         * The state or state machine, as JSON text.
+         *
+         * @throws TestStateException (InvalidDefinition) when it does not parse
+         */
         public Builder definition(String json) {
             this.definition = WireFormat.definition(json);
             return this;
@@ -161,7 +165,11 @@ public record TestStateRequest(JsonNode definition, String stateName, String rol
             return this;
         }
 
-        /** The input, as JSON text. @throws TestStateException when it does not parse */
+        /**
+         * The input, as JSON text.
+         *
+         * @throws TestStateException when it does not parse
+         */
         public Builder input(String json) {
             this.input = WireFormat.text(json, "input");
             return this;
@@ -197,7 +205,11 @@ public record TestStateRequest(JsonNode definition, String stateName, String rol
             return this;
         }
 
-        /** The variables, as JSON text of an object. @throws TestStateException when it does not parse */
+        /**
+         * The variables, as JSON text of an object.
+         *
+         * @throws TestStateException when it does not parse
+         */
         public Builder variables(String json) {
             this.variables = WireFormat.text(json, "variables");
             return this;
@@ -209,7 +221,11 @@ public record TestStateRequest(JsonNode definition, String stateName, String rol
             return this;
         }
 
-        /** The Context object, as JSON text. @throws TestStateException when it does not parse */
+        /**
+         * The Context object, as JSON text.
+         *
+         * @throws TestStateException when it does not parse
+         */
         public Builder context(String json) {
             this.context = WireFormat.text(json, "context");
             return this;
@@ -221,7 +237,11 @@ public record TestStateRequest(JsonNode definition, String stateName, String rol
             return this;
         }
 
-        /** The request. @throws TestStateException when no definition was given */
+        /**
+         * The request.
+         *
+         * @throws TestStateException when no definition was given
+         */
         public TestStateRequest build() {
             return new TestStateRequest(definition, stateName, roleArn, input, inspectionLevel, revealSecrets, mock,
                     stateConfiguration, variables, context);

@@ -63,7 +63,8 @@ final class MapRunner {
         JsonNode items = visit.jsonata("/Items", "Items", null);
         if (items == null) {
             if (!visit.rawInput.isArray()) {
-                throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, MapItemsMessages.inputNotAnArray(visit.rawInput));
+                throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR,
+                        MapItemsMessages.inputNotAnArray(visit.rawInput));
             }
             return visit.rawInput;
         }

@@ -45,7 +45,8 @@ final class MapTest {
                 inspection.afterItemSelector = selected(data, map, effective, items);
             }
             concurrency = map.maxConcurrency() != null ? number(map.maxConcurrency())
-                    : map.maxConcurrencyPath() != null ? number(data.select(map.maxConcurrencyPath(), effective)) : null;
+                    : map.maxConcurrencyPath() != null
+                            ? number(data.select(map.maxConcurrencyPath(), effective)) : null;
             count = map.toleratedFailureCount() != null ? number(map.toleratedFailureCount())
                     : map.toleratedFailureCountPath() != null
                             ? number(data.select(map.toleratedFailureCountPath(), effective)) : null;
@@ -100,7 +101,8 @@ final class MapTest {
         try {
             items = itemsPath.read(data.data(effective));
         } catch (PathException e) {
-            throw new StatesException(ErrorNames.RUNTIME, "Invalid path '" + itemsPath.text() + "' : " + e.getMessage());
+            throw new StatesException(ErrorNames.RUNTIME, "Invalid path '" + itemsPath.text() + "' : "
+                    + e.getMessage());
         }
         if (items == null || !items.isArray()) {
             String text = itemsPath.root() == Path.Root.CONTEXT ? itemsPath.text().substring(1) : itemsPath.text();

@@ -21,7 +21,8 @@ final class ResultSteps {
             inspection.assigned(data.variables(), data.assignments("/Assign", null, extra));
             return Ending.succeeded(output != null ? output : result, next);
         }
-        JsonNode selected = handling.resultSelector() != null ? data.evaluate(handling.resultSelector(), result) : result;
+        JsonNode selected = handling.resultSelector() != null
+                ? data.evaluate(handling.resultSelector(), result) : result;
         inspection.afterResultSelector = selected;
         Map<String, JsonNode> assigned = data.assignments("/Assign", selected, null);
         JsonNode placed = data.placeResult(handling.resultPath(), selected);
