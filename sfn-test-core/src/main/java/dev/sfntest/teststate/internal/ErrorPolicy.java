@@ -6,8 +6,8 @@ import dev.sfntest.asl.Catcher;
 import dev.sfntest.asl.ErrorHandling;
 import dev.sfntest.asl.Retrier;
 import dev.sfntest.data.ErrorNames;
-import dev.sfntest.data.Json;
 import dev.sfntest.data.StatesException;
+import dev.sfntest.engine.internal.DataFlow;
 import dev.sfntest.teststate.TestStateStatus;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,7 @@ final class ErrorPolicy {
             Catcher catcher = catchers.get(i);
             if (ErrorHandling.matches(catcher.errorEquals(), error.error())) {
                 inspection.catchIndex = i;
-                return caught(data, catcher, i, errorOutput(error), inspection, error);
+                return caught(data, catcher, i, DataFlow.errorOutput(error), inspection, error);
             }
         }
         return Ending.failed(error);
@@ -55,7 +55,7 @@ final class ErrorPolicy {
         JsonNode output;
         Map<String, JsonNode> assigned;
         if (data.isJsonata()) {
-            ObjectNode extra = StateData.member("errorOutput", errorOutput);
+            ObjectNode extra = DataFlow.member("errorOutput", errorOutput);
             output = data.jsonata(at + "/Output", "Catch[" + index + "]/Output", extra);
             output = output != null ? output : errorOutput;
             assigned = data.assignments(at + "/Assign", null, extra);
@@ -65,17 +65,5 @@ final class ErrorPolicy {
         }
         inspection.assigned(data.variables(), assigned);
         return new Ending(TestStateStatus.CAUGHT_ERROR, output, error.error(), error.cause(), catcher.next());
-    }
-
-    /** {@code {"Error": ..., "Cause": ...}}, as a catcher passes it on. */
-    static ObjectNode errorOutput(StatesException error) {
-        ObjectNode output = Json.emptyObject();
-        if (error.error() != null) {
-            output.put("Error", error.error());
-        }
-        if (error.cause() != null) {
-            output.put("Cause", error.cause());
-        }
-        return output;
     }
 }

@@ -3,6 +3,7 @@ package dev.sfntest.teststate.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.asl.ErrorHandling;
+import dev.sfntest.engine.internal.DataFlow;
 import java.util.Map;
 
 /**
@@ -16,7 +17,7 @@ final class ResultSteps {
     static Ending finish(StateData data, ErrorHandling handling, JsonNode result, Inspection inspection) {
         String next = data.state.common().next();
         if (data.isJsonata()) {
-            ObjectNode extra = StateData.member("result", result);
+            ObjectNode extra = DataFlow.member("result", result);
             JsonNode output = data.jsonata("/Output", "Output", extra);
             inspection.assigned(data.variables(), data.assignments("/Assign", null, extra));
             return Ending.succeeded(output != null ? output : result, next);

@@ -7,7 +7,6 @@ import dev.sfntest.asl.State;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.data.DataContext;
 import dev.sfntest.data.ErrorNames;
-import dev.sfntest.data.Json;
 import dev.sfntest.data.Path;
 import dev.sfntest.data.PathException;
 import dev.sfntest.data.ReferencePath;
@@ -15,8 +14,7 @@ import dev.sfntest.data.StatesException;
 import dev.sfntest.data.Template;
 import dev.sfntest.data.jsonata.JsonataBindings;
 import dev.sfntest.data.jsonata.JsonataTemplate;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import dev.sfntest.engine.internal.DataFlow;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -57,16 +55,10 @@ final class StateData {
 
     /** InputPath or OutputPath semantics: JSON null gives {@code {}}, {@code $} the value itself. */
     JsonNode select(Path path, JsonNode value) {
-        if (path == null) {
-            return Json.emptyObject();
-        }
-        if (path.isRoot() && path.root() == Path.Root.INPUT) {
-            return value;
-        }
         try {
-            return path.read(data(value));
+            return DataFlow.select(path, value, this::data);
         } catch (PathException e) {
-            throw new StatesException(ErrorNames.RUNTIME, "Invalid path '" + path.text() + "' : " + e.getMessage());
+            throw new StatesException(ErrorNames.RUNTIME, DataFlow.invalidPath(path, e));
         }
     }
 
@@ -77,18 +69,7 @@ final class StateData {
 
     /** ResultPath semantics: {@code result} placed into the raw input. */
     JsonNode placeResult(ReferencePath resultPath, JsonNode result) {
-        if (resultPath == null) {
-            return rawInput;
-        }
-        if (resultPath.isRoot()) {
-            return result;
-        }
-        try {
-            return resultPath.place(rawInput, result);
-        } catch (PathException e) {
-            throw new StatesException(ErrorNames.RESULT_PATH_MATCH_FAILURE, "Unable to apply ReferencePath "
-                    + resultPath.text() + " to input " + Json.write(rawInput));
-        }
+        return DataFlow.placeResult(resultPath, rawInput, result);
     }
 
     /**
@@ -102,12 +83,7 @@ final class StateData {
         if (template == null) {
             return null;
         }
-        ObjectNode states = Json.emptyObject();
-        states.set("input", rawInput);
-        states.set("context", context);
-        if (extra != null) {
-            states.setAll(extra);
-        }
+        ObjectNode states = DataFlow.states(rawInput, context, extra);
         return template.evaluate(new JsonataBindings(states, variables, new SplittableRandom(0), nowMillis), field);
     }
 
@@ -118,26 +94,11 @@ final class StateData {
     Map<String, JsonNode> assignments(String suffix, JsonNode jsonPathInput, ObjectNode extra) {
         JsonNode assigned;
         if (isJsonata()) {
-            String field = suffix.substring(1).replaceFirst("^(Choices|Catch)/(\\d+)", "$1[$2]");
-            assigned = jsonata(suffix, field, extra);
+            assigned = jsonata(suffix, DataFlow.fieldName(suffix), extra);
         } else {
             Template template = machine.expressions().template(state.common().pointer(), suffix);
             assigned = template == null ? null : evaluate(template, jsonPathInput);
         }
-        Map<String, JsonNode> values = new LinkedHashMap<>();
-        if (assigned != null && assigned.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = assigned.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
-                values.put(entry.getKey(), entry.getValue());
-            }
-        }
-        return values;
-    }
-
-    /** {@code {"<name>": value}}, for {@code $states.result} and {@code $states.errorOutput}. */
-    static ObjectNode member(String name, JsonNode value) {
-        ObjectNode extra = Json.emptyObject();
-        extra.set(name, value);
-        return extra;
+        return DataFlow.variables(assigned);
     }
 }
