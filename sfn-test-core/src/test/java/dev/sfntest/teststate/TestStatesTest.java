@@ -61,6 +61,32 @@ class TestStatesTest {
         }
 
         @Test
+        void aJsonataConditionThatIsNotABooleanFailsTheChoiceWithTheEnginesCause() {
+            TestStateResponse response = TestStates.run(state("{'Type': 'Choice', 'QueryLanguage': 'JSONata', "
+                    + "'Choices': [{'Condition': '{% $states.input.n %}', 'Next': 'A'}], 'Default': 'B'}")
+                    .input(json("{'n': 1}")).build());
+
+            assertThat(response.status()).isEqualTo(TestStateStatus.FAILED);
+            assertThat(response.error()).isEqualTo("States.QueryEvaluationError");
+            assertThat(response.cause()).isEqualTo("The JSONata expression specified for the field "
+                    + "'Choices[0]/Condition' returned an unexpected result type. Expected 'boolean', but was "
+                    + "'number' for value: 1");
+        }
+
+        @Test
+        void aFailStateReadsItsErrorAndCausePaths() {
+            String fail = "{'Type': 'Fail', 'ErrorPath': '$.error', 'CausePath': '$.cause'}";
+
+            TestStateResponse read = TestStates.run(state(fail).input(json("{'error': 'E', 'cause': 'C'}")).build());
+            TestStateResponse notText = TestStates.run(state(fail).input(json("{'error': 1, 'cause': 'C'}")).build());
+
+            assertThat(read.error()).isEqualTo("E");
+            assertThat(read.cause()).isEqualTo("C");
+            assertThat(notText.error()).isEqualTo("States.Runtime");
+            assertThat(notText.cause()).isEqualTo("The ErrorPath '$.error' does not reference a string value: 1");
+        }
+
+        @Test
         void infoLevelReportsNoInspectionData() {
             TestStateResponse response = TestStates.run(state("{'Type': 'Pass', 'End': true}")
                     .inspectionLevel(InspectionLevel.INFO).build());

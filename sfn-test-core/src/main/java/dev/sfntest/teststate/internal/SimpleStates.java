@@ -5,10 +5,13 @@ import dev.sfntest.asl.ChoiceBranch;
 import dev.sfntest.asl.ChoiceState;
 import dev.sfntest.asl.FailState;
 import dev.sfntest.asl.PassState;
+import dev.sfntest.data.DynamicValue;
 import dev.sfntest.data.ErrorNames;
-import dev.sfntest.data.Json;
+import dev.sfntest.data.PathException;
 import dev.sfntest.data.StatesException;
+import dev.sfntest.engine.internal.ChoiceConditions;
 import dev.sfntest.engine.internal.ChoiceEvaluator;
+import dev.sfntest.engine.internal.FailPaths;
 import dev.sfntest.teststate.TestStateStatus;
 import java.util.Map;
 
@@ -94,10 +97,8 @@ final class SimpleStates {
             String field = "Choices[" + i + "]/Condition";
             JsonNode condition = data.jsonata("/Choices/" + i + "/Condition", field, null);
             if (condition == null || !condition.isBoolean()) {
-                throw new StatesException(ErrorNames.QUERY_EVALUATION_ERROR, "The JSONata expression specified for "
-                        + "the field '" + field + "' returned an unexpected result type. Expected 'boolean', but was '"
-                        + (condition == null ? "undefined" : Json.typeName(condition)) + "' for value: "
-                        + (condition == null ? "undefined" : Json.write(condition)));
+                throw new StatesException(ErrorNames.QUERY_EVALUATION_ERROR,
+                        ChoiceConditions.notBoolean(field, condition));
             }
             if (condition.booleanValue()) {
                 return i;
@@ -110,25 +111,41 @@ final class SimpleStates {
         String error;
         String cause;
         if (data.isJsonata()) {
-            error = text(data.jsonata("/Error", "Error", null));
-            cause = text(data.jsonata("/Cause", "Cause", null));
+            error = jsonataText(data.jsonata("/Error", "Error", null), "Error");
+            cause = jsonataText(data.jsonata("/Cause", "Cause", null), "Cause");
         } else {
             error = fail.error() != null ? fail.error().asText() : null;
             cause = fail.cause() != null ? fail.cause().asText() : null;
             if (fail.errorPath() != null) {
-                error = text(fail.errorPath().evaluate(data.data(data.rawInput)));
+                error = pathText(data, fail.errorPath(), "ErrorPath");
             }
             if (fail.causePath() != null) {
-                cause = text(fail.causePath().evaluate(data.data(data.rawInput)));
+                cause = pathText(data, fail.causePath(), "CausePath");
             }
         }
         return new Ending(TestStateStatus.FAILED, null, error, cause, null);
     }
 
-    private static String text(JsonNode value) {
-        if (value == null || value.isNull()) {
+    private static String jsonataText(JsonNode value, String field) {
+        if (value == null) {
             return null;
         }
-        return value.isTextual() ? value.textValue() : Json.write(value);
+        if (!value.isTextual()) {
+            throw new StatesException(ErrorNames.QUERY_EVALUATION_ERROR, FailPaths.notAString(field, value));
+        }
+        return value.textValue();
+    }
+
+    private static String pathText(StateData data, DynamicValue value, String field) {
+        JsonNode result;
+        try {
+            result = value.evaluate(data.data(data.rawInput));
+        } catch (PathException e) {
+            throw new StatesException(ErrorNames.RUNTIME, FailPaths.notFound(value, field, data.rawInput));
+        }
+        if (!result.isTextual()) {
+            throw new StatesException(ErrorNames.RUNTIME, FailPaths.notAStringReference(value, field, result));
+        }
+        return result.textValue();
     }
 }
