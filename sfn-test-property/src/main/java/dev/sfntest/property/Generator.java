@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * <pre>{@code
  * Generator<Integer> even = Generators.integers(0, 1_000).map(i -> i * 2);
  * Generator<List<Integer>> evens = Generators.lists(even, 0, 10);
- * PropertyRunner.forAll(evens).withSeed(7).check(list -> assertThat(list).allMatch(i -> i % 2 == 0));
+ * PropertyRunner.forAll(evens).seed(7).check(list -> assertThat(list).allMatch(i -> i % 2 == 0));
  * }</pre>
  *
  * @param <T> the generated type

@@ -18,7 +18,7 @@ import org.opentest4j.AssertionFailedError;
  * @Test
  * void noOrderLineIsOver100() {
  *     PropertyRunner.forAll(Generators.lists(Generators.integers(0, 1_000), 0, 20))
- *             .withSeed(42)
+ *             .seed(42)
  *             .tries(1_000)
  *             .check(lines -> assertThat(lines).allMatch(line -> line <= 100));
  *     // fails with "Counterexample: [101]" and a replay: .replay("1 101 0")
@@ -57,7 +57,7 @@ public final class PropertyRunner<T> {
     }
 
     /** The seed of every random choice. */
-    public PropertyRunner<T> withSeed(long value) {
+    public PropertyRunner<T> seed(long value) {
         return new PropertyRunner<>(generator, value, tries, maxShrinks, replay);
     }
 

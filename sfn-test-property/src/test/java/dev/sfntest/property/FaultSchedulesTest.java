@@ -64,7 +64,7 @@ class FaultSchedulesTest {
                     """);
             List<Fault> faults = new ArrayList<>();
             // when
-            PropertyRunner.forAll(FaultSchedules.forMachine(machine, Duration.ofMinutes(5))).withSeed(5).tries(200)
+            PropertyRunner.forAll(FaultSchedules.forMachine(machine, Duration.ofMinutes(5))).seed(5).tries(200)
                     .check(schedule -> schedule.byState().values().forEach(faults::addAll));
             // then
             assertThat(faults).isNotEmpty().allMatch(f -> f.duration().compareTo(Duration.ofSeconds(9)) <= 0);
@@ -89,7 +89,7 @@ class FaultSchedulesTest {
                     Duration.ofSeconds(30));
             List<Fault> faults = new ArrayList<>();
             // when
-            PropertyRunner.forAll(schedules).withSeed(3).tries(300)
+            PropertyRunner.forAll(schedules).seed(3).tries(300)
                     .check(schedule -> schedule.byState().values().forEach(faults::addAll));
             // then
             assertThat(faults).extracting(Fault::error).contains("SQS.InvalidMessageContentsException",
@@ -102,7 +102,7 @@ class FaultSchedulesTest {
             Generator<FaultSchedule> schedules = FaultSchedules.forMachine(order, Duration.ofSeconds(30));
             List<Fault> faults = new ArrayList<>();
             // when
-            PropertyRunner.forAll(schedules).withSeed(3).tries(500)
+            PropertyRunner.forAll(schedules).seed(3).tries(500)
                     .check(schedule -> schedule.byState().values().forEach(faults::addAll));
             // then
             long failing = faults.stream().filter(f -> !f.isSuccess()).count();

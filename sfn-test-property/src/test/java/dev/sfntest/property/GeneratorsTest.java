@@ -17,7 +17,7 @@ class GeneratorsTest {
 
     private static <T> List<T> sample(Generator<T> generator, int tries) {
         List<T> values = new ArrayList<>();
-        PropertyRunner.forAll(generator).withSeed(7).tries(tries).check(values::add);
+        PropertyRunner.forAll(generator).seed(7).tries(tries).check(values::add);
         return values;
     }
 

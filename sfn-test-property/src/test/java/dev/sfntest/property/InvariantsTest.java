@@ -236,7 +236,7 @@ class InvariantsTest {
                        "lines": {"type": "array", "maxItems": 3, "items": {"type": ["integer", "null"]}}}}
                     """);
             // when / then
-            PropertyRunner.forAll(Generators.fromSchema(schema)).withSeed(4).tries(300)
+            PropertyRunner.forAll(Generators.fromSchema(schema)).seed(4).tries(300)
                     .check(value -> assertThat(dev.sfntest.property.internal.SchemaCheck.violation(schema, value))
                             .isNull());
         }

@@ -26,7 +26,7 @@ class PropertyRunnerTest {
         @Test
         void namesTheCounterexampleTheFailureTheSeedAndTheReplay() {
             // given
-            PropertyRunner<List<Integer>> runner = PropertyRunner.forAll(lists).withSeed(11);
+            PropertyRunner<List<Integer>> runner = PropertyRunner.forAll(lists).seed(11);
             // when
             String message = message(() -> runner.checkThat(list -> list.stream().allMatch(x -> x <= 100)));
             // then
@@ -101,8 +101,8 @@ class PropertyRunnerTest {
             List<List<Integer>> first = new ArrayList<>();
             List<List<Integer>> second = new ArrayList<>();
             // when
-            PropertyRunner.forAll(lists).withSeed(99).tries(50).check(first::add);
-            PropertyRunner.forAll(lists).withSeed(99).tries(50).check(second::add);
+            PropertyRunner.forAll(lists).seed(99).tries(50).check(first::add);
+            PropertyRunner.forAll(lists).seed(99).tries(50).check(second::add);
             // then
             assertThat(first).hasSize(50).isEqualTo(second);
         }
@@ -113,8 +113,8 @@ class PropertyRunnerTest {
             List<List<Integer>> first = new ArrayList<>();
             List<List<Integer>> second = new ArrayList<>();
             // when
-            PropertyRunner.forAll(lists).withSeed(1).tries(50).check(first::add);
-            PropertyRunner.forAll(lists).withSeed(2).tries(50).check(second::add);
+            PropertyRunner.forAll(lists).seed(1).tries(50).check(first::add);
+            PropertyRunner.forAll(lists).seed(2).tries(50).check(second::add);
             // then
             assertThat(first).isNotEqualTo(second);
         }
@@ -122,7 +122,7 @@ class PropertyRunnerTest {
         @Test
         void theSameSeedGivesTheSameFailureReport() {
             // given
-            PropertyRunner<List<Integer>> runner = PropertyRunner.forAll(lists).withSeed(5);
+            PropertyRunner<List<Integer>> runner = PropertyRunner.forAll(lists).seed(5);
             // when
             String first = message(() -> runner.checkThat(list -> list.size() < 6));
             String second = message(() -> runner.checkThat(list -> list.size() < 6));

@@ -42,7 +42,7 @@ class ShrinkingTest {
             // given
             Generator<Integer> ints = Generators.integers(-5_000, 5_000);
             // when
-            String found = counterexample(() -> PropertyRunner.forAll(ints).withSeed(3).checkThat(x -> x > -77));
+            String found = counterexample(() -> PropertyRunner.forAll(ints).seed(3).checkThat(x -> x > -77));
             // then
             assertThat(found).isEqualTo("-77");
         }
@@ -65,7 +65,7 @@ class ShrinkingTest {
             // given
             Generator<List<Integer>> lists = Generators.lists(Generators.integers(0, 1_000), 0, 50);
             // when
-            String found = counterexample(() -> PropertyRunner.forAll(lists).withSeed(11)
+            String found = counterexample(() -> PropertyRunner.forAll(lists).seed(11)
                     .checkThat(list -> list.stream().allMatch(x -> x <= 100)));
             // then
             assertThat(found).isEqualTo("[101]");
@@ -114,9 +114,9 @@ class ShrinkingTest {
             Generator<List<Integer>> lists = Generators.lists(Generators.integers(0, 1_000), 0, 50);
             Generator<Integer> ints = Generators.integers(-1_000_000, 1_000_000);
             // when
-            String list = counterexample(() -> PropertyRunner.forAll(lists).withSeed(seed)
+            String list = counterexample(() -> PropertyRunner.forAll(lists).seed(seed)
                     .checkThat(l -> l.stream().allMatch(x -> x <= 100)));
-            String integer = counterexample(() -> PropertyRunner.forAll(ints).withSeed(seed).checkThat(x -> x < 1000));
+            String integer = counterexample(() -> PropertyRunner.forAll(ints).seed(seed).checkThat(x -> x < 1000));
             // then
             assertThat(list).isEqualTo("[101]");
             assertThat(integer).isEqualTo("1000");
@@ -132,7 +132,7 @@ class ShrinkingTest {
                     "type", "object", "required", List.of("amount"),
                     "properties", Map.of("amount", Map.of("type", "integer", "minimum", -500, "maximum", 500)))));
             // when
-            String found = counterexample(() -> PropertyRunner.forAll(orders).withSeed(5)
+            String found = counterexample(() -> PropertyRunner.forAll(orders).seed(5)
                     .checkThat(order -> order.get("amount").asInt() >= -10));
             // then
             assertThat(found).isEqualTo("{\"amount\":-11}");

@@ -16,7 +16,7 @@ class TaskResultsTest {
 
     private static List<JsonNode> sample(String resource, int tries) {
         List<JsonNode> values = new ArrayList<>();
-        PropertyRunner.forAll(Generators.taskResults(resource)).withSeed(7).tries(tries).check(values::add);
+        PropertyRunner.forAll(Generators.taskResults(resource)).seed(7).tries(tries).check(values::add);
         return values;
     }
 

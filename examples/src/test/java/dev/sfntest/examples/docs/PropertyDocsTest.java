@@ -27,7 +27,7 @@ class PropertyDocsTest {
         // snippet:property-shrinking
         PropertyRunner<java.util.List<Integer>> runner = PropertyRunner
                 .forAll(Generators.lists(Generators.integers(0, 1_000), 0, 50))
-                .withSeed(11);
+                .seed(11);
         assertThatThrownBy(() -> runner.checkThat(list -> list.stream().allMatch(x -> x <= 100)))
                 .isInstanceOf(AssertionFailedError.class)
                 .hasMessageContaining("Counterexample: [101]");          // shrunk from a long random list
