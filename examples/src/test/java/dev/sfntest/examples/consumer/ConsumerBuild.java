@@ -31,6 +31,9 @@ import java.util.stream.Stream;
  * ({@code sfntest.mavenHome}), else {@code mvn} on the {@code PATH}.
  */
 final class ConsumerBuild {
+    /** Held by the tests that run Maven: two Maven processes must not share a local repository. */
+    static final String LOCK = "sfn-test consumer repository";
+
     /** The project root: the parent of {@code examples/}, the working directory of its tests. */
     static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
@@ -82,7 +85,7 @@ final class ConsumerBuild {
     static Outcome maven(Path directory, String... arguments) throws IOException, InterruptedException {
         installModules();
         Path settings = writeSettings();
-        List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B", "-s", settings.toString(),
+        List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B", "-U", "-s", settings.toString(),
                 "-Dmaven.repo.local=" + REPOSITORY, "-Dstyle.color=never"));
         if ("offline=true".equals(System.getProperty("sfntest.offline"))) {
             command.addAll(List.of("-o", "-Daether.offline.protocols=file"));

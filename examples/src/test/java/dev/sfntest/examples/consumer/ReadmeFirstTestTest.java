@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The README's "Your first test", done as a reader would: a new project made of its
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * build machine and cannot be fetched from Maven Central, so {@code build.gradle.kts} is only
  * checked to name the same artifacts and versions as the {@code pom.xml}.
  */
+@ResourceLock(ConsumerBuild.LOCK)
 class ReadmeFirstTestTest {
     private static final Path README = ConsumerBuild.ROOT.resolve("README.md");
 
