@@ -74,6 +74,7 @@ final class CasesCommand extends Subcommand {
             for (Path file : files) {
                 current = file;
                 Ran ran = load(file);
+                ran.warnings().forEach(warning -> output.error("warning: " + current + ": " + warning));
                 allMatched &= print(output, ran.result(), ran.expected());
             }
         } else {
@@ -85,8 +86,14 @@ final class CasesCommand extends Subcommand {
         return allMatched ? SfnTest.OK : SfnTest.NOT_SUCCEEDED;
     }
 
-    /** A case's result and its {@code expected} ({@code null} when it could not be read). */
-    private record Ran(CaseResult result, JsonNode expected) {
+    /**
+     * A case's result, its {@code expected} ({@code null} when it could not be read) and the
+     * warnings running it gave.
+     */
+    private record Ran(CaseResult result, JsonNode expected, List<String> warnings) {
+        Ran(CaseResult result, JsonNode expected) {
+            this(result, expected, List.of());
+        }
     }
 
     private static Ran load(Path file) {
@@ -104,7 +111,9 @@ final class CasesCommand extends Subcommand {
         } catch (StackOverflowError e) {
             return new Ran(CaseRunner.error(name, "The case file " + file + " nests too deeply to be read"), null);
         }
-        return new Ran(CaseRunner.run(caseFile), caseFile.expected());
+        List<String> warnings = new ArrayList<>();
+        CaseResult result = CaseRunner.run(caseFile, warnings::add);
+        return new Ran(result, caseFile.expected(), warnings);
     }
 
     /** Runs the cases on {@link #jobs} threads and prints each in the order given, as soon as it is its turn. */
@@ -120,6 +129,7 @@ final class CasesCommand extends Subcommand {
             for (int i = 0; i < files.size(); i++) {
                 current = files.get(i);
                 Ran ran = outcome(futures.get(i));
+                ran.warnings().forEach(warning -> output.error("warning: " + current + ": " + warning));
                 allMatched &= print(output, ran.result(), ran.expected());
             }
             return allMatched;
