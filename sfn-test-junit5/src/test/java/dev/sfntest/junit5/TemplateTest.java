@@ -58,6 +58,13 @@ class TemplateTest {
         }
     }
 
+    @StepFunctionTest(value = "templates/statemachine/order.asl.json", substitutions = "Partition=aws")
+    static class DefinitionWithAPlaceholderLeft {
+        @Test
+        void runs(StateMachine machine) {
+        }
+    }
+
     @StepFunctionTest(template = "templates/template.yaml", stateMachine = "OrderStateMachin")
     static class UnknownStateMachine {
         @Test
@@ -126,6 +133,22 @@ class TemplateTest {
                             + "ChargeFnArn DefinitionSubstitutions ChargeFnArn (Fn::GetAtt ChargeFn.Arn) cannot be "
                             + "resolved offline, so the placeholder ${ChargeFnArn} stays; supply it with substitutions "
                             + "= \"ChargeFnArn=VALUE\""));
+        }
+
+        @Test
+        void aPlaceholderAPlainDefinitionLeavesIsReportedToo() {
+            // when
+            var results = Kit.run(DefinitionWithAPlaceholderLeft.class, reports);
+
+            // then
+            assertThat(Kit.failures(results)).isEmpty();
+            assertThat(results.allEvents().reportingEntryPublished().stream()
+                    .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs())
+                    .filter(pairs -> pairs.containsKey("sfn-test warning")).toList())
+                    .containsExactly(Map.of("sfn-test warning", "templates/statemachine/order.asl.json: WARNING "
+                            + "UNSUBSTITUTED_PLACEHOLDER /States/Charge/Parameters/FunctionName Placeholder "
+                            + "${ChargeFnArn} is not substituted; pass a value (DefinitionSubstitutions) or the state "
+                            + "machine sees the text as written"));
         }
 
         @Test
