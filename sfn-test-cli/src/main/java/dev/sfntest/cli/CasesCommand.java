@@ -45,6 +45,11 @@ final class CasesCommand extends Subcommand {
     @Option(names = "--history", description = "Adds each case's history, as GetExecutionHistory lists it.")
     boolean history;
 
+    @Option(names = "--update-snapshots",
+            description = "Records (or re-records) each case's snapshot, __snapshots__/NAME.json beside it; a case "
+                    + "with a snapshot is compared with it on every run.")
+    boolean updateSnapshots;
+
     @Option(names = "--junit-xml", paramLabel = "FILE",
             description = "Also writes a JUnit XML report of the cases to FILE, for CI servers.")
     Path junitXml;
@@ -163,13 +168,39 @@ final class CasesCommand extends Subcommand {
         }
     }
 
-    /** Prints the case's line; whether it ran and matched its expected. */
+    /**
+     * Records the case's snapshot with {@code --update-snapshots}, else adds how the run differs
+     * from it to {@code differences}; whether the case has a snapshot that was compared.
+     */
+    private boolean snapshot(Output output, CaseResult result, List<String> differences) {
+        String text = CaseSnapshots.textOf(result);
+        if (updateSnapshots) {
+            String done = CaseSnapshots.record(current, text);
+            if (done != null) {
+                output.error(done + " the snapshot " + CaseSnapshots.fileOf(current));
+            }
+            return false;
+        }
+        boolean exists = java.nio.file.Files.exists(CaseSnapshots.fileOf(current));
+        differences.addAll(CaseSnapshots.differences(current, text));
+        return exists;
+    }
+
+    /** Prints the case's line; whether it ran and matched its expected and its snapshot. */
     private boolean print(Output output, CaseResult result, JsonNode expected) {
         ObjectNode line = result.toJson();
-        boolean matched = !"ERROR".equals(result.status());
-        List<String> differences = List.of();
-        if (expected != null && !expected.isNull()) {
-            differences = result.differencesFrom(expected).lines().map(String::strip).toList();
+        boolean ran = !"ERROR".equals(result.status());
+        boolean matched = ran;
+        List<String> differences = new ArrayList<>();
+        boolean compared = expected != null && !expected.isNull();
+        if (compared) {
+            result.differencesFrom(expected).lines().map(String::strip).forEach(differences::add);
+        }
+        int fromExpected = differences.size();
+        if (ran) {
+            compared |= snapshot(output, result, differences);
+        }
+        if (compared) {
             matched &= differences.isEmpty();
             line.put("match", differences.isEmpty());
             if (!differences.isEmpty()) {
@@ -189,7 +220,9 @@ final class CasesCommand extends Subcommand {
         }
         output.json(line);
         if (!"ERROR".equals(result.status()) && !differences.isEmpty()) {
-            output.error(result.name() + ": does not match its expected (" + current + "):");
+            String against = fromExpected == 0 ? "its snapshot"
+                    : fromExpected == differences.size() ? "its expected" : "its expected and its snapshot";
+            output.error(result.name() + ": does not match " + against + " (" + current + "):");
             differences.forEach(d -> output.error("  " + d));
         }
         return matched;
