@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * that is the local repository of the Maven running this build ({@code sfntest.localRepository}),
  * then from Maven Central. When this build runs offline ({@code sfntest.offline}), so does the
  * project's, the file repository still allowed. The Maven that runs is this build's own
- * ({@code sfntest.mavenHome}), else {@code mvn} on the {@code PATH}.
+ * ({@code sfntest.mavenHome}), else {@code mvn} on the {@code PATH}; it and its test fork run with
+ * JVM options for short runs ({@code MAVEN_OPTS} and {@code -DargLine}).
  */
 final class ConsumerBuild {
     /** Held by the tests that run Maven: two Maven processes must not share a local repository. */
@@ -43,6 +44,11 @@ final class ConsumerBuild {
     private static final Pattern VERSION = Pattern.compile(
             "<artifactId>sfn-test-parent</artifactId>\\s*<version>([^<]+)</version>");
     private static final long TIMEOUT_MINUTES = 5;
+    /**
+     * The JVM options of the Maven process and of its test fork: short runs start twice as fast
+     * with the quick compiler only and the serial collector.
+     */
+    private static final String QUICK_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
     private ConsumerBuild() {
     }
@@ -90,10 +96,13 @@ final class ConsumerBuild {
         if ("offline=true".equals(System.getProperty("sfntest.offline"))) {
             command.addAll(List.of("-o", "-Daether.offline.protocols=file"));
         }
+        command.add("-DargLine=" + QUICK_JVM);
         command.addAll(List.of(arguments));
         Path log = directory.resolveSibling(directory.getFileName() + ".log");
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+        builder.environment().put("MAVEN_OPTS", QUICK_JVM);
+        Process process = builder.start();
         process.getOutputStream().close();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly().waitFor();

@@ -62,6 +62,8 @@ class ReadmeFirstTestTest {
                 "testImplementation(platform(\"" + junitBom + "\"))", "useJUnitPlatform()",
                 "options.release = " + release(pom));
         assertThat(release(pom)).isEqualTo("17");
+        System.err.println("sfn-test: the README's build.gradle.kts is checked for its coordinates only, not run:"
+                + " Gradle is not on this machine and cannot be fetched from Maven Central");
     }
 
     /** The text of the fenced code block that follows {@code marker}'s line. */
