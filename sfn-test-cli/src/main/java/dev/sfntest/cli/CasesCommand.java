@@ -173,17 +173,18 @@ final class CasesCommand extends Subcommand {
      * from it to {@code differences}; whether the case has a snapshot that was compared.
      */
     private boolean snapshot(Output output, CaseResult result, List<String> differences) {
-        String text = CaseSnapshots.textOf(result);
         if (updateSnapshots) {
-            String done = CaseSnapshots.record(current, text);
+            String done = CaseSnapshots.record(current, CaseSnapshots.textOf(result));
             if (done != null) {
                 output.error(done + " the snapshot " + CaseSnapshots.fileOf(current));
             }
             return false;
         }
-        boolean exists = java.nio.file.Files.exists(CaseSnapshots.fileOf(current));
-        differences.addAll(CaseSnapshots.differences(current, text));
-        return exists;
+        if (!Files.exists(CaseSnapshots.fileOf(current))) {
+            return false; // no snapshot: nothing to compare, and no text to make
+        }
+        differences.addAll(CaseSnapshots.differences(current, CaseSnapshots.textOf(result)));
+        return true;
     }
 
     /** Prints the case's line; whether it ran and matched its expected and its snapshot. */
