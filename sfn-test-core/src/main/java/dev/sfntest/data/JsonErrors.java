@@ -68,7 +68,8 @@ public final class JsonErrors {
     /** The parser's error with its message cleaned, at the same place, with a hint read from {@code text}. */
     static JsonProcessingException cleaned(JsonProcessingException e, String text) {
         String message = clean(e.getOriginalMessage());
-        return new Hinted(message, e.getLocation(), e, JsonHints.of(text, e.getLocation(), message));
+        String hint = JsonHints.of(text, e.getLocation(), message);
+        return new Hinted(JsonHints.wholeWord(text, e.getLocation(), message), e.getLocation(), e, hint);
     }
 
     /** A syntax error with a hint at the likely mistake. */

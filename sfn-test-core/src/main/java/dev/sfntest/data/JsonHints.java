@@ -65,6 +65,25 @@ final class JsonHints {
         return "JSON strings and field names use double quotes: \"" + content + "\", not '" + content + "'";
     }
 
+    /**
+     * {@code described} with the word the parser found written whole: the parser quotes the first
+     * letter of an unquoted field name ({@code found 'o'} for {@code orderId}) and stops a value
+     * at a {@code -} ({@code found 'ch'} for {@code ch-1}).
+     */
+    static String wholeWord(String text, JsonLocation location, String described) {
+        Matcher found = FOUND.matcher(described);
+        if (text == null || location == null || !found.matches()) {
+            return described;
+        }
+        int offset = offset(text, location.getLineNr(), location.getColumnNr());
+        if (offset < 0 || offset >= text.length() || !Character.isLetter(text.charAt(offset))) {
+            return described;
+        }
+        String word = bareText(text, offset, found.group(1).startsWith("a field name"));
+        return word.startsWith(found.group(2)) && word.indexOf('\'') < 0
+                ? described.substring(0, found.start(2)) + word + "'" : described;
+    }
+
     /** A field name: letters, digits, {@code _} and {@code $}; a value: up to the next {@code , } ]} or line end. */
     private static String bareText(String text, int offset, boolean fieldName) {
         int end = offset;

@@ -35,8 +35,8 @@ class JsonErrorsTest {
         "{\"a\": 'x y'}       | expected a value, found ''' at 1:7; JSON strings and field names use double quotes: "
                 + "\"x y\", not 'x y'",
         "{\"a\": ok}          | expected a value, found 'ok' at 1:7; did you mean to quote it: \"ok\"?",
-        "{\"a\": on hold}     | expected a value, found 'on' at 1:7; did you mean to quote it: \"on hold\"?",
-        "{orderId: 1}         | expected a field name in double quotes, found 'o' at 1:2; field names need double "
+        "{\"a\": on hold}     | expected a value, found 'on hold' at 1:7; did you mean to quote it: \"on hold\"?",
+        "{orderId: 1}         | expected a field name in double quotes, found 'orderId' at 1:2; field names need double "
                 + "quotes: \"orderId\"",
         "{\"a\": 1,}          | expected a field name in double quotes, found '}' at 1:9; remove the comma before "
                 + "'}': JSON allows none after the last field",

@@ -140,7 +140,7 @@ class MisconfigurationTest {
             var results = Kit.run(MockConfigNotJson.class, reports);
             assertThat(Kit.failures(results)).containsExactly("ExtensionConfigurationException: "
                     + "@MockConfig(value = \"machines/broken.mocks.json\", testCase = \"HappyPath\"): the file is not "
-                    + "JSON: expected a value, found 'ch' at 2:75; did you mean to quote it: \"ch-1\"?");
+                    + "JSON: expected a value, found 'ch-1' at 2:75; did you mean to quote it: \"ch-1\"?");
         }
 
         @Test
