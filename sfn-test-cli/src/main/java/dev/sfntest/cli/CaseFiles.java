@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * The case files under the paths the {@code cases} command is given: a file as it is, a folder
- * walked recursively for {@code *.json}, entries sorted by name within each folder. A folder
+ * walked recursively for {@code *.json} (but not into the {@code __snapshots__} folders of
+ * {@link CaseSnapshots}), entries sorted by name within each folder. A folder
  * reached again through a symbolic link (a loop, or a second way to the same folder) is walked once.
  */
 final class CaseFiles {
@@ -51,7 +52,9 @@ final class CaseFiles {
         }
         for (Path entry : entries) {
             if (Files.isDirectory(entry)) {
-                walk(entry, files, walked);
+                if (!entry.getFileName().toString().equals(CaseSnapshots.FOLDER)) {
+                    walk(entry, files, walked);
+                }
             } else if (entry.getFileName().toString().endsWith(".json")) {
                 files.add(entry);
             }

@@ -45,6 +45,11 @@ final class CasesCommand extends Subcommand {
     @Option(names = "--history", description = "Adds each case's history, as GetExecutionHistory lists it.")
     boolean history;
 
+    @Option(names = "--update-snapshots",
+            description = "Records (or re-records) each case's snapshot, __snapshots__/NAME.json beside it; a case "
+                    + "with a snapshot is compared with it on every run.")
+    boolean updateSnapshots;
+
     @Option(names = "--junit-xml", paramLabel = "FILE",
             description = "Also writes a JUnit XML report of the cases to FILE, for CI servers.")
     Path junitXml;
@@ -74,6 +79,7 @@ final class CasesCommand extends Subcommand {
             for (Path file : files) {
                 current = file;
                 Ran ran = load(file);
+                ran.warnings().forEach(warning -> output.error("warning: " + current + ": " + warning));
                 allMatched &= print(output, ran.result(), ran.expected());
             }
         } else {
@@ -85,8 +91,14 @@ final class CasesCommand extends Subcommand {
         return allMatched ? SfnTest.OK : SfnTest.NOT_SUCCEEDED;
     }
 
-    /** A case's result and its {@code expected} ({@code null} when it could not be read). */
-    private record Ran(CaseResult result, JsonNode expected) {
+    /**
+     * A case's result, its {@code expected} ({@code null} when it could not be read) and the
+     * warnings running it gave.
+     */
+    private record Ran(CaseResult result, JsonNode expected, List<String> warnings) {
+        Ran(CaseResult result, JsonNode expected) {
+            this(result, expected, List.of());
+        }
     }
 
     private static Ran load(Path file) {
@@ -104,7 +116,9 @@ final class CasesCommand extends Subcommand {
         } catch (StackOverflowError e) {
             return new Ran(CaseRunner.error(name, "The case file " + file + " nests too deeply to be read"), null);
         }
-        return new Ran(CaseRunner.run(caseFile), caseFile.expected());
+        List<String> warnings = new ArrayList<>();
+        CaseResult result = CaseRunner.run(caseFile, warnings::add);
+        return new Ran(result, caseFile.expected(), warnings);
     }
 
     /** Runs the cases on {@link #jobs} threads and prints each in the order given, as soon as it is its turn. */
@@ -120,6 +134,7 @@ final class CasesCommand extends Subcommand {
             for (int i = 0; i < files.size(); i++) {
                 current = files.get(i);
                 Ran ran = outcome(futures.get(i));
+                ran.warnings().forEach(warning -> output.error("warning: " + current + ": " + warning));
                 allMatched &= print(output, ran.result(), ran.expected());
             }
             return allMatched;
@@ -153,13 +168,40 @@ final class CasesCommand extends Subcommand {
         }
     }
 
-    /** Prints the case's line; whether it ran and matched its expected. */
+    /**
+     * Records the case's snapshot with {@code --update-snapshots}, else adds how the run differs
+     * from it to {@code differences}; whether the case has a snapshot that was compared.
+     */
+    private boolean snapshot(Output output, CaseResult result, List<String> differences) {
+        if (updateSnapshots) {
+            String done = CaseSnapshots.record(current, CaseSnapshots.textOf(result));
+            if (done != null) {
+                output.error(done + " the snapshot " + CaseSnapshots.fileOf(current));
+            }
+            return false;
+        }
+        if (!Files.exists(CaseSnapshots.fileOf(current))) {
+            return false; // no snapshot: nothing to compare, and no text to make
+        }
+        differences.addAll(CaseSnapshots.differences(current, CaseSnapshots.textOf(result)));
+        return true;
+    }
+
+    /** Prints the case's line; whether it ran and matched its expected and its snapshot. */
     private boolean print(Output output, CaseResult result, JsonNode expected) {
         ObjectNode line = result.toJson();
-        boolean matched = !"ERROR".equals(result.status());
-        List<String> differences = List.of();
-        if (expected != null && !expected.isNull()) {
-            differences = result.differencesFrom(expected).lines().map(String::strip).toList();
+        boolean ran = !"ERROR".equals(result.status());
+        boolean matched = ran;
+        List<String> differences = new ArrayList<>();
+        boolean compared = expected != null && !expected.isNull();
+        if (compared) {
+            result.differencesFrom(expected).lines().map(String::strip).forEach(differences::add);
+        }
+        int fromExpected = differences.size();
+        if (ran) {
+            compared |= snapshot(output, result, differences);
+        }
+        if (compared) {
             matched &= differences.isEmpty();
             line.put("match", differences.isEmpty());
             if (!differences.isEmpty()) {
@@ -179,7 +221,9 @@ final class CasesCommand extends Subcommand {
         }
         output.json(line);
         if (!"ERROR".equals(result.status()) && !differences.isEmpty()) {
-            output.error(result.name() + ": does not match its expected (" + current + "):");
+            String against = fromExpected == 0 ? "its snapshot"
+                    : fromExpected == differences.size() ? "its expected" : "its expected and its snapshot";
+            output.error(result.name() + ": does not match " + against + " (" + current + "):");
             differences.forEach(d -> output.error("  " + d));
         }
         return matched;

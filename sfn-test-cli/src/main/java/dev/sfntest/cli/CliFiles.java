@@ -45,10 +45,9 @@ final class CliFiles {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** A JSON syntax error in words, with its {@code line:column}. */
+    /** A JSON syntax error in words, with its {@code line:column} and a hint at the mistake. */
     static String jsonProblem(JsonProcessingException e) {
-        return JsonErrors.describe(e) + (e.getLocation() == null ? "" : " at " + e.getLocation().getLineNr() + ":"
-                + e.getLocation().getColumnNr());
+        return JsonErrors.located(e);
     }
 
     /** A JSON file. */

@@ -6,7 +6,6 @@ import dev.sfntest.asl.InvalidTemplateException;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.asl.TemplateDefinition;
 import dev.sfntest.asl.Templates;
-import dev.sfntest.asl.Validator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,9 +99,7 @@ final class TemplateArgument {
         for (String id : ids) {
             List<Diagnostic> diagnostics = new ArrayList<>();
             try {
-                TemplateDefinition taken = Templates.read(file, id, Map.of());
-                diagnostics.addAll(taken.warnings());
-                diagnostics.addAll(Validator.validate(taken.definition()));
+                diagnostics.addAll(Templates.read(file, id, Map.of()).diagnostics());
             } catch (InvalidTemplateException e) {
                 diagnostics.add(e.diagnostic());
             } catch (InvalidDefinitionException e) {

@@ -78,6 +78,25 @@ class CasesCommandTest {
     }
 
     @Nested
+    class Warnings {
+        @Test
+        void mocksForAStateTheDefinitionDoesNotHaveAreAWarningWithTheClosestNameAsRunGives() {
+            Path file = Cli.write(dir, "echo.json", "{\"name\": \"echo\", \"definition\": " + ECHO
+                    + ", \"input\": {\"a\": 1}, \"mocks\": {\"Ech\": {\"0\": {\"Return\": {}}}}}");
+
+            Cli.Result result = Cli.run("cases", file);
+
+            assertThat(result.errLines()).containsExactly("sfn-test cases: warning: " + file + ": The mocks script the "
+                    + "state 'Ech', which the state machine does not have; did you mean 'Echo'?");
+            assertThat(result.outLines()).containsExactly("{\"name\":\"echo\",\"status\":\"SUCCEEDED\","
+                    + "\"output\":{\"a\":1},\"error\":null,\"cause\":null}");
+            assertThat(result.exit()).isZero();
+            assertThat(Cli.runLean("cases", file)).isEqualTo(result);
+            assertThat(Cli.run("cases", "--jobs", "2", file, file).errLines()).hasSize(2);
+        }
+    }
+
+    @Nested
     class HistoryOption {
         @Test
         void addsEachCasesHistoryInGetExecutionHistorysShape() throws Exception {

@@ -61,4 +61,46 @@ class MalformedJsonTest {
                 .contains("4:4");
         assertThat(result.exit()).isEqualTo(2);
     }
+
+    @Test
+    void a_mock_file_with_single_quotes_is_located_with_a_hint_at_double_quotes() {
+        // given
+        Path definition = Cli.write(dir, "order.asl.json", SfnTestTest.ORDER);
+        Path mocks = Cli.write(dir, "mocks.json", """
+                {"StateMachines": {"order": {"TestCases": {"Happy": {"Charge": "Charged"}}}},
+                 "MockedResponses": {"Charged": {"0": {"Return": {'id': "ch-1"}}}}}""");
+
+        // when
+        Cli.Result result = Cli.run("run", definition, "--mock-config", mocks, "--test-case", "Happy");
+
+        // then
+        assertThat(result.errLines()).containsExactly("sfn-test run: The mock config " + mocks + " is not JSON: "
+                + "expected a field name in double quotes, found ''' at 2:51; JSON strings and field names use double "
+                + "quotes: \"id\", not 'id'");
+        assertThat(result.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void a_case_file_with_an_unquoted_string_and_one_with_a_trailing_comma_are_located_with_hints() {
+        // given
+        Path unquoted = Cli.write(dir, "unquoted.json", """
+                {"definition": {"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}},
+                 "input": {"status": pending}}""");
+        Path comma = Cli.write(dir, "comma.json", """
+                {"definition": {"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}},
+                 "input": {"status": "pending"},
+                }""");
+
+        // when
+        Cli.Result result = Cli.run("cases", unquoted, comma);
+
+        // then
+        assertThat(result.outLines()).containsExactly("{\"name\":\"unquoted\",\"status\":\"ERROR\",\"output\":null,"
+                + "\"error\":null,\"cause\":null,\"message\":\"Cannot read the case file " + unquoted + ": not JSON: "
+                + "expected a value, found 'pending' at 2:22; did you mean to quote it: \\\"pending\\\"?\"}",
+                "{\"name\":\"comma\",\"status\":\"ERROR\",\"output\":null,\"error\":null,\"cause\":null,"
+                + "\"message\":\"Cannot read the case file " + comma + ": not JSON: expected a field name in double "
+                + "quotes, found '}' at 3:1; remove the comma before '}': JSON allows none after the last field\"}");
+        assertThat(result.exit()).isEqualTo(1);
+    }
 }

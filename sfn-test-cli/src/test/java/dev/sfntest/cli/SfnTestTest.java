@@ -112,7 +112,8 @@ class SfnTestTest {
 
             assertThat(result.out()).isEmpty();
             assertThat(result.errLines()).containsExactly("sfn-test run: --input is not JSON (use @FILE to read a "
-                    + "file, - for standard input): expected a field name in double quotes, found 'o' at 1:2");
+                    + "file, - for standard input): expected a field name in double quotes, found 'orderId' at 1:2; field "
+                    + "names need double quotes: \"orderId\"");
             assertThat(result.exit()).isEqualTo(2);
         }
 

@@ -96,7 +96,7 @@ public final class Definitions {
             JsonLocation where = e.getLocation();
             String location = where == null ? "1:1" : where.getLineNr() + ":" + where.getColumnNr();
             throw new InvalidDefinitionException(List.of(Diagnostic.error("PARSE_ERROR", location,
-                    (json ? "Invalid JSON: " + JsonErrors.describe(e) : "Invalid YAML: " + e.getOriginalMessage()))));
+                    (json ? "Invalid JSON: " + JsonErrors.describeWithHint(e) : "Invalid YAML: " + e.getOriginalMessage()))));
         }
     }
 

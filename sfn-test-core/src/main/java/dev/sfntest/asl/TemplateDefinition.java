@@ -1,6 +1,7 @@
 package dev.sfntest.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.internal.template.PlaceholderWarnings;
 import java.util.List;
 
 /**
@@ -24,6 +25,15 @@ public record TemplateDefinition(String logicalId, JsonNode definition, List<Dia
     /** Copies the list. */
     public TemplateDefinition {
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The warnings, then the definition's findings ({@link Validator#validate}), each placeholder
+     * reported once: a placeholder that a warning explains is not reported again as the
+     * definition's {@code UNSUBSTITUTED_PLACEHOLDER}.
+     */
+    public List<Diagnostic> diagnostics() {
+        return PlaceholderWarnings.merge(warnings, Validator.validate(definition));
     }
 
     /**

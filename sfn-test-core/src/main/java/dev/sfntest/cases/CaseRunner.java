@@ -13,6 +13,7 @@ import dev.sfntest.history.HistoryJson;
 import dev.sfntest.mock.InvalidMockException;
 import dev.sfntest.mock.MockedResponses;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Runs case files. A case that cannot be run (invalid definition or mocks, an unmocked task)
@@ -38,12 +39,23 @@ public final class CaseRunner {
      * case's {@code expected.history} when it has one.
      */
     public static CaseResult run(CaseFile file) {
+        return run(file, warning -> { });
+    }
+
+    /**
+     * Runs one case as {@link #run(CaseFile)} does, telling {@code warnings} of what is likely a
+     * mistake but does not stop the case: mocks for a state the definition does not have (with the
+     * closest name).
+     */
+    public static CaseResult run(CaseFile file, Consumer<String> warnings) {
         try {
             StateMachine machine = Definitions.build(file.definition());
             Engine.Builder engine = Engine.builder().type(file.type()).stateMachineName(NAMES.stateMachineName())
                     .executionName(NAMES.executionName());
             if (file.mocks() != null) {
-                engine.taskHandler(MockedResponses.parse(file.mocks()));
+                MockedResponses mocks = MockedResponses.parse(file.mocks());
+                mocks.unknownStates(machine).forEach(warnings);
+                engine.taskHandler(mocks);
             }
             ExecutionResult result = engine.build().execute(machine, file.input());
             JsonNode recorded = file.expected() == null ? null : file.expected().get("history");

@@ -139,9 +139,9 @@ public final class Json {
         try {
             return JsonStreams.read(text, uniqueKeys);
         } catch (JsonParseException e) {
-            throw e.getProcessor() == null ? e : JsonErrors.cleaned(e);
+            throw e.getProcessor() == null ? e : JsonErrors.cleaned(e, text);
         } catch (JsonProcessingException e) {
-            throw JsonErrors.cleaned(e);
+            throw JsonErrors.cleaned(e, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

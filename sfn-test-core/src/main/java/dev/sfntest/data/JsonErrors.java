@@ -65,9 +65,48 @@ public final class JsonErrors {
     private JsonErrors() {
     }
 
-    /** The parser's error with its message cleaned, at the same place. */
-    static JsonProcessingException cleaned(JsonProcessingException e) {
-        return new JsonParseException(null, clean(e.getOriginalMessage()), e.getLocation(), e);
+    /** The parser's error with its message cleaned, at the same place, with a hint read from {@code text}. */
+    static JsonProcessingException cleaned(JsonProcessingException e, String text) {
+        String message = clean(e.getOriginalMessage());
+        String hint = JsonHints.of(text, e.getLocation(), message);
+        return new Hinted(JsonHints.wholeWord(text, e.getLocation(), message), e.getLocation(), e, hint);
+    }
+
+    /** A syntax error with a hint at the likely mistake. */
+    private static final class Hinted extends JsonParseException {
+        private static final long serialVersionUID = 1L;
+        private final String hint;
+
+        Hinted(String message, JsonLocation location, Throwable cause, String hint) {
+            super(null, message, location, cause);
+            this.hint = hint;
+        }
+    }
+
+    /**
+     * A hint at the mistake behind an error of {@link Json#parse}, or an empty string: single
+     * quotes ({@code JSON strings and field names use double quotes: "a", not 'a'}), a word
+     * without quotes ({@code did you mean to quote it: "done"?}), a comma before a closing
+     * bracket, {@code True} for {@code true}.
+     */
+    public static String hint(JsonProcessingException e) {
+        return e instanceof Hinted hinted ? hinted.hint : "";
+    }
+
+    /** {@link #describe} then, when there is one, {@code "; "} and the {@link #hint}. */
+    public static String describeWithHint(JsonProcessingException e) {
+        String hint = hint(e);
+        return describe(e) + (hint.isEmpty() ? "" : "; " + hint);
+    }
+
+    /**
+     * The error in plain words at its {@code line:column}, then the hint:
+     * {@code expected a value, found 'done' at 1:1; did you mean to quote it: "done"?}.
+     */
+    public static String located(JsonProcessingException e) {
+        String hint = hint(e);
+        return describe(e) + (e.getLocation() == null ? "" : " at " + e.getLocation().getLineNr() + ":"
+                + e.getLocation().getColumnNr()) + (hint.isEmpty() ? "" : "; " + hint);
     }
 
     /** A key that its object already has, at the key's location. */

@@ -3,6 +3,7 @@ package dev.sfntest.mock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
+import dev.sfntest.data.JsonErrors;
 import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
 import dev.sfntest.service.FieldValidationMode;
@@ -273,8 +274,10 @@ public final class TaskMock {
         try {
             return Json.parse(Objects.requireNonNull(json, "json"));
         } catch (JsonProcessingException e) {
-            throw new InvalidMockException(this + " returns text that is not JSON: " + json
-                    + " (a JSON string needs its quotes: \"\\\"done\\\"\")");
+            boolean bareWord = JsonErrors.hint(e).startsWith("did you mean to quote it");
+            throw new InvalidMockException(this + " returns text that is not JSON: " + JsonErrors.located(e)
+                    + (bareWord && json.strip().indexOf(' ') < 0 && !json.contains("{")
+                            ? " (in Java: \"\\\"" + json.strip() + "\\\"\")" : ""));
         }
     }
 }

@@ -86,6 +86,37 @@ class TemplatesTest {
     }
 
     @Nested
+    class Diagnostics {
+        @Test
+        void a_placeholder_the_template_leaves_is_reported_once_and_one_of_the_definitions_own_is_reported_too() {
+            // given
+            String yaml = """
+                    Resources:
+                      ChargeFn: {Type: AWS::Serverless::Function, Properties: {Handler: index.handler}}
+                      Machine:
+                        Type: AWS::StepFunctions::StateMachine
+                        Properties:
+                          DefinitionString: '{"StartAt": "Charge", "States": {"Charge": {"Type": "Task",
+                            "Resource": "${ChargeFnArn}", "Parameters": {"Owner": "${Owner}"}, "End": true}}}'
+                          DefinitionSubstitutions:
+                            ChargeFnArn: !GetAtt ChargeFn.Arn
+                    """;
+
+            // when
+            List<Diagnostic> diagnostics = read(yaml, "Machine", Map.of()).diagnostics();
+
+            // then
+            assertThat(diagnostics).extracting(Diagnostic::toString).containsExactly(
+                    "WARNING TEMPLATE_PLACEHOLDER /Resources/Machine/Properties/DefinitionSubstitutions/ChargeFnArn "
+                            + "DefinitionSubstitutions ChargeFnArn (Fn::GetAtt ChargeFn.Arn) cannot be resolved "
+                            + "offline, so the placeholder ${ChargeFnArn} stays; supply a substitution ChargeFnArn=VALUE",
+                    "WARNING UNSUBSTITUTED_PLACEHOLDER /States/Charge/Parameters/Owner Placeholder ${Owner} is not "
+                            + "substituted; pass a value (DefinitionSubstitutions) or the state machine sees the text "
+                            + "as written");
+        }
+    }
+
+    @Nested
     class CloudFormationInlineDefinitionString {
         private final Path template = TEMPLATES.resolve("call-microservice-apigw/template.yml");
 

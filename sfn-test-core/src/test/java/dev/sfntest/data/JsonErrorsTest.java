@@ -28,6 +28,41 @@ class JsonErrorsTest {
         assertThat(JsonErrors.describe(error)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "{'a': 1}             | expected a field name in double quotes, found ''' at 1:2; JSON strings and field names "
+                + "use double quotes: \"a\", not 'a'",
+        "{\"a\": 'x y'}       | expected a value, found ''' at 1:7; JSON strings and field names use double quotes: "
+                + "\"x y\", not 'x y'",
+        "{\"a\": ok}          | expected a value, found 'ok' at 1:7; did you mean to quote it: \"ok\"?",
+        "{\"a\": on hold}     | expected a value, found 'on hold' at 1:7; did you mean to quote it: \"on hold\"?",
+        "{orderId: 1}         | expected a field name in double quotes, found 'orderId' at 1:2; field names need double "
+                + "quotes: \"orderId\"",
+        "{\"a\": 1,}          | expected a field name in double quotes, found '}' at 1:9; remove the comma before "
+                + "'}': JSON allows none after the last field",
+        "[1, 2,]              | expected a value, found ']' at 1:7; remove the comma before ']': JSON allows none "
+                + "after the last element",
+        "{\"a\": True}        | expected a value, found 'True' at 1:7; JSON's true is written in lower case: true",
+        "{\"a\": undefined}   | expected a value, found 'undefined' at 1:7; JSON has no undefined: write null, or "
+                + "leave the field out",
+        "{\"a\": 1 \"b\": 2}  | expected ',' between the entries of an object, found '\"' at 1:9"})
+    void locatesTheErrorAndHintsAtTheMistake(String text, String expected) {
+        JsonProcessingException error = parseError(text.strip());
+
+        assertThat(JsonErrors.located(error)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHintReadsTheLineTheErrorIsOn() {
+        JsonProcessingException error = parseError("{\n  \"status\": \"ok\",\n  \"next\": later\n}");
+
+        assertThat(JsonErrors.located(error)).isEqualTo(
+                "expected a value, found 'later' at 3:11; did you mean to quote it: \"later\"?");
+        assertThat(JsonErrors.describeWithHint(error)).isEqualTo(
+                "expected a value, found 'later'; did you mean to quote it: \"later\"?");
+        assertThat(JsonErrors.hint(parseError("{\"a\":}"))).isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void tooDeepANestingNamesTheLimit() {
         JsonProcessingException error = parseError("[".repeat(1001) + "]".repeat(1001));

@@ -124,8 +124,24 @@ class TaskMockTest {
         void textThatIsNotJsonIsRejected() {
             assertThatThrownBy(() -> TaskMocks.forState("S").returns("done"))
                     .isInstanceOf(InvalidMockException.class)
-                    .hasMessage("TaskMock for state 'S' returns text that is not JSON: done (a JSON string needs its "
-                            + "quotes: \"\\\"done\\\"\")");
+                    .hasMessage("TaskMock for state 'S' returns text that is not JSON: expected a value, found 'done' "
+                            + "at 1:1; did you mean to quote it: \"done\"? (in Java: \"\\\"done\\\"\")");
+        }
+
+        @Test
+        void singleQuotesGetTheLineColumnAndAHintAtDoubleQuotes() {
+            assertThatThrownBy(() -> TaskMocks.forState("X").returns("{'a': 1}"))
+                    .isInstanceOf(InvalidMockException.class)
+                    .hasMessage("TaskMock for state 'X' returns text that is not JSON: expected a field name in double "
+                            + "quotes, found ''' at 1:2; JSON strings and field names use double quotes: \"a\", not 'a'");
+        }
+
+        @Test
+        void anUnquotedStringValueOnALaterLineIsLocatedThere() {
+            assertThatThrownBy(() -> TaskMocks.forState("X").returns("{\"Payload\": {\n  \"status\": done}}"))
+                    .isInstanceOf(InvalidMockException.class)
+                    .hasMessage("TaskMock for state 'X' returns text that is not JSON: expected a value, found 'done' "
+                            + "at 2:13; did you mean to quote it: \"done\"?");
         }
 
         @Test

@@ -52,6 +52,14 @@ class MisconfigurationTest {
     }
 
     @StepFunctionTest("machines/hello.asl.json")
+    @MockConfig(value = "machines/broken.mocks.json", testCase = "HappyPath")
+    static class MockConfigNotJson {
+        @Test
+        void runs(StepFunctionRunner runner) {
+        }
+    }
+
+    @StepFunctionTest("machines/hello.asl.json")
     @StartInstant("tomorrow")
     static class BadStartInstant {
         @Test
@@ -125,6 +133,14 @@ class MisconfigurationTest {
             assertThat(Kit.failures(results)).containsExactly("ExtensionConfigurationException: "
                     + "@MockConfig(value = \"machines/hello.mocks.json\", testCase = \"Nope\"): The state machine "
                     + "'hello' in the MockConfigFile has no test case 'Nope'; it has [HappyPath, CardDeclined]");
+        }
+
+        @Test
+        void aMockConfigFileThatIsNotJsonIsLocatedWithAHint() {
+            var results = Kit.run(MockConfigNotJson.class, reports);
+            assertThat(Kit.failures(results)).containsExactly("ExtensionConfigurationException: "
+                    + "@MockConfig(value = \"machines/broken.mocks.json\", testCase = \"HappyPath\"): the file is not "
+                    + "JSON: expected a value, found 'ch-1' at 2:75; did you mean to quote it: \"ch-1\"?");
         }
 
         @Test

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfntest.asl.StateMachine;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.reporting.ReportEntry;
 
 /** A test's state machine taken from a SAM/CloudFormation template by logical id. */
 class TemplateTest {
@@ -42,6 +44,24 @@ class TemplateTest {
         @Test
         void readsDefinitionUriBesideTheFile(StateMachine machine) {
             assertThat(machine.source().at("/States/Charge/Parameters/FunctionName").textValue()).isEqualTo("charge");
+        }
+    }
+
+    @StepFunctionTest(template = "templates/template.yaml", stateMachine = "OrderStateMachine")
+    static class PlaceholderLeft {
+        @Test
+        void one(StateMachine machine) {
+        }
+
+        @Test
+        void two(StateMachine machine) {
+        }
+    }
+
+    @StepFunctionTest(value = "templates/statemachine/order.asl.json", substitutions = "Partition=aws")
+    static class DefinitionWithAPlaceholderLeft {
+        @Test
+        void runs(StateMachine machine) {
         }
     }
 
@@ -93,6 +113,53 @@ class TemplateTest {
             // then
             assertThat(Kit.failures(results)).isEmpty();
             assertThat(results.testEvents().succeeded().count()).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class Warnings {
+        @Test
+        void aPlaceholderTheTemplateLeavesIsReportedOnceARunWithTheAnnotationsFix() {
+            // when
+            var results = Kit.run(PlaceholderLeft.class, reports);
+
+            // then
+            assertThat(Kit.failures(results)).isEmpty();
+            assertThat(results.allEvents().reportingEntryPublished().stream()
+                    .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs())
+                    .filter(pairs -> pairs.containsKey("sfn-test warning")).toList())
+                    .containsExactly(Map.of("sfn-test warning", "templates/template.yaml#OrderStateMachine: WARNING "
+                            + "TEMPLATE_PLACEHOLDER /Resources/OrderStateMachine/Properties/DefinitionSubstitutions/"
+                            + "ChargeFnArn DefinitionSubstitutions ChargeFnArn (Fn::GetAtt ChargeFn.Arn) cannot be "
+                            + "resolved offline, so the placeholder ${ChargeFnArn} stays; supply it with substitutions "
+                            + "= \"ChargeFnArn=VALUE\""));
+        }
+
+        @Test
+        void aPlaceholderAPlainDefinitionLeavesIsReportedToo() {
+            // when
+            var results = Kit.run(DefinitionWithAPlaceholderLeft.class, reports);
+
+            // then
+            assertThat(Kit.failures(results)).isEmpty();
+            assertThat(results.allEvents().reportingEntryPublished().stream()
+                    .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs())
+                    .filter(pairs -> pairs.containsKey("sfn-test warning")).toList())
+                    .containsExactly(Map.of("sfn-test warning", "templates/statemachine/order.asl.json: WARNING "
+                            + "UNSUBSTITUTED_PLACEHOLDER /States/Charge/Parameters/FunctionName Placeholder "
+                            + "${ChargeFnArn} is not substituted; pass a value (DefinitionSubstitutions) or the state "
+                            + "machine sees the text as written"));
+        }
+
+        @Test
+        void aTemplateWhosePlaceholdersAreSuppliedGivesNoWarning() {
+            // when
+            var results = Kit.run(FromTemplate.class, reports);
+
+            // then
+            assertThat(results.allEvents().reportingEntryPublished().stream()
+                    .map(e -> e.getRequiredPayload(ReportEntry.class).getKeyValuePairs())
+                    .filter(pairs -> pairs.containsKey("sfn-test warning")).toList()).isEmpty();
         }
     }
 

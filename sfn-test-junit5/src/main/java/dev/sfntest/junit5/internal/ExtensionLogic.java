@@ -54,6 +54,18 @@ public final class ExtensionLogic {
             }
         }
         context.getStore(NAMESPACE).put(TestEnvironment.class, environment);
+        announceWarnings(context, environment);
+    }
+
+    /**
+     * Tells of the warnings about definitions loaded for the first time in this run (placeholders
+     * a template or definition leaves): on standard error and as report entries of the test.
+     */
+    private static void announceWarnings(ExtensionContext context, TestEnvironment environment) {
+        for (String warning : environment.drainWarnings()) {
+            System.err.println("sfn-test: " + warning);
+            context.publishReportEntry("sfn-test warning", warning);
+        }
     }
 
     /** Checks unused mocks after a passing test, writes the report, records coverage. */
@@ -110,6 +122,7 @@ public final class ExtensionLogic {
         }
         Runner runner = own.map(d -> environment.runner(TestSettings.ref(d)))
                 .orElseGet(() -> environment.defaultRunner(name(context)));
+        announceWarnings(context, environment);
         return type == StateMachine.class ? runner.stateMachine() : runner;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.data.Json;
+import dev.sfntest.data.JsonErrors;
 import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.Execution;
 import dev.sfntest.history.ExecutionResult;
@@ -35,7 +36,7 @@ final class Runner implements StepFunctionRunner {
         try {
             return run(Json.parse(inputJson));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The input is not JSON: " + e.getOriginalMessage() + "\n  " + inputJson);
+            throw new IllegalArgumentException("The input is not JSON: " + JsonErrors.located(e) + "\n  " + inputJson);
         }
     }
 
@@ -74,7 +75,7 @@ final class Runner implements StepFunctionRunner {
         try {
             execution = engine().start(machine, Json.parse(inputJson));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The input is not JSON: " + e.getOriginalMessage() + "\n  " + inputJson);
+            throw new IllegalArgumentException("The input is not JSON: " + JsonErrors.located(e) + "\n  " + inputJson);
         }
         started.add(execution);
         return execution;

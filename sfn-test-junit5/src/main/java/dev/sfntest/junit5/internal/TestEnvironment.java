@@ -27,6 +27,7 @@ final class TestEnvironment {
     private final List<TaskMock> added = new ArrayList<>();
     private final Map<DefinitionRef, Runner> runners = new LinkedHashMap<>();
     private final List<Ran> executions = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
     private TaskMocks mocks;
 
     TestEnvironment(TestSettings settings, DefinitionCache cache, ClassLoader loader) {
@@ -60,13 +61,24 @@ final class TestEnvironment {
             throw new ExtensionConfigurationException(ref.describe() + ": " + e.getMessage());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new ExtensionConfigurationException(ref.describe() + ": the file is not JSON: "
-                    + e.getOriginalMessage());
+                    + dev.sfntest.data.JsonErrors.located(e));
         }
     }
 
     /** The runner of {@code ref}, made on first use. */
     Runner runner(DefinitionRef ref) {
-        return runners.computeIfAbsent(ref, r -> new Runner(this, r, cache.get(r, loader)));
+        return runners.computeIfAbsent(ref, r -> {
+            Runner made = new Runner(this, r, cache.get(r, loader));
+            warnings.addAll(cache.unannouncedWarnings(r, loader));
+            return made;
+        });
+    }
+
+    /** The warnings about the definitions loaded since the last call, each given once a run. */
+    List<String> drainWarnings() {
+        List<String> drained = List.copyOf(warnings);
+        warnings.clear();
+        return drained;
     }
 
     /** The runner of the method's or class's definition. */
