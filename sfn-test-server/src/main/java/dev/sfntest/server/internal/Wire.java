@@ -11,8 +11,14 @@ final class Wire {
 
     /** Puts {@code instant} as epoch seconds with milliseconds ({@code 1735689600.5}). */
     static void timestamp(ObjectNode node, String field, Instant instant) {
-        if (instant != null) {
-            node.put(field, BigDecimal.valueOf(instant.toEpochMilli()).movePointLeft(3).stripTrailingZeros());
+        if (instant == null) {
+            return;
+        }
+        long millis = instant.toEpochMilli();
+        if (millis % 1000 == 0) {
+            node.put(field, millis / 1000);
+        } else {
+            node.put(field, BigDecimal.valueOf(millis, 3).stripTrailingZeros()); // a positive scale prints plainly
         }
     }
 
