@@ -32,7 +32,11 @@ class CallbackTest {
 
     /** The token, read from the TaskScheduled event's parameters as a test of a real queue consumer would. */
     String token(String executionArn) throws Exception {
-        List<HistoryEvent> events = fixture.history(executionArn);
+        return tokenOf(fixture, executionArn);
+    }
+
+    static String tokenOf(ServerFixture server, String executionArn) throws Exception {
+        List<HistoryEvent> events = server.history(executionArn);
         HistoryEvent scheduled = events.stream().filter(e -> e.type() == HistoryEventType.TASK_SCHEDULED).findFirst()
                 .orElseThrow();
         return Json.parse(scheduled.taskScheduledEventDetails().parameters()).path("MessageBody").path("token").asText();
