@@ -34,7 +34,7 @@ final class ServerCommandLine {
                 }
                 String value = args[++i];
                 switch (arg) {
-                    case "--port" -> builder.port(Integer.parseInt(value));
+                    case "--port" -> builder.port(port(value));
                     case "--host" -> builder.host(value);
                     case "--mock-config" -> mockConfig = value;
                     default -> {
@@ -59,6 +59,14 @@ final class ServerCommandLine {
             return 1;
         }
         return serveUntilStopped(server, out);
+    }
+
+    private static int port(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--port must be a number, was '" + value + "'");
+        }
     }
 
     private static void warnings(Map<String, String> env, PrintStream err) {
