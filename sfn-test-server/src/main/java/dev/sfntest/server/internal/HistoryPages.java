@@ -8,7 +8,6 @@ import dev.sfntest.history.HistoryEvent;
 import dev.sfntest.history.HistoryJson;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -51,8 +50,8 @@ final class HistoryPages {
         ObjectNode node = HistoryJson.event(event);
         Wire.timestamp(node, "timestamp", event.timestamp());
         if (!withData) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                JsonNode details = it.next().getValue();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                JsonNode details = field.getValue();
                 if (details.isObject()) {
                     ((ObjectNode) details).remove(List.of("input", "inputDetails", "output", "outputDetails"));
                 }
