@@ -24,7 +24,8 @@ class ExecutionHistoryTest {
         execution.sendTaskSuccess(execution.pendingTasks().get(0).token(), json("{}")).runToEnd();
 
         assertThat(sofar).extracting(HistoryEvent::type).containsExactly(HistoryEventType.ExecutionStarted,
-                HistoryEventType.TaskStateEntered, HistoryEventType.TaskScheduled, HistoryEventType.TaskStarted);
+                HistoryEventType.TaskStateEntered, HistoryEventType.TaskScheduled, HistoryEventType.TaskStarted,
+                HistoryEventType.TaskSubmitted);
         assertThatThrownBy(() -> sofar.add(sofar.get(0))).isInstanceOf(UnsupportedOperationException.class);
         assertThat(execution.history()).isEqualTo(execution.result().history());
         assertThat(execution.history()).last().extracting(HistoryEvent::type)
