@@ -19,6 +19,7 @@ final class Backend implements AutoCloseable {
     final Executions executions;
     final Activities activities;
     final Tags tags;
+    final Aliases aliases;
     private final ExecutorService drivers;
     private final ScheduledExecutorService timer;
     private long names;
@@ -35,6 +36,7 @@ final class Backend implements AutoCloseable {
                 () -> holder[0].poke());
         this.activities = new Activities(clock, timer, executions::running, options.activityPollTime());
         holder[0] = activities;
+        this.aliases = new Aliases(clock, machines);
         this.tags = new Tags(arn -> machines.exists(arn) || activities.exists(arn));
     }
 

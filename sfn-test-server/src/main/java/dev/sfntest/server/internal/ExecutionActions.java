@@ -51,7 +51,9 @@ final class ExecutionActions {
         request.optional("traceHeader", 0, 256);
         int hash = target.indexOf('#');
         String testCase = hash < 0 ? null : target.substring(hash + 1);
-        MachineVersion machine = backend.machines.describe(hash < 0 ? target : target.substring(0, hash));
+        String arn = hash < 0 ? target : target.substring(0, hash);
+        String aliasArn = Aliases.isAlias(arn) ? arn : null;
+        MachineVersion machine = backend.machines.describe(aliasArn == null ? arn : backend.aliases.route(aliasArn));
         if (sync && machine.type() != StateMachineType.EXPRESS) {
             throw ApiException.service("StateMachineTypeNotSupported",
                     "This operation is not supported by this type of state machine");
@@ -63,7 +65,7 @@ final class ExecutionActions {
                 .fieldValidationMode(backend.options.fieldValidation())
                 .taskHandler(new ServerTaskHandler(mocks, testCase, backend.options.fieldValidation()));
         backend.machines.machinesByName().forEach(engine::stateMachine);
-        return backend.executions.start(engine, machine, machine.isVersion() ? machine.arn() : null,
+        return backend.executions.start(engine, machine, machine.isVersion() ? machine.arn() : null, aliasArn,
                 name == null ? backend.nextExecutionName() : Names.check(name), input, backend.clock.now());
     }
 
@@ -109,7 +111,7 @@ final class ExecutionActions {
             throw ApiException.service("InternalFailure", "Interrupted while waiting for the execution");
         }
         ObjectNode response = describe(execution);
-        response.remove(List.of("redriveCount", "redriveStatus", "stateMachineVersionArn"));
+        response.remove(List.of("redriveCount", "redriveStatus", "stateMachineVersionArn", "stateMachineAliasArn"));
         if ("ABORTED".equals(response.path("status").asText())) {
             response.put("status", "TIMED_OUT"); // StartSyncExecution's statuses: SUCCEEDED, FAILED, TIMED_OUT
         }
@@ -140,6 +142,7 @@ final class ExecutionActions {
             Wire.optional(response, "cause", result.cause());
         }
         Wire.optional(response, "stateMachineVersionArn", execution.versionArn());
+        Wire.optional(response, "stateMachineAliasArn", execution.aliasArn());
         response.put("redriveCount", 0);
         return response;
     }
@@ -165,9 +168,12 @@ final class ExecutionActions {
         }
         List<ServerExecution> matching = List.of(); // Map Run child executions are not listed (see docs/server.md)
         if (machineArn != null) {
-            MachineVersion machine = backend.machines.describe(machineArn);
+            String aliasFilter = Aliases.isAlias(machineArn) ? backend.aliases.get(machineArn).arn : null;
+            MachineVersion machine = backend.machines.describe(aliasFilter == null ? machineArn
+                    : machineArn.substring(0, machineArn.lastIndexOf(':')));
             matching = backend.executions.all().stream()
-                    .filter(execution -> machine.isVersion() ? machine.arn().equals(execution.versionArn())
+                    .filter(execution -> aliasFilter != null ? aliasFilter.equals(execution.aliasArn())
+                            : machine.isVersion() ? machine.arn().equals(execution.versionArn())
                             : execution.machine().name().equals(machine.name()))
                     .filter(execution -> status == null || status.equals(execution.snapshot().status()))
                     .collect(Collectors.toList());
@@ -180,7 +186,7 @@ final class ExecutionActions {
             ObjectNode item = items.addObject();
             ObjectNode described = describe(execution);
             for (String field : List.of("executionArn", "stateMachineArn", "name", "status", "startDate", "stopDate",
-                    "stateMachineVersionArn", "redriveCount")) {
+                    "stateMachineVersionArn", "stateMachineAliasArn", "redriveCount")) {
                 if (described.has(field)) {
                     item.set(field, described.get(field));
                 }

@@ -7,6 +7,7 @@ import dev.sfntest.engine.PendingTask;
 import dev.sfntest.engine.TaskTokenException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,8 +55,8 @@ final class Executions {
      *
      * @throws ApiException {@code ExecutionAlreadyExists}
      */
-    ServerExecution start(Engine.Builder engine, MachineVersion machine, String versionArn, String name, JsonNode input,
-            java.time.Instant startDate) {
+    ServerExecution start(Engine.Builder engine, MachineVersion machine, String versionArn, String aliasArn, String name,
+            JsonNode input, Instant startDate) {
         String arn = Arns.execution(machine.name(), name);
         ServerExecution execution;
         synchronized (this) {
@@ -69,7 +70,7 @@ final class Executions {
             Engine built = engine.seed(seedOf(arn)).stateMachineName(machine.name()).executionName(name)
                     .startInstant(startDate).build();
             execution = new ServerExecution(() -> built.start(machine.machine(), input), arn, name, machine, versionArn,
-                    input, startDate, ++started);
+                    aliasArn, input, startDate, ++started);
             byArn.put(arn, execution);
         }
         drive(execution, null);

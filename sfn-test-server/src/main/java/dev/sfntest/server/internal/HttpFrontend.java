@@ -47,6 +47,7 @@ public final class HttpFrontend implements AutoCloseable {
         this.callbacks = new CallbackActions(backend);
         callbacks.register(dispatcher);
         new MapRunActions(backend).register(dispatcher);
+        new AliasActions(backend).register(dispatcher);
         new MiscActions(backend).register(dispatcher);
         TestStateAction.register(dispatcher);
         dispatcher.add("GetActivityTask", request -> {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.ActivityTask;
 import dev.sfntest.engine.Execution;
 import dev.sfntest.engine.PendingTask;
+import dev.sfntest.engine.TaskTokenException;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryEvent;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * One execution the server runs: the engine's {@link Execution}, driven under its own lock (the
@@ -21,12 +23,13 @@ import java.util.function.Consumer;
  */
 final class ServerExecution {
     private final ReentrantLock lock = new ReentrantLock();
-    private final java.util.function.Supplier<Execution> start;
+    private final Supplier<Execution> start;
     private Execution execution;
     private final String arn;
     private final String name;
     private final MachineVersion machine;
     private final String versionArn;
+    private final String aliasArn;
     private final JsonNode input;
     private final Instant startDate;
     private final long sequence;
@@ -36,13 +39,14 @@ final class ServerExecution {
     record Snapshot(String status, ExecutionResult result) {
     }
 
-    ServerExecution(java.util.function.Supplier<Execution> start, String arn, String name, MachineVersion machine, String versionArn,
-            JsonNode input, Instant startDate, long sequence) {
+    ServerExecution(Supplier<Execution> start, String arn, String name, MachineVersion machine, String versionArn,
+            String aliasArn, JsonNode input, Instant startDate, long sequence) {
         this.start = start;
         this.arn = arn;
         this.name = name;
         this.machine = machine;
         this.versionArn = versionArn;
+        this.aliasArn = aliasArn;
         this.input = input;
         this.startDate = startDate;
         this.sequence = sequence;
@@ -66,7 +70,7 @@ final class ServerExecution {
                     action.accept(execution);
                 }
                 execution.runUntilWaiting();
-            } catch (dev.sfntest.engine.TaskTokenException e) {
+            } catch (TaskTokenException e) {
                 throw e;
             } catch (RuntimeException e) {
                 if (execution == null) {
@@ -164,6 +168,11 @@ final class ServerExecution {
     /** The version ARN it was started with, or {@code null}. */
     String versionArn() {
         return versionArn;
+    }
+
+    /** The alias ARN it was started with, or {@code null}. */
+    String aliasArn() {
+        return aliasArn;
     }
 
     JsonNode input() {
