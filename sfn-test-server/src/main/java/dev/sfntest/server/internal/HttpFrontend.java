@@ -89,7 +89,7 @@ public final class HttpFrontend implements AutoCloseable {
         } catch (RuntimeException | IOException | StackOverflowError e) {
             ObjectNode body = Json.emptyObject();
             body.put("__type", "com.amazon.coral.service#InternalFailure");
-            body.put("message", "sfn-test server internal error: " + e + " (please report it with the request)");
+            body.put("message", "sfn-test server internal error: " + e.getMessage() + " (please report it with the request)");
             send(exchange, 500, body);
         }
     }
