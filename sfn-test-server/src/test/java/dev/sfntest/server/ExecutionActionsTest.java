@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.GetExecutionHistoryResponse;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import software.amazon.awssdk.services.sfn.model.HistoryEventType;
+import software.amazon.awssdk.services.sfn.model.IncludedData;
 import software.amazon.awssdk.services.sfn.model.StartSyncExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.StateMachineType;
 import software.amazon.awssdk.services.sfn.model.SyncExecutionStatus;
@@ -54,6 +55,11 @@ class ExecutionActionsTest {
             assertThat(described.startDate()).isEqualTo(Instant.parse("2025-01-01T00:00:00Z"));
             assertThat(described.stopDate()).isEqualTo(Instant.parse("2025-01-02T00:00:00Z"));
             assertThat(described.stateMachineArn()).isEqualTo(machine);
+            DescribeExecutionResponse metadata = fixture.sfn.describeExecution(b -> b.executionArn(arn)
+                    .includedData(IncludedData.METADATA_ONLY));
+            assertThat(metadata.input()).isNull();
+            assertThat(metadata.output()).isNull();
+            assertThat(metadata.inputDetails().included()).isFalse();
         }
 
         @Test

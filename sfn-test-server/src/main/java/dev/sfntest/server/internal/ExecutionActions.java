@@ -37,7 +37,10 @@ final class ExecutionActions {
             return response;
         });
         dispatcher.add("StartSyncExecution", this::startSync);
-        dispatcher.add("DescribeExecution", request -> describe(backend.executions.get(request.requiredArn("executionArn"))));
+        dispatcher.add("DescribeExecution", request -> {
+            ServerExecution execution = backend.executions.get(request.requiredArn("executionArn"));
+            return metadataOnly(request, describe(execution));
+        });
         dispatcher.add("StopExecution", this::stop);
         dispatcher.add("ListExecutions", this::list);
         dispatcher.add("DescribeStateMachineForExecution", this::machineFor);
@@ -98,6 +101,18 @@ final class ExecutionActions {
         }
     }
 
+    /** {@code includedData: METADATA_ONLY}: no input or output. */
+    private static ObjectNode metadataOnly(JsonRequest request, ObjectNode response) {
+        if ("METADATA_ONLY".equals(request.optionalEnum("includedData", List.of("ALL_DATA", "METADATA_ONLY")))) {
+            response.remove(List.of("input", "output"));
+            response.putObject("inputDetails").put("included", false);
+            if (response.has("outputDetails")) {
+                response.putObject("outputDetails").put("included", false);
+            }
+        }
+        return response;
+    }
+
     private ObjectNode startSync(JsonRequest request) {
         request.optionalEnum("includedData", List.of("ALL_DATA", "METADATA_ONLY"));
         ServerExecution execution = start(request, true);
@@ -116,7 +131,7 @@ final class ExecutionActions {
             response.put("status", "TIMED_OUT"); // StartSyncExecution's statuses: SUCCEEDED, FAILED, TIMED_OUT
         }
         response.putObject("billingDetails").put("billedMemoryUsedInMB", 64).put("billedDurationInMilliseconds", 100);
-        return response;
+        return metadataOnly(request, response);
     }
 
     static ObjectNode describe(ServerExecution execution) {
