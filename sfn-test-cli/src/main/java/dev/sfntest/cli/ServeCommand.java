@@ -5,6 +5,7 @@ import dev.sfntest.data.Json;
 import dev.sfntest.server.StepFunctionsServer;
 import dev.sfntest.service.FieldValidationMode;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -32,6 +33,11 @@ final class ServeCommand extends Subcommand {
                     + "stateMachineArn#TestCaseName to use a test case.")
     Path mockConfig;
 
+    @Option(names = "--lambda-endpoint", paramLabel = "URL",
+            description = "Where unmocked Lambda tasks call Lambda's Invoke API (default: $$LAMBDA_ENDPOINT), for "
+                    + "example sam local start-lambda's http://127.0.0.1:3001.")
+    URI lambdaEndpoint;
+
     @Option(names = "--field-validation-mode", paramLabel = "STRICT|PRESENT|NONE", defaultValue = "NONE",
             description = "How mocked results are checked against the AWS API models (default: ${DEFAULT-VALUE}, "
                     + "as Step Functions Local).")
@@ -57,6 +63,12 @@ final class ServeCommand extends Subcommand {
                     .fieldValidationMode(fieldValidationMode).retainedExecutions(retainedExecutions);
             if (mocks != null) {
                 builder.mockConfig(mocks);
+            }
+            String lambdaFromEnvironment = System.getenv("LAMBDA_ENDPOINT");
+            if (lambdaEndpoint != null) {
+                builder.lambdaEndpoint(lambdaEndpoint);
+            } else if (lambdaFromEnvironment != null && !lambdaFromEnvironment.isEmpty()) {
+                builder.lambdaEndpoint(URI.create(lambdaFromEnvironment));
             }
             server = builder.start();
         } catch (IllegalArgumentException | UncheckedIOException e) {

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The runnable jar's command line: {@code [--port N] [--host H] [--mock-config FILE]}, and Step
- * Functions Local's environment variables where they make sense ({@code SFN_MOCK_CONFIG};
+ * The runnable jar's command line: {@code [--port N] [--host H] [--mock-config FILE]
+ * [--lambda-endpoint URL]}, and Step Functions Local's environment variables where they make sense
+ * ({@code SFN_MOCK_CONFIG}, {@code LAMBDA_ENDPOINT};
  * {@code WAIT_TIME_SCALE} is accepted and has nothing to scale, as time is virtual).
  */
 final class ServerCommandLine {
-    static final String USAGE = "usage: sfn-test-server [--port 8083] [--host 127.0.0.1] [--mock-config FILE]";
+    static final String USAGE = "usage: sfn-test-server [--port 8083] [--host 127.0.0.1] [--mock-config FILE] "
+            + "[--lambda-endpoint URL]";
 
     private ServerCommandLine() {
     }
@@ -21,6 +23,7 @@ final class ServerCommandLine {
     static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         StepFunctionsServer.Builder builder = StepFunctionsServer.builder();
         String mockConfig = env.get("SFN_MOCK_CONFIG");
+        String lambda = env.get("LAMBDA_ENDPOINT");
         try {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
@@ -37,6 +40,7 @@ final class ServerCommandLine {
                     case "--port" -> builder.port(port(value));
                     case "--host" -> builder.host(value);
                     case "--mock-config" -> mockConfig = value;
+                    case "--lambda-endpoint" -> lambda = value;
                     default -> {
                         err.println("sfn-test-server: unknown option " + arg + "\n" + USAGE);
                         return 2;
@@ -45,6 +49,9 @@ final class ServerCommandLine {
             }
             if (mockConfig != null && !mockConfig.isEmpty()) {
                 builder.mockConfig(Path.of(mockConfig));
+            }
+            if (lambda != null && !lambda.isEmpty()) {
+                builder.lambdaEndpoint(java.net.URI.create(lambda));
             }
         } catch (IllegalArgumentException e) {
             err.println("sfn-test-server: " + e.getMessage());

@@ -74,8 +74,8 @@ public final class StepFunctionsServer implements AutoCloseable {
 
     /**
      * Runs the server until the process is stopped: {@code java -jar sfn-test-server-all.jar
-     * [--port 8083] [--host 127.0.0.1] [--mock-config FILE]}; {@code SFN_MOCK_CONFIG} names the mock
-     * file as for Step Functions Local.
+     * [--port 8083] [--host 127.0.0.1] [--mock-config FILE] [--lambda-endpoint URL]};
+     * {@code SFN_MOCK_CONFIG} and {@code LAMBDA_ENDPOINT} work as for Step Functions Local.
      */
     public static void main(String[] args) {
         System.exit(ServerCommandLine.run(args, System.getenv(), System.out, System.err));
@@ -92,6 +92,7 @@ public final class StepFunctionsServer implements AutoCloseable {
         private Duration settleTime = Duration.ofSeconds(10);
         private Duration syncTime = Duration.ofSeconds(60);
         private FieldValidationMode fieldValidation = FieldValidationMode.NONE;
+        private URI lambdaEndpoint;
 
         private Builder() {
         }
@@ -179,6 +180,20 @@ public final class StepFunctionsServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Step Functions Local's {@code LAMBDA_ENDPOINT}: unmocked Lambda tasks call Lambda's Invoke
+         * API there, unsigned (for example {@code sam local start-lambda}'s {@code http://127.0.0.1:3001}).
+         */
+        public Builder lambdaEndpoint(URI value) {
+            Objects.requireNonNull(value, "lambdaEndpoint");
+            if (!"http".equals(value.getScheme()) && !"https".equals(value.getScheme()) || value.getHost() == null) {
+                throw new IllegalArgumentException("The Lambda endpoint must be an http(s) URL such as "
+                        + "http://127.0.0.1:3001, was '" + value + "'");
+            }
+            this.lambdaEndpoint = value;
+            return this;
+        }
+
         private static Duration positive(Duration value, String name) {
             Objects.requireNonNull(value, name);
             if (value.isNegative() || value.isZero()) {
@@ -194,7 +209,7 @@ public final class StepFunctionsServer implements AutoCloseable {
          */
         public StepFunctionsServer start() {
             ServerOptions options = new ServerOptions(host, port, mockConfig, start, retainedExecutions,
-                    activityPollTime, settleTime, syncTime, fieldValidation);
+                    activityPollTime, settleTime, syncTime, fieldValidation, lambdaEndpoint);
             try {
                 HttpFrontend frontend = new HttpFrontend(options);
                 frontend.start();

@@ -20,6 +20,8 @@ final class Backend implements AutoCloseable {
     final Activities activities;
     final Tags tags;
     final Aliases aliases;
+    /** Where unmocked Lambda tasks go, or {@code null}. */
+    final LambdaEndpoint lambda;
     private final ExecutorService drivers;
     private final ScheduledExecutorService timer;
     private long names;
@@ -37,6 +39,7 @@ final class Backend implements AutoCloseable {
         this.activities = new Activities(clock, timer, executions::running, options.activityPollTime());
         holder[0] = activities;
         this.aliases = new Aliases(clock, machines);
+        this.lambda = options.lambdaEndpoint() == null ? null : new LambdaEndpoint(options.lambdaEndpoint());
         this.tags = new Tags(arn -> machines.exists(arn) || activities.exists(arn));
     }
 

@@ -66,7 +66,8 @@ final class ExecutionActions {
         Engine.Builder engine = Engine.builder()
                 .type(machine.type())
                 .fieldValidationMode(backend.options.fieldValidation())
-                .taskHandler(new ServerTaskHandler(mocks, testCase, backend.options.fieldValidation()));
+                .taskHandler(new ServerTaskHandler(mocks, testCase, backend.options.fieldValidation(),
+                        backend.lambda));
         backend.machines.machinesByName().forEach(engine::stateMachine);
         return backend.executions.start(engine, machine, machine.isVersion() ? machine.arn() : null, aliasArn,
                 name == null ? backend.nextExecutionName() : Names.check(name), input, backend.clock.now());

@@ -17,7 +17,10 @@ import java.time.Instant;
  * @param settleTime how long a request that starts or moves executions waits for them to settle
  * @param syncTime how long StartSyncExecution waits for an execution that waits for a callback
  * @param fieldValidation how mocked results are checked against the AWS API models
+ * @param lambdaEndpoint where unmocked Lambda tasks are invoked (Step Functions Local's
+ *     {@code LAMBDA_ENDPOINT}), or {@code null}
  */
 public record ServerOptions(String host, int port, MockConfigFile mockConfig, Instant start, int retainedExecutions,
-        Duration activityPollTime, Duration settleTime, Duration syncTime, FieldValidationMode fieldValidation) {
+        Duration activityPollTime, Duration settleTime, Duration syncTime, FieldValidationMode fieldValidation,
+        java.net.URI lambdaEndpoint) {
 }

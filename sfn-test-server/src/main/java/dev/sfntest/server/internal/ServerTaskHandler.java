@@ -9,9 +9,9 @@ import dev.sfntest.service.FieldValidationMode;
 /**
  * Answers the Task states of one execution as Step Functions Local would without real services:
  * the test case's mocked responses first; then a {@code .waitForTaskToken} task waits for
- * SendTaskSuccess/SendTaskFailure, an activity waits for a worker's GetActivityTask, and any other
- * Task fails with {@code States.Runtime} and a cause that says how to mock it (sfn-test calls no
- * AWS service).
+ * SendTaskSuccess/SendTaskFailure, an activity waits for a worker's GetActivityTask, a Lambda task
+ * goes to the Lambda endpoint when one is set ({@code LAMBDA_ENDPOINT}), and any other Task fails
+ * with {@code States.Runtime} and a cause that says how to mock it (sfn-test calls no AWS service).
  */
 final class ServerTaskHandler implements TaskHandler {
     static final String UNMOCKED = "States.Runtime";
@@ -19,15 +19,18 @@ final class ServerTaskHandler implements TaskHandler {
     private final MockedResponses mocks;
     private final String testCase;
     private final FieldValidationMode validation;
+    private final LambdaEndpoint lambda;
 
     /**
      * @param mocks the test case's mocks, or {@code null}
      * @param testCase the test case's name, or {@code null}
+     * @param lambda where unmocked Lambda tasks go, or {@code null}
      */
-    ServerTaskHandler(MockedResponses mocks, String testCase, FieldValidationMode validation) {
+    ServerTaskHandler(MockedResponses mocks, String testCase, FieldValidationMode validation, LambdaEndpoint lambda) {
         this.mocks = mocks;
         this.testCase = testCase;
         this.validation = validation;
+        this.lambda = lambda;
     }
 
     @Override
@@ -42,6 +45,9 @@ final class ServerTaskHandler implements TaskHandler {
         }
         if (resource.endsWith(".waitForTaskToken")) {
             return TaskOutcome.pending();
+        }
+        if (lambda != null && LambdaEndpoint.handles(resource)) {
+            return lambda.invoke(invocation);
         }
         return TaskOutcome.failure(UNMOCKED, "The Task state '" + invocation.stateName() + "' (resource " + resource
                 + ", attempt " + invocation.attempt() + ") has no mocked response"
