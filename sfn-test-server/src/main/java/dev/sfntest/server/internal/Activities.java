@@ -53,9 +53,12 @@ final class Activities {
     }
 
     /** CreateActivity: idempotent by name. */
-    synchronized Activity create(String name) {
+    Activity create(String name) {
         String arn = Arns.activity(name);
-        return byArn.computeIfAbsent(arn, key -> new Activity(arn, name, clock.now()));
+        Activity activity = new Activity(arn, name, clock.now()); // the clock first: an advance may hold it
+        synchronized (this) {
+            return byArn.computeIfAbsent(arn, key -> activity);
+        }
     }
 
     /** @throws ApiException {@code ActivityDoesNotExist}, {@code InvalidArn} */
