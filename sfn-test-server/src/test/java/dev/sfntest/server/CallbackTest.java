@@ -62,6 +62,16 @@ class CallbackTest {
         }
 
         @Test
+        void starting_a_running_execution_again_with_the_same_input_is_idempotent() {
+            String machine = fixture.create("Callback", CALLBACK);
+            String arn = fixture.start(machine, "twice", "{\"a\": 1}");
+
+            assertThat(fixture.start(machine, "twice", "{\"a\": 1}")).isEqualTo(arn);
+            failure(() -> fixture.start(machine, "twice", "{\"a\": 2}"), "ExecutionAlreadyExists",
+                    "Execution Already Exists: '" + arn + "'");
+        }
+
+        @Test
         void send_task_failure_fails_it() throws Exception {
             String arn = started("no");
             String token = token(arn);

@@ -169,6 +169,8 @@ class ExecutionActionsTest {
         void refuses_unknown_executions() {
             failure(() -> fixture.history(PREFIX + "execution:M:none"), "ExecutionDoesNotExist",
                     "Execution Does Not Exist: '" + PREFIX + "execution:M:none'");
+            failure(() -> fixture.sfn.describeExecution(b -> b.executionArn(PREFIX + "stateMachine:M")), "InvalidArn",
+                    "Invalid Arn: 'Resource type not valid in this context: stateMachine'");
         }
     }
 
