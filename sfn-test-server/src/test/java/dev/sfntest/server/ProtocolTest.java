@@ -58,12 +58,6 @@ class ProtocolTest {
     }
 
     @Test
-    void test_state_has_its_place_but_is_not_served_yet() throws Exception {
-        error(fixture.post("/", "AWSStepFunctions.TestState", "{\"definition\": \"{}\"}"),
-                "com.amazon.coral.service#UnknownOperationException", "TestState is not served by this sfn-test server yet");
-    }
-
-    @Test
     void service_errors_carry_the_step_functions_namespace() throws Exception {
         error(fixture.post("/", "AWSStepFunctions.DescribeExecution", "{\"executionArn\": \"nope\"}"),
                 "com.amazonaws.swf.service.v2.model#InvalidArn", "Invalid Arn: 'Invalid ARN prefix: nope'");

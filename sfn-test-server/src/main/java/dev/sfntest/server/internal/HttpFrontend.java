@@ -49,7 +49,7 @@ public final class HttpFrontend implements AutoCloseable {
         new MapRunActions(backend).register(dispatcher);
         new AliasActions(backend).register(dispatcher);
         new MiscActions(backend).register(dispatcher);
-        TestStateAction.register(dispatcher);
+        TestStateAction.register(dispatcher, backend);
         dispatcher.add("GetActivityTask", request -> {
             throw new IllegalStateException("GetActivityTask is answered asynchronously");
         });
