@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
  * sfn-test validate definitions/*.asl.json
  * sfn-test cases conformance/cases
  * sfn-test graph order.asl.json > order.mmd
+ * sfn-test serve --port 8083 --mock-config MockConfigFile.json
  * }</pre>
  *
  * <p>Standard output carries only results (JSON lines or diagnostic lines); everything else goes
@@ -39,7 +40,7 @@ import picocli.CommandLine.Command;
             "3:internal error (a bug in sfn-test)",
             "4:out of memory or stack (raise them with SFN_TEST_JAVA_OPTS=-Xmx4g -Xss64m)",
             "5:standard output could not be written"},
-        subcommands = {RunCommand.class, ValidateCommand.class, CasesCommand.class, GraphCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, CasesCommand.class, GraphCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class SfnTest implements Runnable {
     /** Exit code: success. */
@@ -88,7 +89,7 @@ public final class SfnTest implements Runnable {
          * classes cannot be archived) at every start, to check the class-data-sharing archive.
          */
         static RuntimeException missingCommand(CommandLine.Model.CommandSpec spec) {
-            return new CommandLine.ParameterException(spec.commandLine(), "Missing a command: run, validate, cases or graph");
+            return new CommandLine.ParameterException(spec.commandLine(), "Missing a command: run, validate, cases, graph or serve");
         }
 
         @Override

@@ -546,7 +546,7 @@ class SfnTestTest {
             Cli.Result result = Cli.run();
 
             assertThat(result.out()).isEmpty();
-            assertThat(result.errLines()).first().isEqualTo("Missing a command: run, validate, cases or graph");
+            assertThat(result.errLines()).first().isEqualTo("Missing a command: run, validate, cases, graph or serve");
             assertThat(result.exit()).isEqualTo(2);
         }
 

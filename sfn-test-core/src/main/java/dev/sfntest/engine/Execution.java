@@ -3,6 +3,7 @@ package dev.sfntest.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.internal.ExecutionRun;
 import dev.sfntest.history.ExecutionResult;
+import dev.sfntest.history.HistoryEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -109,6 +110,15 @@ public final class Execution {
             throw new IllegalStateException("The execution has not ended yet; call runToEnd() first");
         }
         return result;
+    }
+
+    /**
+     * The history so far, as an unmodifiable copy: while the execution runs (a server's
+     * GetExecutionHistory), and once it has ended (then the same events as {@code result().history()}).
+     */
+    public List<HistoryEvent> history() {
+        ExecutionResult result = run.result();
+        return result != null ? result.history() : run.historySoFar();
     }
 
     /** The current virtual instant. */

@@ -15,6 +15,7 @@ import dev.sfntest.engine.UnmockedTaskException;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.ExecutionStatus;
+import dev.sfntest.history.HistoryEvent;
 import dev.sfntest.history.HistoryEventType;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -356,6 +357,11 @@ public final class ExecutionRun {
 
     HistoryRecorder history() {
         return history;
+    }
+
+    /** A copy of the events recorded so far. */
+    public List<HistoryEvent> historySoFar() {
+        return List.copyOf(history.events());
     }
 
     SplittableRandom random() {

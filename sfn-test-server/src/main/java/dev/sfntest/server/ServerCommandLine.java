@@ -1,0 +1,105 @@
+package dev.sfntest.server;
+
+import dev.sfntest.engine.Engine;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The runnable jar's command line: {@code [--port N] [--host H] [--mock-config FILE]
+ * [--lambda-endpoint URL]}, and Step Functions Local's environment variables where they make sense
+ * ({@code SFN_MOCK_CONFIG}, {@code LAMBDA_ENDPOINT};
+ * {@code WAIT_TIME_SCALE} is accepted and has nothing to scale, as time is virtual).
+ */
+final class ServerCommandLine {
+    static final String USAGE = "usage: sfn-test-server [--port 8083] [--host 127.0.0.1] [--mock-config FILE] "
+            + "[--lambda-endpoint URL]";
+
+    private ServerCommandLine() {
+    }
+
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        StepFunctionsServer.Builder builder = StepFunctionsServer.builder();
+        String mockConfig = env.get("SFN_MOCK_CONFIG");
+        String lambda = env.get("LAMBDA_ENDPOINT");
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.equals("--help") || arg.equals("-h")) {
+                    out.println(USAGE);
+                    return 0;
+                }
+                if (i + 1 >= args.length) {
+                    err.println("sfn-test-server: " + arg + " needs a value\n" + USAGE);
+                    return 2;
+                }
+                String value = args[++i];
+                switch (arg) {
+                    case "--port" -> builder.port(port(value));
+                    case "--host" -> builder.host(value);
+                    case "--mock-config" -> mockConfig = value;
+                    case "--lambda-endpoint" -> lambda = value;
+                    default -> {
+                        err.println("sfn-test-server: unknown option " + arg + "\n" + USAGE);
+                        return 2;
+                    }
+                }
+            }
+            if (mockConfig != null && !mockConfig.isEmpty()) {
+                builder.mockConfig(Path.of(mockConfig));
+            }
+            if (lambda != null && !lambda.isEmpty()) {
+                builder.lambdaEndpoint(java.net.URI.create(lambda));
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("sfn-test-server: " + e.getMessage());
+            return 2;
+        }
+        warnings(env, err);
+        StepFunctionsServer server;
+        try {
+            server = builder.start();
+        } catch (UncheckedIOException e) {
+            err.println("sfn-test-server: " + e.getMessage());
+            return 1;
+        }
+        return serveUntilStopped(server, out);
+    }
+
+    private static int port(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--port must be a number, was '" + value + "'");
+        }
+    }
+
+    private static void warnings(Map<String, String> env, PrintStream err) {
+        if (env.containsKey("WAIT_TIME_SCALE")) {
+            err.println("sfn-test-server: WAIT_TIME_SCALE is ignored: Waits complete at once on the virtual clock");
+        }
+        String account = env.get("AWS_ACCOUNT_ID");
+        if (account != null && !account.equals(Engine.ACCOUNT)) {
+            err.println("sfn-test-server: AWS_ACCOUNT_ID is ignored: ARNs use the account " + Engine.ACCOUNT);
+        }
+    }
+
+    private static int serveUntilStopped(StepFunctionsServer server, PrintStream out) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "sfn-test-server-shutdown"));
+        out.println("sfn-test server: the Step Functions API at " + server.endpoint()
+                + " (virtual clock: GET/POST " + server.endpoint() + "/_sfntest/clock)");
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.sfntest.server.internal;
+
+import dev.sfntest.engine.Engine;
+
+/**
+ * The ARNs of the server's resources, in the engine's account and region (those of Step Functions
+ * Local's defaults: {@value Engine#ACCOUNT}, {@value Engine#REGION}), and their checks with AWS's
+ * {@code InvalidArn} messages.
+ */
+final class Arns {
+    static final String PREFIX = "arn:aws:states:" + Engine.REGION + ":" + Engine.ACCOUNT + ":";
+
+    private Arns() {
+    }
+
+    static String stateMachine(String name) {
+        return PREFIX + "stateMachine:" + name;
+    }
+
+    static String execution(String machineName, String executionName) {
+        return PREFIX + "execution:" + machineName + ":" + executionName;
+    }
+
+    static String activity(String name) {
+        return PREFIX + "activity:" + name;
+    }
+
+    /**
+     * The resource part after {@code arn:aws:states:REGION:ACCOUNT:TYPE:} of an ARN of one of
+     * the given types: {@code [type, rest]}.
+     *
+     * @throws ApiException {@code InvalidArn} when it is no Step Functions ARN or of another type
+     */
+    static String[] parse(String arn, String... types) {
+        String[] parts = arn.split(":", 7);
+        if (parts.length < 7 || !parts[0].equals("arn") || !parts[2].equals("states")) {
+            throw ApiException.invalidArn("Invalid ARN prefix: " + arn);
+        }
+        for (String type : types) {
+            if (parts[5].equals(type) && !parts[6].isEmpty()) {
+                return new String[] {type, parts[6]};
+            }
+        }
+        throw ApiException.invalidArn("Resource type not valid in this context: " + parts[5]);
+    }
+}
