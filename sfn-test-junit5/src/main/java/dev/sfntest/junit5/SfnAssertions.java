@@ -1,33 +1,29 @@
 package dev.sfntest.junit5;
 
+import dev.sfntest.assertj.ExecutionAssert;
 import dev.sfntest.history.ExecutionResult;
-import dev.sfntest.junit5.internal.DefaultExecutionAssert;
 
 /**
- * Entry points of the {@link ExecutionAssert} assertions. {@code assertThatExecution} never
- * clashes with AssertJ's {@code assertThat}; {@code assertThat} reads best when AssertJ's is not
- * imported statically in the same file.
+ * The former entry points of the assertions on executions, which now live in
+ * {@link dev.sfntest.assertj.SfnAssertions} (usable without JUnit, and by soft assertions).
  *
- * <pre>{@code
- * import static dev.sfntest.junit5.SfnAssertions.assertThatExecution;
- *
- * ExecutionResult result = runner.run("{\"orderId\": \"order-7\", \"amount\": 20}");
- * assertThatExecution(result).failed()
- *         .hasError("CardDeclined").hasCause("The card was declined")
- *         .hasEnteredExactly("PrepareOrder", "IsLargeOrder", "ChargeCard");
- * }</pre>
+ * @deprecated import {@code static dev.sfntest.assertj.SfnAssertions.assertThatExecution} instead;
+ *     this class will be removed
  */
+@Deprecated(forRemoval = true)
 public final class SfnAssertions {
     private SfnAssertions() {
     }
 
-    /** Assertions on {@code result}. */
+    /** Assertions on {@code result}. @deprecated use {@link dev.sfntest.assertj.SfnAssertions#assertThat} */
+    @Deprecated(forRemoval = true)
     public static ExecutionAssert assertThat(ExecutionResult result) {
-        return assertThatExecution(result);
+        return dev.sfntest.assertj.SfnAssertions.assertThat(result);
     }
 
-    /** Assertions on {@code result}; the name does not clash with AssertJ's {@code assertThat}. */
+    /** Assertions on {@code result}. @deprecated use {@link dev.sfntest.assertj.SfnAssertions#assertThatExecution} */
+    @Deprecated(forRemoval = true)
     public static ExecutionAssert assertThatExecution(ExecutionResult result) {
-        return DefaultExecutionAssert.of(result);
+        return dev.sfntest.assertj.SfnAssertions.assertThatExecution(result);
     }
 }
