@@ -110,8 +110,8 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
         Subject at = subject();
         String how = at.error() == null && at.cause() == null ? ""
                 : " with " + at.error() + (at.cause() == null ? "" : ": " + at.cause());
-        return check(at.status() == status, "to have status " + status, "it was " + at.status() + how, status,
-                at.status());
+        return check(at.status() == status, "to have status " + status,
+                at.status() == null ? "it did not run" : "it was " + at.status() + how, status, at.status());
     }
 
     /** Fails unless the output equals the JSON {@code json}. */

@@ -7,11 +7,8 @@ import dev.sfntest.asl.State;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEvent;
 import dev.sfntest.history.HistoryEventType;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -65,6 +62,9 @@ final class CaughtErrors {
             if (error == null) {
                 error = fromFailedRun(failure, byId, names);
             }
+            if (error == null) {
+                error = fromErrorOutput(exit.output());
+            }
             caught.add(new Caught(exit.name(), error, entered.name()));
         }
         return caught;
@@ -105,15 +105,28 @@ final class CaughtErrors {
         return null;
     }
 
+    /** The {@code Error} of the first error output ({@code {"Error": ..., "Cause": ...}}) found in {@code output}. */
+    private static String fromErrorOutput(JsonNode output) {
+        if (output == null || !output.isContainerNode()) {
+            return null;
+        }
+        if (output.path("Error").isTextual() && output.has("Cause")) {
+            return output.path("Error").textValue();
+        }
+        for (JsonNode child : output) {
+            String found = fromErrorOutput(child);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     /** The error that ended the failed branch or iteration, walking back from the state's failure event. */
     private static String fromFailedRun(HistoryEvent failure, Map<Long, HistoryEvent> byId, Names names) {
-        Deque<HistoryEvent> walk = new ArrayDeque<>();
-        for (HistoryEvent at = byId.get(failure.previousEventId()); at != null && walk.size() < MAX_WALK;
+        int steps = 0;
+        for (HistoryEvent at = byId.get(failure.previousEventId()); at != null && steps++ < MAX_WALK;
                 at = byId.get(at.previousEventId())) {
-            walk.add(at);
-        }
-        for (Iterator<HistoryEvent> it = walk.iterator(); it.hasNext(); ) {
-            HistoryEvent at = it.next();
             String error = errorOf(at);
             if (error != null) {
                 return error;

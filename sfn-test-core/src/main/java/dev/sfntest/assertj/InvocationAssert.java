@@ -113,7 +113,7 @@ public class InvocationAssert extends AbstractAssert<InvocationAssert, List<Task
     /** Fails because the definition has no such Task state ({@code why}: the "did you mean"). */
     protected InvocationAssert unknownState(String why) {
         failWithActualExpectedAndMessage(null, state, "%s", "Expected " + subject + " to have invoked " + state
-                + "\nbut " + why + ".");
+                + "\nbut " + why + (why.endsWith("?") ? "" : "."));
         return this;
     }
 
