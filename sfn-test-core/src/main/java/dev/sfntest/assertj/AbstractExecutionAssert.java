@@ -10,7 +10,6 @@ import dev.sfntest.report.ExecutionPath;
 import dev.sfntest.report.Timeline;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,14 +77,12 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
         return myself;
     }
 
-    /** Fails when {@code problem} (an unknown name) is present. */
-    private boolean namesKnown(Optional<String> problem, String expectation, Object expected) {
-        problem.ifPresent(why -> check(false, expectation, why, expected, null));
-        return problem.isEmpty();
+    private SELF check(Verdict verdict) {
+        return check(verdict.ok(), verdict.expectation(), verdict.happened(), verdict.expected(), verdict.actual());
     }
 
     static String times(int n) {
-        return n + (n == 1 ? " time" : " times");
+        return PathChecks.times(n);
     }
 
     // ---- status, output, error
@@ -178,80 +175,34 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
 
     /** Fails unless every one of {@code states} was entered, in any order. */
     public SELF hasEntered(String... states) {
-        String expectation = "to have entered " + List.of(states);
-        if (!namesKnown(names.unknownStates(states), expectation, List.of(states))) {
-            return myself;
-        }
-        List<String> entered = path().enteredStates();
-        List<String> missing = Arrays.stream(states).filter(s -> !entered.contains(s)).toList();
-        return check(missing.isEmpty(), expectation, "it never entered " + missing, List.of(states), entered);
+        return check(PathChecks.entered(subject(), names, states));
     }
 
     /** Fails unless {@code states} were entered in this order, others possibly between them. */
     public SELF hasEnteredInOrder(String... states) {
-        String expectation = "to have entered, in order, " + List.of(states);
-        if (!namesKnown(names.unknownStates(states), expectation, List.of(states))) {
-            return myself;
-        }
-        List<String> entered = path().enteredStates();
-        int at = 0;
-        for (int i = 0; i < states.length; i++) {
-            int found = entered.subList(at, entered.size()).indexOf(states[i]);
-            if (found < 0) {
-                String happened = i == 0 || !entered.contains(states[i]) ? "it never entered " + states[i]
-                        : "it did not enter " + states[i] + " after " + states[i - 1];
-                return check(false, expectation, happened, List.of(states), entered);
-            }
-            at += found + 1;
-        }
-        return myself;
+        return check(PathChecks.enteredInOrder(subject(), names, states));
     }
 
     /** Fails unless exactly {@code states} were entered, in this order, nothing else. */
     public SELF hasEnteredExactly(String... states) {
-        String expectation = "to have entered exactly " + List.of(states);
-        if (!namesKnown(names.unknownStates(states), expectation, List.of(states))) {
-            return myself;
-        }
-        List<String> entered = path().enteredStates();
-        return check(entered.equals(List.of(states)), expectation, "it entered " + entered, List.of(states), entered);
+        return check(PathChecks.enteredExactly(subject(), names, states));
     }
 
     /** Fails if any of {@code states} was entered, or is not a state of the definition. */
     public SELF hasNeverEntered(String... states) {
-        String expectation = "to have never entered " + List.of(states);
-        if (!namesKnown(names.unknownStates(states), expectation, List.of())) {
-            return myself;
-        }
-        List<String> entered = path().enteredStates();
-        List<String> found = Arrays.stream(states).filter(entered::contains).toList();
-        return check(found.isEmpty(), expectation, "it entered " + found, List.of(), found);
+        return check(PathChecks.neverEntered(subject(), names, states));
     }
 
     // ---- retries and catches
 
     /** Fails unless {@code state} ran {@code attempts} times (entries plus retries). */
     public SELF hasAttempts(String state, int attempts) {
-        String expectation = "to have run " + state + " " + times(attempts) + " (entries plus retries)";
-        if (!namesKnown(names.unknownStates(state), expectation, attempts)) {
-            return myself;
-        }
-        int actualAttempts = path().attempts(state);
-        return check(actualAttempts == attempts, expectation, "it ran it " + times(actualAttempts), attempts,
-                actualAttempts);
+        return check(PathChecks.attempts(subject(), names, state, attempts));
     }
 
     /** Fails unless {@code state} was retried {@code retries} times. */
     public SELF hasRetried(String state, int retries) {
-        String expectation = "to have retried " + state + " " + times(retries);
-        if (!namesKnown(names.unknownStates(state), expectation, retries)) {
-            return myself;
-        }
-        int actualRetries = path().retries(state);
-        List<String> errors = path().retries().stream().filter(r -> r.state().equals(state))
-                .map(r -> String.valueOf(r.error())).toList();
-        return check(actualRetries == retries, expectation, "it retried it " + times(actualRetries)
-                + (errors.isEmpty() ? "" : " (errors " + errors + ")"), retries, actualRetries);
+        return check(PathChecks.retried(subject(), names, state, retries));
     }
 
     /**
@@ -259,57 +210,24 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
      * the error is the failing branch's or iteration's, as the Catch passed it on.
      */
     public SELF hasCaught(String state, String error) {
-        String expectation = "to have caught " + error + " in " + state;
-        if (!namesKnown(names.unknownStates(state), expectation, error + " in " + state)) {
-            return myself;
-        }
-        List<CaughtErrors.Caught> caught = CaughtErrors.of(path().events(), subject().result().history(), names);
-        boolean ok = caught.stream().anyMatch(c -> c.state().equals(state) && Objects.equals(c.error(), error));
-        List<String> actualCaught = caught.stream().map(CaughtErrors.Caught::toString).toList();
-        return check(ok, expectation, actualCaught.isEmpty() ? "no Catch answered an error"
-                : "it caught " + actualCaught, error + " in " + state, actualCaught);
+        return check(PathChecks.caught(subject(), names, state, error));
     }
 
     // ---- data
 
     /** Fails unless the input of {@code state}'s last visit equals the JSON {@code json}. */
     public SELF hasStateInput(String state, String json) {
-        return visitValue(state, json, true);
+        return check(PathChecks.visitValue(subject(), names, state, json, true));
     }
 
     /** Fails unless the output of {@code state}'s last visit equals the JSON {@code json}. */
     public SELF hasStateOutput(String state, String json) {
-        return visitValue(state, json, false);
-    }
-
-    private SELF visitValue(String state, String json, boolean input) {
-        JsonNode expected = JsonMatch.parse(json);
-        String expectation = input ? "to have given " + state + " the input " + Json.write(expected)
-                : "to have had " + state + " exit with the output " + Json.write(expected);
-        if (!namesKnown(names.unknownStates(state), expectation, Json.write(expected))) {
-            return myself;
-        }
-        List<ExecutionPath.Visit> visits = path().visits(state);
-        if (visits.isEmpty()) {
-            return check(false, expectation, "it never entered " + state, Json.write(expected), null);
-        }
-        ExecutionPath.Visit last = visits.get(visits.size() - 1);
-        JsonNode actualValue = input ? last.input() : last.output();
-        String happened = !input && actualValue == null ? "its last visit never exited"
-                : "its last visit " + (input ? "had the input " : "exited with ") + Json.write(actualValue);
-        return check(JsonMatch.equal(expected, actualValue), expectation, happened, Json.write(expected),
-                JsonMatch.write(actualValue));
+        return check(PathChecks.visitValue(subject(), names, state, json, false));
     }
 
     /** Fails unless the variable {@code name} was last assigned the JSON {@code json}. */
     public SELF hasVariable(String name, String json) {
-        JsonNode expected = JsonMatch.parse(json);
-        Map<String, JsonNode> variables = path().variables();
-        JsonNode actualValue = variables.get(name);
-        return check(JsonMatch.equal(expected, actualValue), "to have assigned $" + name + " = "
-                + Json.write(expected), actualValue == null ? "it never assigned $" + name + " (it assigned "
-                + variables.keySet() + ")" : "its last value was " + Json.write(actualValue), Json.write(expected),
-                JsonMatch.write(actualValue));
+        return check(PathChecks.variable(subject(), name, json));
     }
 
     // ---- time and events
@@ -342,31 +260,12 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
 
     /** Fails unless {@code state} was first entered at {@code instant}. */
     public SELF enteredAt(String state, Instant instant) {
-        String expectation = "to have first entered " + state + " at " + instant;
-        if (!namesKnown(names.unknownStates(state), expectation, instant)) {
-            return myself;
-        }
-        List<ExecutionPath.Visit> visits = path().visits(state);
-        Instant at = visits.isEmpty() ? null : visits.get(0).entered().timestamp();
-        return check(instant.equals(at), expectation, at == null ? "it never entered " + state
-                : "it did at " + at + " (" + Timeline.offset(subject().result().startDate(), at) + ")", instant, at);
+        return check(PathChecks.enteredAt(subject(), names, state, instant));
     }
 
     /** Fails unless events of these types happened in this order, others possibly between them. */
     public SELF hasEventsInOrder(HistoryEventType... types) {
-        List<HistoryEventType> happened = path().events().stream().map(e -> e.type()).toList();
-        int at = 0;
-        for (int i = 0; i < types.length; i++) {
-            int found = happened.subList(at, happened.size()).indexOf(types[i]);
-            if (found < 0) {
-                String why = i == 0 || !happened.contains(types[i]) ? "it had no " + types[i] + " event"
-                        : "no " + types[i] + " event followed " + types[i - 1];
-                return check(false, "to have had the events " + List.of(types) + " in this order", why,
-                        List.of(types), happened);
-            }
-            at += found + 1;
-        }
-        return myself;
+        return check(PathChecks.eventsInOrder(subject(), types));
     }
 
     /** Fails unless exactly {@code count} events of {@code type} happened. */
@@ -391,8 +290,9 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
     /** Fails if the Task state {@code state} was invoked, or is not a Task state of the definition. */
     public SELF hasNotInvoked(String state) {
         String expectation = "to have never invoked " + state;
-        if (!namesKnown(names.unknownTask(state), expectation, 0)) {
-            return myself;
+        Optional<String> unknown = names.unknownTask(state);
+        if (unknown.isPresent()) {
+            return check(false, expectation, unknown.get(), 0, null);
         }
         List<TaskCall> calls = calls().stream().filter(c -> c.state().equals(state)).toList();
         return check(calls.isEmpty(), expectation, "it invoked it " + times(calls.size()) + ":"
