@@ -8,7 +8,8 @@ import org.assertj.core.api.SoftAssertionsProvider;
 /**
  * Assertions on a JSON value of an execution (its output, a value in it, a variable), with
  * AssertJ's object assertions besides. JSON expectations are JSON text; numbers compare by value
- * ({@code 1} equals {@code 1.0}).
+ * ({@code 1} equals {@code 1.0}). AssertJ's own {@code isEqualTo} compares {@code JsonNode}
+ * objects as they are (numbers by type too): prefer {@code isEqualToJson} and {@code isEqualToValue}.
  *
  * <pre>{@code
  * assertThatExecution(result).output().containsJson("{\"status\": \"NEW\"}");

@@ -15,13 +15,21 @@ public final class SfnAssertions {
     private SfnAssertions() {
     }
 
-    /** Assertions on {@code result}. @deprecated use {@link dev.sfntest.assertj.SfnAssertions#assertThat} */
+    /**
+     * Assertions on {@code result}.
+     *
+     * @deprecated use {@link dev.sfntest.assertj.SfnAssertions#assertThat}
+     */
     @Deprecated(forRemoval = true)
     public static ExecutionAssert assertThat(ExecutionResult result) {
         return dev.sfntest.assertj.SfnAssertions.assertThat(result);
     }
 
-    /** Assertions on {@code result}. @deprecated use {@link dev.sfntest.assertj.SfnAssertions#assertThatExecution} */
+    /**
+     * Assertions on {@code result}.
+     *
+     * @deprecated use {@link dev.sfntest.assertj.SfnAssertions#assertThatExecution}
+     */
     @Deprecated(forRemoval = true)
     public static ExecutionAssert assertThatExecution(ExecutionResult result) {
         return dev.sfntest.assertj.SfnAssertions.assertThatExecution(result);
