@@ -61,6 +61,14 @@ class InvocationAssertTest {
         }
 
         @Test
+        void tooFewInvocationsForAtLeast() {
+            AssertionFailedError error = failure(() -> assertThatExecution(happy).hasInvoked("Charge").atLeast(3));
+
+            assertThat(error).hasMessage("Expected the execution to have invoked Charge at least 3 times\n"
+                    + "but it did 2 times.\n" + CHARGES);
+        }
+
+        @Test
         void noInvocationWithTheInputListsThoseThatHappened() {
             AssertionFailedError error = failure(() -> assertThatExecution(happy).hasInvoked("Charge")
                     .withInputAt("$.orderId", "o-9"));
