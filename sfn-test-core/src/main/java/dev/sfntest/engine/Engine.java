@@ -84,7 +84,7 @@ public final class Engine {
     /**
      * {@link #execute(StateMachine, JsonNode)}; when a set-up mistake stops the run before the
      * execution ends (an unmocked Task, a mocked result that does not fit its API, tasks waiting for
-     * tokens), {@code whenStopped} first receives the execution stopped where it was: ABORTED with
+     * tokens: any exception out of the run), {@code whenStopped} first receives the execution stopped where it was: ABORTED with
      * the error {@value #RUN_STOPPED} and the exception's first line as the cause, its history up to
      * there (for a report), then the exception propagates.
      */
@@ -95,7 +95,7 @@ public final class Engine {
         try {
             execution.begin(input);
             return runToEnd(execution);
-        } catch (UnmockedTaskException | MockedResultException | IllegalStateException e) {
+        } catch (RuntimeException e) {
             if (!execution.isDone()) {
                 String message = String.valueOf(e.getMessage());
                 whenStopped.accept(execution.stop(RUN_STOPPED, message.lines().findFirst().orElse(message)).result());

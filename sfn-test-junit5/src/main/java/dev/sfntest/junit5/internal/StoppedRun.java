@@ -17,20 +17,28 @@ final class StoppedRun {
     private StoppedRun() {
     }
 
-    /** {@code e} of the same type, its message followed by the path taken and the last events. */
+    /**
+     * {@code e} of the same type (an unmocked Task, a misfit mocked result, a stalled run), its
+     * message followed by the path taken and the last events; another exception keeps its message
+     * and gets that context as a suppressed one.
+     */
     static RuntimeException explain(RuntimeException e, ExecutionResult partial) {
         ExecutionPath path = ExecutionPath.of(partial.history().subList(0, partial.history().size() - 1));
-        String message = e.getMessage() + "\nThe execution did not end: the run stopped there (the report shows it"
-                + " ABORTED).\nPath taken: " + Timeline.pathTaken(path) + "\n"
+        String context = "The execution did not end: the run stopped there (the report shows it ABORTED).\n"
+                + "Path taken: " + Timeline.pathTaken(path) + "\n"
                 + "Last events (virtual time since the start):\n"
                 + Timeline.last(path, partial.startDate(), LAST_EVENTS).stripTrailing();
+        String message = e.getMessage() + "\n" + context;
         RuntimeException explained;
         if (e instanceof UnmockedTaskException unmocked) {
             explained = new UnmockedTaskException(message, unmocked.stateName(), unmocked.attempt());
         } else if (e instanceof MockedResultException) {
             explained = new MockedResultException(message);
-        } else {
+        } else if (e.getClass() == IllegalStateException.class) {
             explained = new IllegalStateException(message);
+        } else {
+            e.addSuppressed(new IllegalStateException(context, null));
+            return e;
         }
         explained.setStackTrace(e.getStackTrace());
         return explained;
