@@ -37,7 +37,7 @@ final class SnapshotContent {
     /** The snapshot text of an execution, or of a view of it. */
     static String of(Subject subject) {
         ObjectNode root = Json.emptyObject();
-        root.put("status", subject.status().name());
+        root.put("status", subject.status() == null ? null : subject.status().name());
         root.set("output", subject.output() == null ? Json.nodes().nullNode() : subject.output());
         root.put("error", subject.error());
         root.put("cause", subject.cause());

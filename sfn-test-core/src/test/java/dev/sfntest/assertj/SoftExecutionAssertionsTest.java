@@ -82,6 +82,20 @@ class SoftExecutionAssertionsTest {
         }
 
         @Test
+        void theProviderAddsExecutionsToSoftAssertionsOfYourOwn() {
+            class MySoftAssertions extends org.assertj.core.api.SoftAssertions
+                    implements ExecutionSoftAssertionsProvider {
+            }
+            MySoftAssertions softly = new MySoftAssertions();
+
+            softly.assertThatExecution(happy).hasEntered("Done").hasRetried("Charge", 0);
+            softly.assertThat("ok").isEqualTo("ok");
+
+            assertThat(firstLines(softly.errorsCollected())).containsExactly(
+                    "Expected the execution to have retried Charge 0 times / but it retried it 1 time (errors [Busy]).");
+        }
+
+        @Test
         void nothingFailedNothingIsReported() {
             try (AutoCloseableSoftExecutionAssertions softly = new AutoCloseableSoftExecutionAssertions()) {
                 softly.assertThatExecution(happy).succeeded().hasInvoked("Charge").times(2);
