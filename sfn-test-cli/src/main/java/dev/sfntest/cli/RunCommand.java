@@ -3,6 +3,7 @@ package dev.sfntest.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.Engine;
+import dev.sfntest.engine.InvalidTaskRequestException;
 import dev.sfntest.engine.MockedResultException;
 import dev.sfntest.engine.StateMachineType;
 import dev.sfntest.engine.UnmockedTaskException;
@@ -89,13 +90,13 @@ final class RunCommand extends Subcommand {
                 .stateMachineName(stateMachine == null ? baseName : stateMachine);
         if (mockConfig != null) {
             MockedResponses mocks = MockSelection.select(mockConfig, testCase, baseName, stateMachine);
-            mocks.unknownStates(machine).forEach(warning -> output.error("warning: " + mockConfig + ": " + warning));
+            mocks.warnings(machine).forEach(warning -> output.error("warning: " + mockConfig + ": " + warning));
             engine.taskHandler(mocks);
         }
         ExecutionResult result;
         try {
             result = engine.build().execute(machine, executionInput);
-        } catch (MockedResultException e) {
+        } catch (MockedResultException | InvalidTaskRequestException e) {
             throw CliException.usage(e.getMessage());
         } catch (UnmockedTaskException e) {
             throw CliException.usage(mockConfig == null ? e.getMessage()

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FieldValidationModeTest {
     static final String DESCRIBE = """
             {"StartAt": "Describe", "States": {"Describe": {"Type": "Task",
-              "Resource": "arn:aws:states:::aws-sdk:lambda:getFunction", "End": true}}}
+              "Resource": "arn:aws:states:::aws-sdk:lambda:getFunction",
+              "Parameters": {"FunctionName": "orders"}, "End": true}}}
             """;
     static final String MOCKS = """
             {"StateMachines": {"describe": {"TestCases": {"Big": {"Describe": "Big"}}}},
@@ -38,6 +39,24 @@ class FieldValidationModeTest {
                     + "maximum value\n  state 'Describe', attempt 0, resource arn:aws:states:::aws-sdk:lambda:getFunction\n"
                     + "  at /Configuration/MemorySize of the mocked result: the API model expects an integer from 128 "
                     + "to 10240");
+        }
+
+        @Test
+        void a_request_the_api_refuses_stops_with_exit_2() {
+            // given: the function name comes from the input, which has none
+            Path definition = Cli.write(dir, "describe.asl.json", DESCRIBE.replace(
+                    "\"FunctionName\": \"orders\"", "\"FunctionName.$\": \"$.name\""));
+            Path mocks = Cli.write(dir, "mocks.json", MOCKS);
+
+            // when
+            Cli.Result result = Cli.run("run", definition, "--mock-config", mocks, "--test-case", "Big",
+                    "--input", "{\"name\": 42}");
+
+            // then
+            assertThat(result.exit()).isEqualTo(2);
+            assertThat(result.err()).contains("Task request validation error: 'FunctionName' of lambda GetFunction "
+                    + "must be a string of 1 to 170 characters, found 42\n  state 'Describe', attempt 0, resource "
+                    + "arn:aws:states:::aws-sdk:lambda:getFunction\n  at /FunctionName of the request: {\"FunctionName\":42}");
         }
 
         @Test

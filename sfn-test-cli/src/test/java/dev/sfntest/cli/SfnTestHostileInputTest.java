@@ -181,6 +181,19 @@ class SfnTestHostileInputTest {
         }
 
         @Test
+        void aMockedErrorTheTaskCannotRaiseIsAWarningWithTheClosestName() {
+            Path mocks = mockFile("\"ChargeCard\": \"Ok\"",
+                    "{\"0\": {\"Throw\": {\"Error\": \"Lambda.TooManyRequestException\", \"Cause\": \"slow\"}}}");
+
+            Cli.Result result = runCharge(mocks);
+
+            assertThat(result.errLines()).containsExactly("sfn-test run: warning: " + mocks + ": The mock of "
+                    + "'ChargeCard' (attempt 0) throws an error its Task can never raise: 'Lambda.TooManyRequestException' "
+                    + "is not an error that a Lambda function raises; did you mean 'Lambda.TooManyRequestsException'?");
+            assertThat(result.exit()).isEqualTo(SfnTest.NOT_SUCCEEDED);
+        }
+
+        @Test
         void aMockForAStateTheDefinitionDoesNotHaveIsAWarningWithTheClosestName() {
             Path mocks = mockFile("\"ChargeCard\": \"Ok\", \"ChargeCrad\": \"Ok\"",
                     "{\"0\": {\"Return\": {\"charged\": true}}}");

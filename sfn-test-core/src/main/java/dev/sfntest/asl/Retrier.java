@@ -28,4 +28,13 @@ public record Retrier(List<String> errorEquals, long intervalSeconds, int maxAtt
     public Retrier {
         errorEquals = List.copyOf(errorEquals);
     }
+
+    /**
+     * The wait before the next retry after {@code retriesSoFar} retries, without jitter:
+     * IntervalSeconds × BackoffRate^retriesSoFar, capped by MaxDelaySeconds.
+     */
+    public double intervalSecondsAfter(int retriesSoFar) {
+        double seconds = intervalSeconds * Math.pow(backoffRate, retriesSoFar);
+        return maxDelaySeconds != null ? Math.min(seconds, maxDelaySeconds) : seconds;
+    }
 }

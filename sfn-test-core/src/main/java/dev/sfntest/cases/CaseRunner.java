@@ -5,6 +5,7 @@ import dev.sfntest.asl.Definitions;
 import dev.sfntest.asl.InvalidDefinitionException;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.Engine;
+import dev.sfntest.engine.InvalidTaskRequestException;
 import dev.sfntest.engine.MockedResultException;
 import dev.sfntest.engine.UnmockedTaskException;
 import dev.sfntest.history.ExecutionResult;
@@ -56,7 +57,8 @@ public final class CaseRunner {
             }
             return new CaseResult(file.name(), result.status().name(), result.output(), result.error(),
                     result.cause(), null, result.history(), differences);
-        } catch (InvalidDefinitionException | InvalidMockException | UnmockedTaskException | MockedResultException e) {
+        } catch (InvalidDefinitionException | InvalidMockException | UnmockedTaskException | MockedResultException
+                | InvalidTaskRequestException e) {
             return error(file.name(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             return error(file.name(), "Internal error: " + e);

@@ -6,11 +6,16 @@ import dev.sfntest.asl.ParallelState;
 import dev.sfntest.asl.State;
 import dev.sfntest.asl.StateGraph;
 import dev.sfntest.asl.StateMachine;
+import dev.sfntest.asl.TaskState;
 import dev.sfntest.engine.TaskHandler;
 import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
 import dev.sfntest.internal.EditDistance;
 import dev.sfntest.service.FieldValidationMode;
+import dev.sfntest.service.ServiceModels;
+import dev.sfntest.service.TaskErrors;
+import dev.sfntest.service.TaskResource;
+import dev.sfntest.service.TaskResources;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -96,11 +101,53 @@ public final class MockedResponses implements TaskHandler {
      * state machine does not have; did you mean 'ChargeCard'?"}.
      */
     public List<String> unknownStates(StateMachine machine) {
-        Set<String> names = new LinkedHashSet<>();
+        Map<String, State> states = statesOf(machine);
+        List<String> warnings = new ArrayList<>();
+        for (String scripted : byState.keySet()) {
+            if (!states.containsKey(scripted)) {
+                warnings.add("The mocks script the state '" + scripted + "', which the state machine does not have"
+                        + EditDistance.didYouMean(scripted, states.keySet()));
+            }
+        }
+        return warnings;
+    }
+
+    /**
+     * Every warning about these mocks for {@code machine}: the {@link #unknownStates unknown
+     * states}, then one per {@code Throw} of an error that its Task can never raise, as the
+     * operation's API model names errors (a near miss of a declared name, or another service's
+     * error), with a did-you-mean: such a mock tests a path AWS never takes.
+     */
+    public List<String> warnings(StateMachine machine) {
+        List<String> warnings = new ArrayList<>(unknownStates(machine));
+        Map<String, State> states = statesOf(machine);
+        ServiceModels models = ServiceModels.standard();
+        for (Map.Entry<String, ResponseRuns> scripted : byState.entrySet()) {
+            if (!(states.get(scripted.getKey()) instanceof TaskState task) || task.resource() == null) {
+                continue;
+            }
+            TaskResource resource = TaskResources.resolve(task.resource(), models).resource();
+            Set<String> warned = new LinkedHashSet<>();
+            long attempt = 0;
+            for (ResponseRuns.Run run : scripted.getValue().runs()) {
+                if (run.response() instanceof MockResponse.Throw thrown && warned.add(thrown.error())) {
+                    long first = attempt;
+                    TaskErrors.check(resource, thrown.error(), models).ifPresent(why -> warnings.add("The mock of '"
+                            + scripted.getKey() + "' (attempt " + first + ") throws an error its Task can never "
+                            + "raise: " + why));
+                }
+                attempt += run.count();
+            }
+        }
+        return warnings;
+    }
+
+    private static Map<String, State> statesOf(StateMachine machine) {
+        Map<String, State> states = new LinkedHashMap<>();
         Deque<StateGraph> graphs = new ArrayDeque<>(List.of(machine.graph()));
         while (!graphs.isEmpty()) {
             for (State state : graphs.pop().states().values()) {
-                names.add(state.name());
+                states.putIfAbsent(state.name(), state);
                 if (state instanceof ParallelState parallel) {
                     graphs.addAll(parallel.branches());
                 } else if (state instanceof MapState map) {
@@ -108,14 +155,7 @@ public final class MockedResponses implements TaskHandler {
                 }
             }
         }
-        List<String> warnings = new ArrayList<>();
-        for (String scripted : byState.keySet()) {
-            if (!names.contains(scripted)) {
-                warnings.add("The mocks script the state '" + scripted + "', which the state machine does not have"
-                        + EditDistance.didYouMean(scripted, names));
-            }
-        }
-        return warnings;
+        return states;
     }
 
     /** The response's own {@code FieldValidationMode}, or {@code null} for the engine's. */

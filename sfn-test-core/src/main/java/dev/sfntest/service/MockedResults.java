@@ -55,20 +55,36 @@ public final class MockedResults {
     /** The first mismatch of {@code result} with {@code models}, in {@code mode}; empty when nothing applies. */
     public static Optional<ShapeMismatch> check(String resource, JsonNode result, FieldValidationMode mode,
             ServiceModels models) {
-        if (mode == FieldValidationMode.NONE) {
-            return Optional.empty();
-        }
-        TaskResource resolved = TaskResources.resolve(resource, models).resource();
-        Optional<ShapeMismatch> mismatch = target(resolved, models).flatMap(target ->
-                new ShapeValidator(target.model(), mode, target.anyJson(), target.numericTimestamps(),
-                        target.sdkNames())
-                        .check(result, target.shape()));
-        if (mismatch.isEmpty() && mode == FieldValidationMode.STRICT && lacksLambdaEnvelope(resolved, result)) {
+        Optional<ShapeMismatch> mismatch = checkModel(resource, result, mode, models);
+        if (mismatch.isEmpty() && mode == FieldValidationMode.STRICT
+                && lacksLambdaEnvelope(TaskResources.resolve(resource, models).resource(), result)) {
             return Optional.of(new ShapeMismatch("/Payload", "Payload", "is missing", "the lambda:invoke envelope, "
                     + "{\"Payload\": <the function's result>, \"StatusCode\": 200, ...}; this result looks like the "
                     + "function's result alone (LambdaResponses.invoke(payload) wraps it)"));
         }
         return mismatch;
+    }
+
+    /**
+     * The first mismatch of {@code result} with the standard models as AWS's TestState checks a
+     * {@code mock.result}: the response shape alone, without sfn-test's own rule that a
+     * {@code lambda:invoke} result keeps its envelope.
+     */
+    public static Optional<ShapeMismatch> checkModel(String resource, JsonNode result, FieldValidationMode mode) {
+        return checkModel(resource, result, mode, ServiceModels.standard());
+    }
+
+    /** {@link #checkModel(String, JsonNode, FieldValidationMode)} against {@code models}. */
+    public static Optional<ShapeMismatch> checkModel(String resource, JsonNode result, FieldValidationMode mode,
+            ServiceModels models) {
+        if (mode == FieldValidationMode.NONE) {
+            return Optional.empty();
+        }
+        TaskResource resolved = TaskResources.resolve(resource, models).resource();
+        return target(resolved, models).flatMap(target ->
+                new ShapeValidator(target.model(), mode, target.anyJson(), target.numericTimestamps(),
+                        target.sdkNames())
+                        .check(result, target.shape()));
     }
 
     /**

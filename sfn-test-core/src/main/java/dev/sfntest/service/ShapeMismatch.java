@@ -20,4 +20,9 @@ public record ShapeMismatch(String pointer, String field, String problem, String
     public String message() {
         return ("is missing".equals(problem) ? "Required field '" : "Field '") + field + "' " + problem;
     }
+
+    /** AWS TestState's whole message: {@code Mock result schema validation error: Field 'X' must be a string}. */
+    public String testStateMessage() {
+        return "Mock result schema validation error: " + message();
+    }
 }

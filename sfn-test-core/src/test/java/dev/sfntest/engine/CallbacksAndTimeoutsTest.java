@@ -147,14 +147,17 @@ class CallbacksAndTimeoutsTest {
             dev.sfntest.mock.TaskMocks mocks = dev.sfntest.mock.TaskMocks.of(
                     dev.sfntest.mock.TaskMocks.forState("T").holdsToken());
             Execution execution = Engine.builder().taskHandler(mocks).build()
-                    .start(machine(task("arn:aws:states:::sqs:sendMessage.waitForTaskToken", "")), json("{}"))
+                    .start(machine(task("arn:aws:states:::sqs:sendMessage.waitForTaskToken", ", 'Parameters': "
+                            + "{'QueueUrl': 'https://sqs.us-east-1.amazonaws.com/111122223333/approvals', "
+                            + "'MessageBody': {'token.$': '$$.Task.Token'}}")), json("{}"))
                     .runUntilWaiting();
             execution.sendTaskSuccess(execution.pendingTasks().get(0).token(), json("'done'"));
             assertThat(execution.runToEnd().result().output()).isEqualTo(json("'done'"));
             dev.sfntest.mock.TaskMocks beating = dev.sfntest.mock.TaskMocks.of(dev.sfntest.mock.TaskMocks
                     .forState("T").returns("{}").after(Duration.ofMinutes(9)).withHeartbeats(Duration.ofMinutes(5)));
             ExecutionResult result = Engine.builder().taskHandler(beating).build().execute(
-                    machine(task("arn:aws:states:::lambda:invoke", ", 'HeartbeatSeconds': 360")), json("{}"));
+                    machine(task("arn:aws:states:::lambda:invoke",
+                            ", 'Parameters': {'FunctionName': 'charge'}, 'HeartbeatSeconds': 360")), json("{}"));
             assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         }
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Mocked results checked against the API models in a run: the message, and each way to set the mode. */
 class FieldValidationTest {
     private static final String GET_FUNCTION = "arn:aws:states:::aws-sdk:lambda:getFunction";
+    private static final String FUNCTION = ", 'Parameters': {'FunctionName': 'orders'}";
     private static final String TOO_BIG = "{'Configuration': {'MemorySize': 10241}}";
 
     @Nested
@@ -31,7 +32,7 @@ class FieldValidationTest {
             TaskMocks mocks = TaskMocks.of(TaskMocks.forState("Describe").returns(json(TOO_BIG)));
 
             // when / then
-            assertThatThrownBy(() -> runChecked(task("Describe", GET_FUNCTION, ""), "{}", mocks))
+            assertThatThrownBy(() -> runChecked(task("Describe", GET_FUNCTION, FUNCTION), "{}", mocks))
                     .isInstanceOf(MockedResultException.class)
                     .hasMessage("Mock result schema validation error: Field 'MemorySize' exceeds the maximum value\n"
                             + "  state 'Describe', attempt 0, resource arn:aws:states:::aws-sdk:lambda:getFunction\n"
@@ -47,7 +48,7 @@ class FieldValidationTest {
                     "{'Load': {'0': {'Return': {'Item': {'pk': 'order#42'}}}}}"));
 
             // when / then
-            assertThatThrownBy(() -> runChecked(task("Load", "arn:aws:states:::dynamodb:getItem", ""), "{}", responses))
+            assertThatThrownBy(() -> runChecked(task("Load", "arn:aws:states:::dynamodb:getItem", ", 'Parameters': {'TableName': 'orders', 'Key': {'id': {'S': '42'}}}"), "{}", responses))
                     .isInstanceOf(MockedResultException.class)
                     .hasMessageStartingWith("Mock result schema validation error: Field 'pk' must be an object\n"
                             + "  state 'Load', attempt 0, resource arn:aws:states:::dynamodb:getItem\n"
@@ -60,7 +61,7 @@ class FieldValidationTest {
             TaskMocks mocks = TaskMocks.of(TaskMocks.forState("Charge").returns(json("{'charged': true}")));
 
             // when / then
-            assertThatThrownBy(() -> runChecked(task("Charge", "arn:aws:states:::lambda:invoke", ""), "{}", mocks))
+            assertThatThrownBy(() -> runChecked(task("Charge", "arn:aws:states:::lambda:invoke", FUNCTION), "{}", mocks))
                     .isInstanceOf(MockedResultException.class)
                     .hasMessageStartingWith("Mock result schema validation error: Required field 'Payload' is missing\n");
         }
@@ -82,7 +83,7 @@ class FieldValidationTest {
             // end-snippet
 
             // when / then: PRESENT still checks the MemorySize given
-            assertThatThrownBy(() -> engine.execute(Definitions.build(json(task("Describe", GET_FUNCTION, ""))),
+            assertThatThrownBy(() -> engine.execute(Definitions.build(json(task("Describe", GET_FUNCTION, FUNCTION))),
                     json("{}"))).hasMessageContaining("fieldValidationMode PRESENT");
         }
 
@@ -93,7 +94,7 @@ class FieldValidationTest {
                     .fieldValidation(FieldValidationMode.NONE));
 
             // when
-            ExecutionResult result = runChecked(task("Describe", GET_FUNCTION, ""), "{}", mocks);
+            ExecutionResult result = runChecked(task("Describe", GET_FUNCTION, FUNCTION), "{}", mocks);
 
             // then
             assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
@@ -108,16 +109,16 @@ class FieldValidationTest {
                     .fieldValidation(FieldValidationMode.PRESENT)).fieldValidation(FieldValidationMode.NONE);
 
             // when / then
-            assertThat(runChecked(task("Describe", GET_FUNCTION, ""), "{}", relaxed).status())
+            assertThat(runChecked(task("Describe", GET_FUNCTION, FUNCTION), "{}", relaxed).status())
                     .isEqualTo(ExecutionStatus.SUCCEEDED);
-            assertThatThrownBy(() -> runChecked(task("Describe", GET_FUNCTION, ""), "{}", overridden))
+            assertThatThrownBy(() -> runChecked(task("Describe", GET_FUNCTION, FUNCTION), "{}", overridden))
                     .hasMessageContaining("fieldValidationMode PRESENT");
         }
 
         @Test
         void per_engine_for_mocks_without_their_own() {
             // given
-            String definition = task("Start", "arn:aws:states:::states:startExecution", "");
+            String definition = task("Start", "arn:aws:states:::states:startExecution", ", 'Parameters': {'StateMachineArn': 'arn:aws:states:us-east-1:111122223333:stateMachine:child'}");
             TaskMocks mocks = TaskMocks.of(TaskMocks.forState("Start").returns(json("{}")));
 
             // when
@@ -136,7 +137,7 @@ class FieldValidationTest {
             TaskHandler client = invocation -> TaskOutcome.success(json("{}"));
 
             // when
-            ExecutionResult result = runChecked(task("Start", "arn:aws:states:::states:startExecution", ""), "{}", client);
+            ExecutionResult result = runChecked(task("Start", "arn:aws:states:::states:startExecution", ", 'Parameters': {'StateMachineArn': 'arn:aws:states:us-east-1:111122223333:stateMachine:child'}"), "{}", client);
 
             // then
             assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
@@ -152,7 +153,7 @@ class FieldValidationTest {
                     .throwsError("DynamoDB.TransactionCanceledException", "cancelled"));
 
             // when
-            run(task("Save", "arn:aws:states:::aws-sdk:dynamodb:transactWriteItems", ""), "{}", mocks);
+            run(task("Save", "arn:aws:states:::aws-sdk:dynamodb:transactWriteItems", ", 'Parameters': {'TransactItems': []}"), "{}", mocks);
 
             // then
             assertThat(mocks.warnings()).containsExactly("TaskMock for state 'Save' throws an error its Task 'Save' "
@@ -169,7 +170,7 @@ class FieldValidationTest {
                             "DynamoDb.TransactionCanceledException")));
 
             // when
-            run(task("Save", "arn:aws:states:::aws-sdk:dynamodb:transactWriteItems", ""), "{}", mocks);
+            run(task("Save", "arn:aws:states:::aws-sdk:dynamodb:transactWriteItems", ", 'Parameters': {'TransactItems': []}"), "{}", mocks);
 
             // then
             assertThat(mocks.warnings()).isEmpty();

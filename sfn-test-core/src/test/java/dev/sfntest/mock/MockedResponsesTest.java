@@ -89,4 +89,31 @@ class MockedResponsesTest {
                     "The mocks script the state 'Elsewhere', which the state machine does not have");
         }
     }
+
+    @Nested
+    class ErrorsTheTaskCannotRaise {
+        @Test
+        void aThrowOfAnotherServicesSpellingIsReportedOnceWithTheFirstAttempt() {
+            // given: DynamoDB's errors are DynamoDb.*, the shared Lambda error is fine
+            var machine = Definitions.parse("{\"StartAt\": \"Save\", \"States\": {\"Save\": {\"Type\": \"Task\", "
+                    + "\"Resource\": \"arn:aws:states:::aws-sdk:dynamodb:transactWriteItems\", "
+                    + "\"Parameters\": {\"TransactItems\": []}, \"End\": true}}}");
+            MockedResponses mocks = MockedResponses.parse(json("{'Save': {"
+                    + "'0': {'Return': {}},"
+                    + "'1-3': {'Throw': {'Error': 'DynamoDB.TransactionCanceledException', 'Cause': 'x'}},"
+                    + "'4': {'Throw': {'Error': 'DynamoDB.TransactionCanceledException', 'Cause': 'y'}},"
+                    + "'5': {'Throw': {'Error': 'States.Timeout', 'Cause': ''}}}, 'Other': {'0': {'Return': {}}}}"));
+
+            // when
+            var warnings = mocks.warnings(machine);
+
+            // then
+            assertThat(warnings).hasSize(2);
+            assertThat(warnings.get(0)).startsWith("The mocks script the state 'Other'");
+            assertThat(warnings.get(1)).isEqualTo("The mock of 'Save' (attempt 1) throws an error its Task can never "
+                    + "raise: 'DynamoDB.TransactionCanceledException' is not an error that "
+                    + "aws-sdk:dynamodb:transactWriteItems raises; did you mean 'DynamoDb.TransactionCanceledException'? "
+                    + "(error names match exactly)");
+        }
+    }
 }

@@ -7,6 +7,10 @@ import dev.sfntest.engine.Execution;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.mock.TaskMock;
 import dev.sfntest.mock.TaskMocks;
+import dev.sfntest.teststate.TestStateException;
+import dev.sfntest.teststate.TestStateRequest;
+import dev.sfntest.teststate.TestStateResponse;
+import dev.sfntest.teststate.TestStates;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -78,6 +82,24 @@ public interface StepFunctionRunner {
      * }</pre>
      */
     Execution start(String inputJson);
+
+    /**
+     * Tests one state of this test's state machine as AWS's TestState API does, offline: the
+     * request starts with the definition and {@code stateName}; {@code request} adds the rest.
+     *
+     * <pre>{@code
+     * TestStateResponse response = runner.testState("ChargeCard", request -> request
+     *         .input("{\"amount\": 250}")
+     *         .mock(TestStateRequest.Mock.error("Lambda.ServiceException", "Internal error")));
+     * assertThatTestState(response).failed().hasError("Lambda.ServiceException");
+     * }</pre>
+     *
+     * @throws TestStateException when AWS would reject the request
+     */
+    default TestStateResponse testState(String stateName, UnaryOperator<TestStateRequest.Builder> request) {
+        return TestStates.run(request.apply(TestStateRequest.builder().definition(stateMachine().source())
+                .stateName(stateName)).build());
+    }
 
     /** The mocks answering this test's Tasks (fixes them: no more {@link #mock} after this). */
     TaskMocks mocks();

@@ -6,8 +6,18 @@ import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
 
 /** JSONata Choice rules: each {@code Condition} must yield a boolean; the first true one wins. */
-final class ChoiceConditions {
+public final class ChoiceConditions {
     private ChoiceConditions() {
+    }
+
+    /**
+     * AWS's cause when a {@code Condition} ({@code field}, such as {@code Choices[0]/Condition})
+     * yields {@code condition} (or nothing: {@code null}) instead of a boolean.
+     */
+    public static String notBoolean(String field, JsonNode condition) {
+        return "The JSONata expression specified for the field '" + field + "' returned an unexpected result type. "
+                + "Expected 'boolean', but was '" + (condition == null ? "undefined" : Json.typeName(condition))
+                + "' for value: " + (condition == null ? "undefined" : Json.write(condition));
     }
 
     /** The index of the first rule whose Condition is true, or -1. */
@@ -16,10 +26,7 @@ final class ChoiceConditions {
             String field = "Choices[" + i + "]/Condition";
             JsonNode condition = visit.jsonata("/Choices/" + i + "/Condition", field, null);
             if (condition == null || !condition.isBoolean()) {
-                throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The JSONata expression specified for the "
-                        + "field '" + field + "' returned an unexpected result type. Expected 'boolean', but was '"
-                        + (condition == null ? "undefined" : Json.typeName(condition)) + "' for value: "
-                        + (condition == null ? "undefined" : Json.write(condition)), field);
+                throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, notBoolean(field, condition), field);
             }
             if (condition.booleanValue()) {
                 return i;

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.asl.Catcher;
 import dev.sfntest.asl.ErrorHandling;
 import dev.sfntest.asl.Retrier;
-import dev.sfntest.data.ErrorNames;
-import dev.sfntest.data.Json;
 import dev.sfntest.data.StatesException;
 import java.util.List;
 import java.util.Map;
@@ -74,29 +72,14 @@ final class ErrorRecovery {
         return visit.exitTo(catcher.next(), visit.placeResult(catcher.resultPath(), errorOutput), assigned);
     }
 
-    /**
-     * {@code {"Error": ..., "Cause": ...}}, as a catcher passes it on; a {@code States.Timeout}
-     * without a cause gets AWS's empty {@code Cause}.
-     */
+    /** {@code {"Error": ..., "Cause": ...}}, as a catcher passes it on ({@link DataFlow#errorOutput}). */
     static ObjectNode errorOutput(StatesException error) {
-        ObjectNode output = Json.emptyObject();
-        if (error.error() != null) {
-            output.put("Error", error.error());
-        }
-        if (error.cause() != null) {
-            output.put("Cause", error.cause());
-        } else if (ErrorNames.TIMEOUT.equals(error.error())) {
-            output.put("Cause", "");
-        }
-        return output;
+        return DataFlow.errorOutput(error);
     }
 
     /** IntervalSeconds × BackoffRate^retries, capped by MaxDelaySeconds, jittered when FULL. */
     static long delayMillis(Retrier retrier, int retriesSoFar, ExecutionRun run) {
-        double seconds = retrier.intervalSeconds() * Math.pow(retrier.backoffRate(), retriesSoFar);
-        if (retrier.maxDelaySeconds() != null) {
-            seconds = Math.min(seconds, retrier.maxDelaySeconds());
-        }
+        double seconds = retrier.intervalSecondsAfter(retriesSoFar);
         if (retrier.jitterStrategy() == Retrier.JitterStrategy.FULL) {
             seconds = run.random().nextDouble() * seconds;
         }

@@ -194,6 +194,9 @@ public final class ExecutionRun {
             return null;
         }
         TaskOutcome outcome = handler.handle(invocation);
+        if (outcome != null) {
+            RequestChecks.check(handler, engine.fieldValidationMode(), invocation);
+        }
         ResultChecks.check(handler, engine.fieldValidationMode(), invocation, outcome);
         return outcome;
     }

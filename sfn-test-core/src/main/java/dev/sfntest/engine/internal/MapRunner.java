@@ -63,18 +63,15 @@ final class MapRunner {
         JsonNode items = visit.jsonata("/Items", "Items", null);
         if (items == null) {
             if (!visit.rawInput.isArray()) {
-                throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "Map state input must be an array but was: "
-                        + Json.write(visit.rawInput));
+                throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR,
+                        MapItemsMessages.inputNotAnArray(visit.rawInput));
             }
             return visit.rawInput;
         }
         if (!items.isArray()) {
             JsonataTemplate template = visit.run().machine().expressions().jsonata(visit.common().pointer(), "/Items");
-            String text = template.source().isTextual() && JsonataTemplate.isExpression(template.source().textValue())
-                    ? JsonataTemplate.expressionText(template.source().textValue()) : Json.write(template.source());
-            throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The JSONata expression '" + text
-                    + "' specified for the field 'Items' returned an unexpected result type. Expected 'array', but "
-                    + "was '" + Json.typeName(items) + "' for value: " + Json.write(items), "Items");
+            throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, MapItemsMessages.itemsNotAnArray(template, items),
+                    "Items");
         }
         return items;
     }

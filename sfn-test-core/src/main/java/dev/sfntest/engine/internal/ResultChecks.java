@@ -27,7 +27,7 @@ final class ResultChecks {
         Optional<ShapeMismatch> mismatch = MockedResults.check(invocation.resource(), success.result(), mode);
         if (mismatch.isPresent()) {
             ShapeMismatch found = mismatch.get();
-            throw new MockedResultException("Mock result schema validation error: " + found.message() + "\n"
+            throw new MockedResultException(found.testStateMessage() + "\n"
                     + "  state '" + invocation.stateName() + "', attempt " + invocation.attempt() + ", resource "
                     + invocation.resource() + "\n"
                     + "  at " + (found.pointer().isEmpty() ? "the top" : found.pointer()) + " of the mocked result: "

@@ -18,8 +18,6 @@ import dev.sfntest.data.jsonata.JsonataFieldException;
 import dev.sfntest.data.jsonata.JsonataTemplate;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEventType;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -116,13 +114,8 @@ final class StateVisit {
         if (template == null) {
             return null;
         }
-        ObjectNode states = Json.emptyObject();
-        states.set("input", rawInput);
-        states.set("context", run().context().forState(state.name(), enteredTime, contextRetryCount(), taskToken,
-                mapItem));
-        if (extra != null) {
-            states.setAll(extra);
-        }
+        ObjectNode states = DataFlow.states(rawInput, run().context().forState(state.name(), enteredTime,
+                contextRetryCount(), taskToken, mapItem), extra);
         JsonataBindings bindings = new JsonataBindings(states, fiber.variables().visible(), run().random(),
                 run().agenda().now());
         try {
@@ -134,34 +127,17 @@ final class StateVisit {
 
     /** AWS's name of a field in messages: {@code /Catch/1/Output} is {@code Catch[1]/Output}. */
     static String fieldName(String suffix) {
-        String field = suffix.substring(1);
-        for (String list : new String[] {"Choices/", "Catch/"}) {
-            if (field.startsWith(list)) {
-                int end = list.length();
-                while (end < field.length() && Character.isDigit(field.charAt(end))) {
-                    end++;
-                }
-                if (end > list.length()) {
-                    return field.substring(0, list.length() - 1) + "[" + field.substring(list.length(), end) + "]"
-                            + field.substring(end);
-                }
-            }
-        }
-        return field;
+        return DataFlow.fieldName(suffix);
     }
 
     /** {@code {"result": result}} for {@code $states}. */
     static ObjectNode result(JsonNode result) {
-        ObjectNode extra = Json.emptyObject();
-        extra.set("result", result);
-        return extra;
+        return DataFlow.member("result", result);
     }
 
     /** {@code {"errorOutput": errorOutput}} for {@code $states}. */
     static ObjectNode errorOutput(JsonNode errorOutput) {
-        ObjectNode extra = Json.emptyObject();
-        extra.set("errorOutput", errorOutput);
-        return extra;
+        return DataFlow.member("errorOutput", errorOutput);
     }
 
     /**
@@ -177,13 +153,9 @@ final class StateVisit {
             Template template = run().machine().expressions().template(common().pointer(), suffix);
             assigned = template == null ? null : evaluate(template, jsonPathInput);
         }
-        if (assigned == null || !assigned.isObject() || assigned.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, JsonNode> values = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = assigned.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            values.put(entry.getKey(), entry.getValue());
+        Map<String, JsonNode> values = DataFlow.variables(assigned);
+        if (values.isEmpty()) {
+            return values;
         }
         if (PayloadLimit.exceeds(assigned)) {
             throw new StatesException(ErrorNames.DATA_LIMIT_EXCEEDED, "The variables assigned by the state '"
@@ -256,33 +228,16 @@ final class StateVisit {
     }
 
     private JsonNode selectPath(Path path, JsonNode value) {
-        if (path == null) {
-            return Json.emptyObject();
-        }
-        if (path.isRoot() && path.root() == Path.Root.INPUT) {
-            return value;
-        }
         try {
-            return path.read(data(value));
+            return DataFlow.select(path, value, this::data);
         } catch (PathException e) {
-            throw runtimeError("Invalid path '" + path.text() + "' : " + e.getMessage());
+            throw runtimeError(DataFlow.invalidPath(path, e));
         }
     }
 
     /** {@code ResultPath} placing {@code result} into the raw input. */
     JsonNode placeResult(ReferencePath resultPath, JsonNode result) {
-        if (resultPath == null) {
-            return rawInput;
-        }
-        if (resultPath.isRoot()) {
-            return result;
-        }
-        try {
-            return resultPath.place(rawInput, result);
-        } catch (PathException e) {
-            throw new StatesException(ErrorNames.RESULT_PATH_MATCH_FAILURE, "Unable to apply ReferencePath "
-                    + resultPath.text() + " to input " + Json.write(rawInput));
-        }
+        return DataFlow.placeResult(resultPath, rawInput, result);
     }
 
     /**

@@ -32,7 +32,7 @@ final class ShapeDescriptions {
         boolean min = shape.has("min");
         boolean max = shape.has("max");
         if (min && max) {
-            return before + "from " + number(shape.get("min")) + " to " + number(shape.get("max")) + unit;
+            return before + (before.isBlank() ? "from " : "") + number(shape.get("min")) + " to " + number(shape.get("max")) + unit;
         }
         if (min) {
             return before + "at least " + number(shape.get("min")) + unit;

@@ -1,0 +1,27 @@
+package dev.sfntest.engine.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.data.Json;
+import dev.sfntest.data.jsonata.JsonataTemplate;
+
+/**
+ * AWS's causes for a JSONata Map state whose items are not an array ({@code States.QueryEvaluationError}),
+ * shared by executions and TestState.
+ */
+public final class MapItemsMessages {
+    private MapItemsMessages() {
+    }
+
+    /** The cause when the Map state has no {@code Items} and its input is not an array. */
+    public static String inputNotAnArray(JsonNode input) {
+        return "Map state input must be an array but was: " + Json.write(input);
+    }
+
+    /** The cause when {@code Items} (the template {@code items}) yields {@code value}, not an array. */
+    public static String itemsNotAnArray(JsonataTemplate items, JsonNode value) {
+        String text = items.source().isTextual() && JsonataTemplate.isExpression(items.source().textValue())
+                ? JsonataTemplate.expressionText(items.source().textValue()) : Json.write(items.source());
+        return "The JSONata expression '" + text + "' specified for the field 'Items' returned an unexpected result "
+                + "type. Expected 'array', but was '" + Json.typeName(value) + "' for value: " + Json.write(value);
+    }
+}

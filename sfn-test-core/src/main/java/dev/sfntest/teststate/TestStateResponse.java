@@ -1,0 +1,31 @@
+package dev.sfntest.teststate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.teststate.internal.WireFormat;
+
+/**
+ * What AWS's TestState API answers for one state.
+ *
+ * <pre>{@code
+ * TestStateResponse response = TestStates.run(request);
+ * response.status();     // CAUGHT_ERROR
+ * response.nextState();  // "HandleFailure", the catcher's Next
+ * response.toJson();     // {"status": "CAUGHT_ERROR", "output": "{...}", ...} as AWS sends it
+ * }</pre>
+ *
+ * @param status how the state ended
+ * @param output the state's output (SUCCEEDED, CAUGHT_ERROR), or {@code null}
+ * @param error the error (FAILED, RETRIABLE, CAUGHT_ERROR), or {@code null}
+ * @param cause the error's cause, or {@code null}
+ * @param nextState the state to go to next, or {@code null} when there is none
+ * @param inspectionData the data-processing steps (DEBUG, TRACE), or {@code null} (INFO)
+ */
+public record TestStateResponse(TestStateStatus status, JsonNode output, String error, String cause,
+        String nextState, InspectionData inspectionData) {
+
+    /** This response in AWS's wire shape: {@code output} and inspection members as JSON text, nulls left out. */
+    public ObjectNode toJson() {
+        return WireFormat.json(this);
+    }
+}
