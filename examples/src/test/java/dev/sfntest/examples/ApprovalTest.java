@@ -1,6 +1,6 @@
 package dev.sfntest.examples;
 
-import static dev.sfntest.junit5.SfnAssertions.assertThatExecution;
+import static dev.sfntest.assertj.SfnAssertions.assertThatExecution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +16,6 @@ import dev.sfntest.mock.LambdaResponses;
 import dev.sfntest.mock.ServiceResponses;
 import dev.sfntest.mock.TaskMock;
 import dev.sfntest.mock.TaskMocks;
-import dev.sfntest.report.ExecutionPath;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -98,12 +97,11 @@ class ApprovalTest {
                 .hasError("ApprovalTimedOut")
                 .hasEnteredInOrder("AwaitDecision", "Escalate", "ApprovalTimedOut")
                 .hasDuration(Duration.ofHours(60));
-        assertThat(mocks.recorded().forState("RemindIfPending").count()).isEqualTo(2);
-        // a Parallel's failure event names no error (as in AWS's history): read it where the Catch put it
-        assertThat(ExecutionPath.of(result).visits("Escalate").get(0).input().at("/failure/Error").textValue())
-                .isEqualTo("States.Timeout");
-        assertThat(mocks.recorded().forState("Escalate").last().input().get("Message").textValue())
-                .isEqualTo("Refund rf-7 was not approved within 60 hours");
+        assertThatExecution(result)
+                .hasCaught("AwaitDecision", "States.Timeout")       // the failing branch's error, as the Catch passed it on
+                .hasInvoked("RemindIfPending").times(2);
+        assertThatExecution(result).hasInvoked("Escalate")
+                .withParametersAt("$.Message", "Refund rf-7 was not approved within 60 hours").once();
         // a decision that comes too late is refused, as AWS refuses it
         assertThatThrownBy(() -> execution.sendTaskSuccess(token, reject()))
                 .isInstanceOf(TaskTokenException.class)

@@ -1,6 +1,6 @@
 package dev.sfntest.examples;
 
-import static dev.sfntest.junit5.SfnAssertions.assertThatExecution;
+import static dev.sfntest.assertj.SfnAssertions.assertThatExecution;
 
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.data.Json;

@@ -1,7 +1,7 @@
 package dev.sfntest.examples;
 
 // snippet:quick-start
-import static dev.sfntest.junit5.SfnAssertions.assertThatExecution;
+import static dev.sfntest.assertj.SfnAssertions.assertThatExecution;
 
 import dev.sfntest.junit5.StepFunctionRunner;
 import dev.sfntest.junit5.StepFunctionTest;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Runs state machines on a virtual clock, deterministically: the same machine, input, handlers
@@ -31,6 +32,8 @@ import java.util.Objects;
 public final class Engine {
     /** The default virtual start instant of every execution. */
     public static final Instant DEFAULT_START = Instant.ofEpochSecond(1_735_689_600L); // 2025-01-01T00:00:00Z
+    /** The error of an execution a set-up mistake stopped: see {@link #execute(StateMachine, JsonNode, Consumer)}. */
+    public static final String RUN_STOPPED = "sfn-test.RunStopped";
     /** The AWS account executions run in: it appears in their ARNs and role. */
     public static final String ACCOUNT = "123456789012";
     /** The AWS region executions run in: it appears in their ARNs and in {@code TaskScheduled}. */
@@ -75,7 +78,33 @@ public final class Engine {
      * @throws IllegalStateException when it cannot go on because tasks wait for task tokens
      */
     public ExecutionResult execute(StateMachine machine, JsonNode input) {
-        Execution execution = start(machine, input);
+        return execute(machine, input, stopped -> { });
+    }
+
+    /**
+     * {@link #execute(StateMachine, JsonNode)}; when a set-up mistake stops the run before the
+     * execution ends (an unmocked Task, a mocked result that does not fit its API, tasks waiting for
+     * tokens: any exception out of the run), {@code whenStopped} first receives the execution stopped where it was: ABORTED with
+     * the error {@value #RUN_STOPPED} and the exception's first line as the cause, its history up to
+     * there (for a report), then the exception propagates.
+     */
+    public ExecutionResult execute(StateMachine machine, JsonNode input, Consumer<ExecutionResult> whenStopped) {
+        Objects.requireNonNull(machine, "machine");
+        Arguments.json(input, "input");
+        Execution execution = new Execution(new ExecutionRun(this, machine));
+        try {
+            execution.begin(input);
+            return runToEnd(execution);
+        } catch (RuntimeException e) {
+            if (!execution.isDone()) {
+                String message = String.valueOf(e.getMessage());
+                whenStopped.accept(execution.stop(RUN_STOPPED, message.lines().findFirst().orElse(message)).result());
+            }
+            throw e;
+        }
+    }
+
+    private static ExecutionResult runToEnd(Execution execution) {
         try {
             return execution.runToEnd().result();
         } catch (IllegalStateException stalled) {
@@ -99,7 +128,7 @@ public final class Engine {
     public Execution start(StateMachine machine, JsonNode input) {
         Objects.requireNonNull(machine, "machine");
         Arguments.json(input, "input");
-        return new Execution(new ExecutionRun(this, machine), input);
+        return new Execution(new ExecutionRun(this, machine)).begin(input);
     }
 
     /** The in-memory S3 that distributed Map states read from and write to. */

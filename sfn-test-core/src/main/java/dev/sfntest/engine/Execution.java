@@ -28,9 +28,14 @@ import java.util.stream.Collectors;
 public final class Execution {
     private final ExecutionRun run;
 
-    Execution(ExecutionRun run, JsonNode input) {
+    Execution(ExecutionRun run) {
         this.run = run;
+    }
+
+    /** Records ExecutionStarted and runs the first states, as far as they go at the start instant. */
+    Execution begin(JsonNode input) {
         run.start(input);
+        return this;
     }
 
     /**

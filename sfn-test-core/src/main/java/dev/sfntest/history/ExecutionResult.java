@@ -1,6 +1,7 @@
 package dev.sfntest.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.StateMachine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,13 +23,21 @@ import java.util.List;
  * @param startDate the virtual start instant
  * @param stopDate the virtual stop instant
  * @param history every event, in order
+ * @param stateMachine the definition that ran, or {@code null} when unknown (a result built by
+ *     hand); assertions check the state names they are given against it
  */
 public record ExecutionResult(ExecutionStatus status, JsonNode output, String error, String cause,
-        Instant startDate, Instant stopDate, List<HistoryEvent> history) {
+        Instant startDate, Instant stopDate, List<HistoryEvent> history, StateMachine stateMachine) {
 
     /** Copies the list into an unmodifiable one. */
     public ExecutionResult {
         history = HistoryList.copyOf(history);
+    }
+
+    /** A result whose definition is unknown. */
+    public ExecutionResult(ExecutionStatus status, JsonNode output, String error, String cause, Instant startDate,
+            Instant stopDate, List<HistoryEvent> history) {
+        this(status, output, error, cause, startDate, stopDate, history, null);
     }
 
     /** Virtual time from start to stop. */
@@ -39,5 +48,13 @@ public record ExecutionResult(ExecutionStatus status, JsonNode output, String er
     /** Whether the execution succeeded. */
     public boolean succeeded() {
         return status == ExecutionStatus.SUCCEEDED;
+    }
+
+    /** The status, output or error and cause, times and the number of events (not every event, nor the definition). */
+    @Override
+    public String toString() {
+        return "ExecutionResult[status=" + status + (output == null ? "" : ", output=" + output)
+                + (error == null ? "" : ", error=" + error) + (cause == null ? "" : ", cause=" + cause)
+                + ", startDate=" + startDate + ", stopDate=" + stopDate + ", " + history.size() + " events]";
     }
 }

@@ -1,5 +1,6 @@
 package dev.sfntest.engine;
 
+import static dev.sfntest.assertj.SfnAssertions.assertThatExecution;
 import static dev.sfntest.engine.EngineFixture.engine;
 import static dev.sfntest.engine.EngineFixture.events;
 import static dev.sfntest.engine.EngineFixture.json;
@@ -49,9 +50,8 @@ class TaskStatesTest {
             ExecutionResult result = run(definition, "{'order': {'id': 1}}",
                     "{'T': {'0': {'Return': {'StatusCode': 200, 'Payload': {'total': 9}}}}}");
             assertThat(result.output()).isEqualTo(json("{'total': 9}"));
-            HistoryEvent scheduled = events(result, TaskScheduled).get(0);
-            assertThat(((EventDetails.TaskScheduled) scheduled.details()).parameters())
-                    .isEqualTo(json("{'FunctionName': 'f', 'Payload': {'id': 1}}"));
+            assertThatExecution(result).hasInvoked("T").once()
+                    .withParametersAt("$", json("{'FunctionName': 'f', 'Payload': {'id': 1}}")).once();
         }
 
         @Test
@@ -128,8 +128,7 @@ class TaskStatesTest {
             String definition = task(", 'Parameters': {'try.$': '$$.State.RetryCount'},"
                     + " 'Retry': [{'ErrorEquals': ['E'], 'IntervalSeconds': 1}]");
             ExecutionResult result = run(definition, "{}", "{'T': {'0-1': {'Throw': {'Error': 'E'}}, '2': {'Return': 1}}}");
-            assertThat(events(result, TaskScheduled).stream()
-                    .map(e -> ((EventDetails.TaskScheduled) e.details()).parameters().get("try").intValue()))
+            assertThatExecution(result).invocations("T").extracting(call -> call.parameters().get("try").intValue())
                     .containsExactly(0, 1, 2);
         }
     }

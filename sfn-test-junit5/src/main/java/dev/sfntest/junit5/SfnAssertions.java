@@ -1,45 +1,59 @@
 package dev.sfntest.junit5;
 
+import dev.sfntest.assertj.ExecutionAssert;
+import dev.sfntest.assertj.TestStateAssert;
 import dev.sfntest.history.ExecutionResult;
-import dev.sfntest.junit5.internal.DefaultExecutionAssert;
-import dev.sfntest.junit5.internal.DefaultTestStateAssert;
 import dev.sfntest.teststate.TestStateResponse;
 
 /**
- * Entry points of the {@link ExecutionAssert} and {@link TestStateAssert} assertions. {@code assertThatExecution} never
- * clashes with AssertJ's {@code assertThat}; {@code assertThat} reads best when AssertJ's is not
- * imported statically in the same file.
+ * The former entry points of the assertions on executions and TestState answers, which now live
+ * in {@link dev.sfntest.assertj.SfnAssertions} (usable without JUnit, and by soft assertions).
  *
- * <pre>{@code
- * import static dev.sfntest.junit5.SfnAssertions.assertThatExecution;
- *
- * ExecutionResult result = runner.run("{\"orderId\": \"order-7\", \"amount\": 20}");
- * assertThatExecution(result).failed()
- *         .hasError("CardDeclined").hasCause("The card was declined")
- *         .hasEnteredExactly("PrepareOrder", "IsLargeOrder", "ChargeCard");
- * }</pre>
+ * @deprecated import {@code static dev.sfntest.assertj.SfnAssertions.assertThatExecution} (or
+ *     {@code assertThatTestState}) instead; this class will be removed
  */
+@Deprecated(forRemoval = true)
 public final class SfnAssertions {
     private SfnAssertions() {
     }
 
-    /** Assertions on {@code result}. */
+    /**
+     * Assertions on {@code result}.
+     *
+     * @deprecated use {@link dev.sfntest.assertj.SfnAssertions#assertThat(ExecutionResult)}
+     */
+    @Deprecated(forRemoval = true)
     public static ExecutionAssert assertThat(ExecutionResult result) {
-        return assertThatExecution(result);
+        return dev.sfntest.assertj.SfnAssertions.assertThat(result);
     }
 
-    /** Assertions on {@code result}; the name does not clash with AssertJ's {@code assertThat}. */
+    /**
+     * Assertions on {@code result}.
+     *
+     * @deprecated use {@link dev.sfntest.assertj.SfnAssertions#assertThatExecution}
+     */
+    @Deprecated(forRemoval = true)
     public static ExecutionAssert assertThatExecution(ExecutionResult result) {
-        return DefaultExecutionAssert.of(result);
+        return dev.sfntest.assertj.SfnAssertions.assertThatExecution(result);
     }
 
-    /** Assertions on a TestState answer ({@link TestStateAssert}). */
+    /**
+     * Assertions on a TestState answer.
+     *
+     * @deprecated use {@link dev.sfntest.assertj.SfnAssertions#assertThat(TestStateResponse)}
+     */
+    @Deprecated(forRemoval = true)
     public static TestStateAssert assertThat(TestStateResponse response) {
-        return assertThatTestState(response);
+        return dev.sfntest.assertj.SfnAssertions.assertThat(response);
     }
 
-    /** Assertions on a TestState answer; the name does not clash with AssertJ's {@code assertThat}. */
+    /**
+     * Assertions on a TestState answer.
+     *
+     * @deprecated use {@link dev.sfntest.assertj.SfnAssertions#assertThatTestState}
+     */
+    @Deprecated(forRemoval = true)
     public static TestStateAssert assertThatTestState(TestStateResponse response) {
-        return DefaultTestStateAssert.of(response);
+        return dev.sfntest.assertj.SfnAssertions.assertThatTestState(response);
     }
 }

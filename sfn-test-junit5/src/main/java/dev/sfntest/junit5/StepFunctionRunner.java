@@ -41,7 +41,9 @@ public interface StepFunctionRunner {
      * Runs one execution with {@code inputJson}, from the clock's instant; moves the clock to its end.
      *
      * @throws IllegalArgumentException when the input is not JSON
-     * @throws dev.sfntest.engine.UnmockedTaskException when a Task runs that no mock answers
+     * @throws dev.sfntest.engine.UnmockedTaskException when a Task runs that no mock answers; the
+     *     message then also says how far the execution got, and the test's report shows it stopped
+     *     there (as for a {@link dev.sfntest.engine.MockedResultException})
      */
     ExecutionResult run(String inputJson);
 

@@ -1,6 +1,6 @@
 package dev.sfntest.junit5;
 
-import static dev.sfntest.junit5.SfnAssertions.assertThatExecution;
+import static dev.sfntest.assertj.SfnAssertions.assertThatExecution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -39,8 +39,42 @@ class ReportsTest {
         }
     }
 
+    @StepFunctionTest("machines/hello.asl.json")
+    static class Unmocked {
+        @Test
+        void stopsAtTheCharge(StepFunctionRunner runner) {
+            runner.run(SMALL_ORDER);
+        }
+    }
+
     @Nested
     class PerTest {
+        @Test
+        void aRunStoppedByAnUnmockedTaskSaysHowFarItGotAndIsReported() throws Exception {
+            // when
+            var results = Kit.run(Unmocked.class, reports);
+            // then
+            assertThat(Kit.failures(results)).containsExactly("""
+                    UnmockedTaskException: The Task state 'ChargeCard' (resource arn:aws:states:::lambda:invoke, \
+                    attempt 0) has no mocked response.
+                      input: {"FunctionName":"arn:aws:lambda:us-east-1:123456789012:function:charge-card",\
+                    "Payload":{"orderId":"o","amount":20,"status":"NEW"}}
+                      no mocks are defined
+                      Mock it with TaskMocks.forState("ChargeCard").returns(...)
+                    The execution did not end: the run stopped there (the report shows it ABORTED).
+                    Path taken: PrepareOrder → IsLargeOrder → ChargeCard
+                    Last events (virtual time since the start):
+                      #1   +00:00:00       ExecutionStarted
+                      #2   +00:00:00       PassStateEntered           PrepareOrder
+                      #3   +00:00:00       PassStateExited            PrepareOrder
+                      #4   +00:00:00       ChoiceStateEntered         IsLargeOrder
+                      #5   +00:00:00       ChoiceStateExited          IsLargeOrder
+                      #6   +00:00:00       TaskStateEntered           ChargeCard
+                      #7   +00:00:00       TaskScheduled              ChargeCard""");
+            String html = Files.readString(reports.resolve("ReportsTest.Unmocked/stopsAtTheCharge.html"));
+            assertThat(html).contains("ABORTED", "data-state=\"ChargeCard\"", "TaskStateEntered");
+        }
+
         @Test
         void onFailureWritesOnlyTheFailedTestsPage() throws Exception {
             // when

@@ -1,6 +1,6 @@
 package dev.sfntest.junit5;
 
-import static dev.sfntest.junit5.SfnAssertions.assertThatExecution;
+import static dev.sfntest.assertj.SfnAssertions.assertThatExecution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfntest.mock.TaskMocks;
@@ -54,7 +54,9 @@ class StrictnessTest {
             // then
             assertThat(Kit.failures(results)).containsExactly("AssertionFailedError: Strict mocks: 1 mock was not "
                     + "used up (mark a mock lenient() if that is expected):\n"
-                    + "  - TaskMock for state 'Refund': never called");
+                    + "  - TaskMock for state 'Refund': never called\n"
+                    + "How the test's executions ended:\n"
+                    + "  1. SUCCEEDED after PrepareOrder → IsLargeOrder → ChargeCard");
         }
 
         @Test

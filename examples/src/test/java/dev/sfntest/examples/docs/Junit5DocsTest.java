@@ -1,9 +1,11 @@
 package dev.sfntest.examples.docs;
 
-import static dev.sfntest.junit5.SfnAssertions.assertThatExecution;
+import static dev.sfntest.assertj.SfnAssertions.assertThatExecution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfntest.asl.StateMachine;
+import dev.sfntest.assertj.SoftExecutionAssertions;
+import dev.sfntest.assertj.TaskCall;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.junit5.Definition;
 import dev.sfntest.junit5.Lenient;
@@ -18,8 +20,11 @@ import dev.sfntest.junit5.VirtualClock;
 import dev.sfntest.mock.TaskMocks;
 import java.time.Duration;
 import java.time.Instant;
+import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
+import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The snippets of docs/junit5.md, compiled and run. */
@@ -110,6 +115,49 @@ class Junit5DocsTest {
 
             // src/test/resources/__snapshots__/<this class>/aLargeOrderWaitsForReviewThenCharges.json
             assertThatExecution(result).succeeded().matchesSnapshot();
+        }
+        // end-snippet
+    }
+
+    @StepFunctionTest("hello/hello.asl.json")
+    @Nested
+    class Assertions {
+        // snippet:junit5-assertions
+        @Test
+        void aLargeOrderIsChargedOnceAfterADay(StepFunctionRunner runner) {
+            runner.mock(TaskMocks.forState("ChargeCard").returns("{\"Payload\": {\"chargeId\": \"ch-1\"}}"));
+
+            ExecutionResult result = runner.run("{\"orderId\": \"o-9\", \"amount\": 250}");
+
+            assertThatExecution(result).as("order o-9").succeeded()
+                    .hasEnteredInOrder("WaitForReview", "ChargeCard")
+                    .hasInvoked("ChargeCard").once()
+                    .withParametersAt("$.Payload.orderId", "o-9").once();
+            assertThatExecution(result).outputAt("$.charge").isEqualToJson("{\"chargeId\": \"ch-1\"}");
+            assertThatExecution(result).invocations("ChargeCard")
+                    .extracting(TaskCall::scheduledAt).containsExactly(Instant.parse("2025-01-02T00:00:00Z"));
+        }
+        // end-snippet
+    }
+
+    @StepFunctionTest("hello/hello.asl.json")
+    @ExtendWith(SoftAssertionsExtension.class)
+    @Nested
+    class Softly {
+        // snippet:junit5-soft
+        @InjectSoftAssertions
+        SoftExecutionAssertions softly;          // every failure of the test, reported together after it
+
+        @Test
+        void checksEverythingBeforeFailing(StepFunctionRunner runner) {
+            runner.mock(TaskMocks.forState("ChargeCard").returns("{\"Payload\": {\"chargeId\": \"ch-1\"}}"));
+
+            ExecutionResult result = runner.run("{\"orderId\": \"o-9\", \"amount\": 20}");
+
+            softly.assertThatExecution(result).succeeded().hasNeverEntered("WaitForReview");
+            softly.assertThatExecution(result).outputAt("$.status").isEqualToValue("NEW");
+            softly.assertThatExecution(result).hasInvoked("ChargeCard").once();
+            softly.assertThat(runner.executions()).hasSize(1);
         }
         // end-snippet
     }

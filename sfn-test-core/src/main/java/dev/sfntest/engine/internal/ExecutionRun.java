@@ -159,7 +159,7 @@ public final class ExecutionRun {
         }
         history.close(type, previousEventId, details);
         result = new ExecutionResult(status, output, error, cause, Instant.ofEpochMilli(startMillis),
-                Instant.ofEpochMilli(agenda.now()), history.events());
+                Instant.ofEpochMilli(agenda.now()), history.events(), machine);
         onEnd.accept(result);
     }
 

@@ -79,7 +79,8 @@ public final class ExtensionLogic {
             try {
                 environment.mocks().verifyAllUsed();
             } catch (AssertionError e) {
-                strictness = new AssertionFailedError("Strict mocks: " + e.getMessage());
+                strictness = new AssertionFailedError("Strict mocks: " + e.getMessage()
+                        + endings(environment.executions()));
             }
         }
         boolean failed = context.getExecutionException().isPresent() || strictness != null;
@@ -87,6 +88,18 @@ public final class ExtensionLogic {
         if (strictness instanceof AssertionFailedError e) {
             throw e;
         }
+    }
+
+    /** How each execution of the test ended, one line each, or nothing when none ran. */
+    private static String endings(java.util.List<TestEnvironment.Ran> executions) {
+        StringBuilder out = new StringBuilder(executions.isEmpty() ? "" : "\nHow the test's executions ended:");
+        for (int i = 0; i < executions.size(); i++) {
+            dev.sfntest.history.ExecutionResult result = executions.get(i).result();
+            out.append("\n  ").append(i + 1).append(". ").append(result.status())
+                    .append(result.error() == null ? "" : " with " + result.error()).append(" after ")
+                    .append(dev.sfntest.report.Timeline.pathTaken(dev.sfntest.report.ExecutionPath.of(result)));
+        }
+        return out.toString();
     }
 
     /** Writes the class's coverage and enforces its threshold. */

@@ -7,6 +7,7 @@ import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryEvent;
 import dev.sfntest.report.Coverage;
 import dev.sfntest.report.ExecutionPath;
+import dev.sfntest.report.Timeline;
 import dev.sfntest.report.MermaidDiagram;
 import java.util.List;
 

@@ -42,7 +42,17 @@ final class Runner implements StepFunctionRunner {
 
     @Override
     public ExecutionResult run(JsonNode input) {
-        ExecutionResult result = engine().execute(machine, input);
+        List<ExecutionResult> stopped = new ArrayList<>();
+        ExecutionResult result;
+        try {
+            result = engine().execute(machine, input, stopped::add);
+        } catch (RuntimeException e) {
+            if (stopped.isEmpty()) {
+                throw e;
+            }
+            record(stopped.get(0));
+            throw StoppedRun.explain(e, stopped.get(0));
+        }
         record(result);
         return result;
     }

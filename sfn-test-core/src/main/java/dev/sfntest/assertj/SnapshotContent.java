@@ -1,4 +1,4 @@
-package dev.sfntest.junit5.internal;
+package dev.sfntest.assertj;
 
 import dev.sfntest.history.ExecutionSnapshot;
 
@@ -9,7 +9,7 @@ final class SnapshotContent {
 
     /** The snapshot text of an execution, or of a view of it. */
     static String of(Subject subject) {
-        return ExecutionSnapshot.text(subject.status().name(), subject.output(), subject.error(), subject.cause(),
-                subject.path().events());
+        return ExecutionSnapshot.text(subject.status() == null ? null : subject.status().name(), subject.output(),
+                subject.error(), subject.cause(), subject.path().events());
     }
 }

@@ -1,6 +1,6 @@
-package dev.sfntest.junit5;
+package dev.sfntest.assertj;
 
-import static dev.sfntest.junit5.SfnAssertions.assertThatExecution;
+import static dev.sfntest.assertj.SfnAssertions.assertThatExecution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -34,7 +34,7 @@ class SnapshotTest {
         void theSnapshotHoldsResultAndHistoryWithUuidsNumbered() throws Exception {
             assertThatExecution(greet("ada")).succeeded().matchesSnapshot();
 
-            assertThat(Path.of(FOLDER + "dev.sfntest.junit5.SnapshotTest$Committed/"
+            assertThat(Path.of(FOLDER + "dev.sfntest.assertj.SnapshotTest$Committed/"
                     + "theSnapshotHoldsResultAndHistoryWithUuidsNumbered.json")).content().startsWith("""
                     {
                       "status" : "SUCCEEDED",
@@ -55,11 +55,11 @@ class SnapshotTest {
         void anotherRunFailsWithTheDiff() throws Exception {
             AssertionFailedError error = catchThrowableOfType(AssertionFailedError.class,
                     () -> assertThatExecution(greet("bob")).matchesSnapshot(
-                            "dev.sfntest.junit5.SnapshotTest$Committed/theSnapshotHoldsResultAndHistoryWithUuidsNumbered"));
+                            "dev.sfntest.assertj.SnapshotTest$Committed/theSnapshotHoldsResultAndHistoryWithUuidsNumbered"));
 
             String run = "\"run\" : \"arn:aws:states:us-east-1:123456789012:execution:StateMachine:<uuid:0>\"";
             assertThat(error).hasMessage("The execution does not match the snapshot " + FOLDER
-                    + "dev.sfntest.junit5.SnapshotTest$Committed/theSnapshotHoldsResultAndHistoryWithUuidsNumbered.json"
+                    + "dev.sfntest.assertj.SnapshotTest$Committed/theSnapshotHoldsResultAndHistoryWithUuidsNumbered.json"
                     + " (- snapshot, + this run; re-record with -Dsfntest.snapshots.update=true):\n"
                     + "@@ line 2\n"
                     + "    \"status\" : \"SUCCEEDED\",\n"
@@ -96,7 +96,7 @@ class SnapshotTest {
                     + "+           \"greeting\" : \"hello bob\",\n"
                     + "            " + run + "\n"
                     + "          },");
-            assertThat(Files.readString(Path.of(FOLDER + "dev.sfntest.junit5.SnapshotTest$Committed/"
+            assertThat(Files.readString(Path.of(FOLDER + "dev.sfntest.assertj.SnapshotTest$Committed/"
                     + "theSnapshotHoldsResultAndHistoryWithUuidsNumbered.json"))).contains("hello ada")
                     .doesNotContain("hello bob");
         }
@@ -108,7 +108,7 @@ class SnapshotTest {
         void aMapIterationsSnapshotHoldsItsResultAndOnlyItsEvents() throws Exception {
             assertThatExecution(ExecutionAssertTest.mapAndParallel()).mapIteration("Each", 1).matchesSnapshot();
 
-            String text = Files.readString(Path.of(FOLDER + "dev.sfntest.junit5.SnapshotTest$Views/"
+            String text = Files.readString(Path.of(FOLDER + "dev.sfntest.assertj.SnapshotTest$Views/"
                     + "aMapIterationsSnapshotHoldsItsResultAndOnlyItsEvents.json"));
             assertThat(text).startsWith("{\n  \"status\" : \"SUCCEEDED\",\n")
                     .contains("\"type\" : \"MapIterationStarted\"")

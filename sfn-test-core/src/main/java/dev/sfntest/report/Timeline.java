@@ -1,4 +1,4 @@
-package dev.sfntest.junit5.internal;
+package dev.sfntest.report;
 
 import dev.sfntest.data.Json;
 import dev.sfntest.history.EventDetails;

@@ -1,4 +1,4 @@
-package dev.sfntest.junit5;
+package dev.sfntest.assertj;
 
 import dev.sfntest.teststate.TestStateStatus;
 

@@ -1,8 +1,10 @@
-package dev.sfntest.junit5.internal;
+package dev.sfntest.assertj;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
+import dev.sfntest.data.Path;
+import dev.sfntest.data.PathException;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
@@ -22,6 +24,34 @@ final class JsonMatch {
             throw new IllegalArgumentException("The expected value is not JSON: " + e.getOriginalMessage() + "\n  "
                     + json);
         }
+    }
+
+    /** {@code expected} as JSON: a node as it is, else a string, number, boolean, map or list converted. */
+    static JsonNode value(Object expected) {
+        return expected instanceof JsonNode node ? node : Json.mapper().valueToTree(expected);
+    }
+
+    /** The value at {@code jsonPath} of {@code document}, or {@code null} when there is none. */
+    static JsonNode at(JsonNode document, String jsonPath) {
+        Path path;
+        try {
+            path = Path.compile(jsonPath);
+        } catch (PathException e) {
+            throw new IllegalArgumentException("\"" + jsonPath + "\" is not a JSONPath: " + e.getMessage(), e);
+        }
+        if (document == null) {
+            return null;
+        }
+        try {
+            return path.read(document);
+        } catch (PathException e) {
+            return null;
+        }
+    }
+
+    /** {@code null}, or the node written as JSON. */
+    static String write(JsonNode node) {
+        return node == null ? null : Json.write(node);
     }
 
     static boolean equal(JsonNode expected, JsonNode actual) {

@@ -1,4 +1,4 @@
-package dev.sfntest.junit5.internal;
+package dev.sfntest.assertj;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -46,10 +46,10 @@ class SnapshotsTest {
 
         @Test
         void onCiAMissingSnapshotFailsSayingHowToRecordItAndWritesNothing() {
-            AssertionFailedError error = catchThrowableOfType(AssertionFailedError.class,
-                    () -> snapshots(false, true).verify("OrderTest/declined", RECORDED));
+            Snapshots.Mismatch mismatch = snapshots(false, true).verify("OrderTest/declined", RECORDED).orElseThrow();
 
-            assertThat(error).hasMessage("No snapshot " + dir.resolve("OrderTest/declined.json") + " to compare the"
+            assertThat(mismatch.expected()).isNull();
+            assertThat(mismatch.message()).isEqualTo("No snapshot " + dir.resolve("OrderTest/declined.json") + " to compare the"
                     + " execution with, and none is recorded on CI (CI is set). Run the test locally, or once with"
                     + " -Dsfntest.snapshots.update=true, and commit the file.");
             assertThat(dir.resolve("OrderTest")).doesNotExist();
@@ -62,8 +62,7 @@ class SnapshotsTest {
         void theSameTextMatchesQuietlyAlsoOnCiAndWithWindowsLineBreaks() throws Exception {
             Files.writeString(dir.resolve("t.json"), RECORDED.replace("\n", "\r\n"));
 
-            snapshots(false, true).verify("t", RECORDED);
-
+            assertThat(snapshots(false, true).verify("t", RECORDED)).isEmpty();
             assertThat(printed()).isEmpty();
         }
 
@@ -71,10 +70,9 @@ class SnapshotsTest {
         void aDifferenceFailsWithALineDiffAndTheExpectedAndActualTexts() throws Exception {
             Files.writeString(dir.resolve("t.json"), RECORDED);
 
-            AssertionFailedError error = catchThrowableOfType(AssertionFailedError.class,
-                    () -> snapshots(false, false).verify("t", CHANGED));
+            Snapshots.Mismatch mismatch = snapshots(false, false).verify("t", CHANGED).orElseThrow();
 
-            assertThat(error).hasMessage("The execution does not match the snapshot " + dir.resolve("t.json")
+            assertThat(mismatch.message()).isEqualTo("The execution does not match the snapshot " + dir.resolve("t.json")
                     + " (- snapshot, + this run; re-record with -Dsfntest.snapshots.update=true):\n"
                     + "@@ line 1\n"
                     + "  {\n"
@@ -82,8 +80,8 @@ class SnapshotsTest {
                     + "+   \"status\" : \"FAILED\",\n"
                     + "    \"output\" : 1\n"
                     + "  }");
-            assertThat(error.getExpected().getValue()).isEqualTo(RECORDED);
-            assertThat(error.getActual().getValue()).isEqualTo(CHANGED);
+            assertThat(mismatch.expected()).isEqualTo(RECORDED);
+            assertThat(mismatch.actual()).isEqualTo(CHANGED);
             assertThat(Files.readString(dir.resolve("t.json"))).isEqualTo(RECORDED);
         }
 
@@ -102,14 +100,15 @@ class SnapshotsTest {
     class Names {
         @Test
         void areTheTestClassAndMethodOfTheCaller() {
-            assertThat(Snapshots.callerName()).isEqualTo(
-                    "dev.sfntest.junit5.internal.SnapshotsTest$Names/areTheTestClassAndMethodOfTheCaller");
+            assertThat(Snapshots.callerName()).contains(
+                    "dev.sfntest.assertj.SnapshotsTest$Names/areTheTestClassAndMethodOfTheCaller");
         }
 
         @Test
         void withoutATestMethodOnTheStackSayHowToNameTheSnapshot() {
-            Throwable error = CompletableFuture.supplyAsync(() -> catchThrowableOfType(AssertionFailedError.class,
-                    Snapshots::callerName)).join();
+            Throwable error = CompletableFuture.supplyAsync(() -> catchThrowableOfType(AssertionError.class,
+                    () -> SfnAssertions.assertThatExecution(ExecutionAssertTest.largeOrder()).matchesSnapshot()))
+                    .join();
 
             assertThat(error).hasMessage("matchesSnapshot() names its snapshot after the test method that calls"
                     + " it, and none is on the stack (a method annotated with @Test or another test annotation);"

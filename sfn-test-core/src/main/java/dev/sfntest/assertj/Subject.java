@@ -1,4 +1,4 @@
-package dev.sfntest.junit5.internal;
+package dev.sfntest.assertj;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.history.EventDetails;
@@ -29,6 +29,12 @@ record Subject(String name, ExecutionResult result, ExecutionPath path, Executio
     static Subject of(ExecutionResult result) {
         return new Subject("the execution", result, ExecutionPath.of(result), result.status(), result.output(),
                 result.error(), result.cause(), result.startDate(), result.stopDate());
+    }
+
+    /** A view that does not exist (an iteration or branch that did not run): every check on it fails. */
+    static Subject missing(Subject of, String viewName) {
+        return new Subject(viewName, of.result, ExecutionPath.of(List.of()), null, null, null, null, of.start,
+                of.start);
     }
 
     /** A view of some events of the same execution. */

@@ -1,4 +1,4 @@
-package dev.sfntest.junit5.internal;
+package dev.sfntest.assertj;
 
 import dev.sfntest.history.ExecutionSnapshot;
 

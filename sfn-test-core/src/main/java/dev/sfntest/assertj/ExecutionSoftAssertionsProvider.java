@@ -1,0 +1,20 @@
+package dev.sfntest.assertj;
+
+import dev.sfntest.history.ExecutionResult;
+import org.assertj.core.api.SoftAssertionsProvider;
+
+/**
+ * Adds {@code assertThatExecution} to any AssertJ soft assertions: implement it on your own
+ * {@code SoftAssertions} subclass to mix execution assertions with others.
+ *
+ * <pre>{@code
+ * class MySoftAssertions extends SoftAssertions implements ExecutionSoftAssertionsProvider {
+ * }
+ * }</pre>
+ */
+public interface ExecutionSoftAssertionsProvider extends SoftAssertionsProvider {
+    /** Soft assertions on {@code result}: failures are collected, also those of the views and values navigated to. */
+    default ExecutionAssert assertThatExecution(ExecutionResult result) {
+        return proxy(ExecutionAssert.class, ExecutionResult.class, result).viewing(null, this);
+    }
+}
