@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportInBrowserTest {
     static final String HOW_TO_ENABLE = "ReportInBrowserTest skipped: no Chromium found (looked for "
-            + "$SFNTEST_CHROMIUM, /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome). "
+            + "$SFNTEST_CHROMIUM when set, else /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome). "
             + "Install it with `apt-get install -y chromium` (Debian; .ci/run does this when it runs as root) "
             + "or set SFNTEST_CHROMIUM to a Chromium or Chrome binary.";
     /** An order id that would end the data's script element, open a comment and run a script if unescaped. */
