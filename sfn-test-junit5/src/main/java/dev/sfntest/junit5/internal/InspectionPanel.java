@@ -20,6 +20,7 @@ final class InspectionPanel {
             .sfn-inspect h3 { margin-top: 0; } .sfn-inspect h4 { margin: 10px 0 2px; font-size: 13px; }
             .sfn-inspect .event { color: #667085; font-weight: normal; }
             .sfn-inspect .sfn-close { float: right; }
+            .sfn-inspect pre { white-space: pre-wrap; overflow-wrap: anywhere; }
             """;
 
     /** Runs once the page is parsed; builds everything with text nodes, never with HTML strings. */
