@@ -9,7 +9,7 @@ import dev.sfntest.report.ExecutionPath;
  * pretty-printed JSON. The data travels in a {@code <script type="application/json">} element,
  * escaped so that no payload can end it; the script is inline, so the page stays one static file.
  */
-final class InspectionPanel {
+public final class InspectionPanel {
     static final String STYLE = """
             .diagram g.state, .diagram g.container, table.timeline tr[data-state] { cursor: pointer; }
             .diagram g.sfn-selected rect { stroke: #1d4ed8 !important; stroke-width: 3 !important; }
@@ -99,7 +99,7 @@ final class InspectionPanel {
      * JSON that cannot end or confuse its {@code <script>} element: {@code < > &} and the JavaScript
      * line separators as {@code \\u} escapes, which only JSON strings can hold, so the JSON stays equal.
      */
-    static String scriptSafe(String json) {
+    public static String scriptSafe(String json) {
         StringBuilder out = new StringBuilder(json.length());
         for (char c : json.toCharArray()) {
             switch (c) {

@@ -19,7 +19,7 @@ import java.util.Map;
  * parameters (after InputPath and Parameters or Arguments), each attempt's result or error, the
  * output (after ResultSelector, ResultPath and OutputPath) and the variables assigned.
  */
-final class StateVisits {
+public final class StateVisits {
     /** Visits shown per state; a loop of thousands would make the page unreadable. */
     static final int MAX_VISITS = 100;
 
@@ -39,7 +39,7 @@ final class StateVisits {
     }
 
     /** {@code {"<state>": {"visits": [...], "omitted": n}}}, states in order of first entry. */
-    static ObjectNode of(ExecutionPath path) {
+    public static ObjectNode of(ExecutionPath path) {
         return new StateVisits(path).build();
     }
 

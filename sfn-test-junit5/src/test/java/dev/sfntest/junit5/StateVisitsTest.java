@@ -1,4 +1,4 @@
-package dev.sfntest.junit5.internal;
+package dev.sfntest.junit5;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import dev.sfntest.asl.Definitions;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.Engine;
+import dev.sfntest.junit5.internal.InspectionPanel;
+import dev.sfntest.junit5.internal.StateVisits;
 import dev.sfntest.mock.TaskMock;
 import dev.sfntest.mock.TaskMocks;
 import dev.sfntest.report.ExecutionPath;
