@@ -33,7 +33,8 @@ final class HtmlReport {
     static String render(String title, boolean failed, List<TestEnvironment.Ran> executions) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<title>").append(Html.escape(title)).append("</title><style>").append(STYLE)
-                .append("</style></head><body>\n<h1>").append(Html.escape(title)).append(" — ")
+                .append(InspectionPanel.STYLE).append("</style><script>").append(InspectionPanel.SCRIPT)
+                .append("</script></head><body>\n<h1>").append(Html.escape(title)).append(" — ")
                 .append(failed ? "<span class=\"FAILED\">test failed</span>" : "<span class=\"SUCCEEDED\">test passed</span>")
                 .append("</h1>\n");
         for (int i = 0; i < executions.size(); i++) {
@@ -75,11 +76,14 @@ final class HtmlReport {
         html.append("<h3>Timeline</h3><table class=\"timeline\"><tr><th>#</th><th>virtual time</th><th>at</th>")
                 .append("<th>event</th><th>state and details</th></tr>\n");
         for (HistoryEvent event : result.history()) {
-            html.append("<tr><td class=\"num\">").append(event.id()).append("</td><td>")
+            String state = path.stateOf(event).orElse(null);
+            html.append(state == null ? "<tr>" : "<tr data-state=\"" + Html.escape(state) + "\" data-event=\""
+                    + event.id() + "\">").append("<td class=\"num\">").append(event.id()).append("</td><td>")
                     .append(Timeline.offset(result.startDate(), event.timestamp())).append("</td><td>")
                     .append(event.timestamp()).append("</td><td>").append(event.type()).append("</td><td>")
                     .append(Html.escape(Timeline.detail(event, path))).append("</td></tr>\n");
         }
         html.append("</table>\n");
+        InspectionPanel.append(html, path);
     }
 }
