@@ -93,7 +93,7 @@ class ExecutionActionsTest {
                     "Execution Already Exists: '" + arn + "'");
             failure(() -> fixture.start(machine, "bad", "{oops"), "InvalidExecutionInput",
                     "Invalid State Machine Execution Input: 'expected a field name in double quotes, "
-                            + "found 'o''");
+                            + "found 'oops''");
             failure(() -> fixture.start(PREFIX + "stateMachine:Nope", "x", "{}"), "StateMachineDoesNotExist",
                     "State Machine Does Not Exist: '" + PREFIX + "stateMachine:Nope'");
         }

@@ -30,7 +30,7 @@ class ProtocolTest {
     void a_body_that_is_not_json_is_a_serialization_exception() throws Exception {
         error(fixture.post("/", "AWSStepFunctions.ListStateMachines", "{not json"),
                 "com.amazon.coral.service#SerializationException",
-                "The request body is not JSON: expected a field name in double quotes, found 'n'");
+                "The request body is not JSON: expected a field name in double quotes, found 'not'");
         error(fixture.post("/", "AWSStepFunctions.ListStateMachines", "[1]"),
                 "com.amazon.coral.service#SerializationException", "The request body must be a JSON object, found array");
     }
