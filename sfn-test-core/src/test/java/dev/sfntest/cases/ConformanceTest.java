@@ -57,21 +57,6 @@ class ConformanceTest {
     }
 
     private static Map<String, String> knownFailures() throws IOException {
-        Map<String, String> known = new HashMap<>();
-        try (InputStream in = ConformanceTest.class.getResourceAsStream("/conformance-known-failures.txt")) {
-            if (in == null) {
-                return known;
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                int space = trimmed.indexOf(' ');
-                known.put(space < 0 ? trimmed : trimmed.substring(0, space),
-                        space < 0 ? "" : trimmed.substring(space + 1).strip());
-            }
-        }
-        return known;
+        return dev.sfntest.KnownFailures.read("/conformance-known-failures.txt");
     }
 }
