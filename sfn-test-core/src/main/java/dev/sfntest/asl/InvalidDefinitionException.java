@@ -1,5 +1,7 @@
 package dev.sfntest.asl;
 
+import dev.sfntest.SfnTestException;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,7 +17,7 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  */
-public class InvalidDefinitionException extends RuntimeException {
+public class InvalidDefinitionException extends SfnTestException {
     private final List<Diagnostic> diagnostics;
 
     /** @param diagnostics every finding, errors and warnings */

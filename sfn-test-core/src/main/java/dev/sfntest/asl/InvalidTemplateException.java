@@ -1,5 +1,7 @@
 package dev.sfntest.asl;
 
+import dev.sfntest.SfnTestException;
+
 /**
  * Thrown when a state machine cannot be taken from a CloudFormation, SAM or CDK template: the
  * template is not one, names no such state machine, keeps the definition out of reach (S3), or uses
@@ -14,7 +16,7 @@ package dev.sfntest.asl;
  * }
  * }</pre>
  */
-public class InvalidTemplateException extends RuntimeException {
+public class InvalidTemplateException extends SfnTestException {
     private final transient Diagnostic diagnostic;
 
     /** @param diagnostic the error, located by a JSON Pointer into the template ({@code line:column} for a parse error) */

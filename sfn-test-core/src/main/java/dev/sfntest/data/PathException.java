@@ -1,11 +1,13 @@
 package dev.sfntest.data;
 
+import dev.sfntest.SfnTestException;
+
 /**
  * A path that is malformed, or that does not resolve against the data it is evaluated on. The
  * message is the path library's own text (for example {@code No results for path: $['a']}), which
  * is what AWS quotes in its causes.
  */
-public class PathException extends RuntimeException {
+public class PathException extends SfnTestException {
     private final String path;
 
     /**

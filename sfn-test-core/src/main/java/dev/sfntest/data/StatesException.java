@@ -1,5 +1,7 @@
 package dev.sfntest.data;
 
+import dev.sfntest.SfnTestException;
+
 import java.util.Objects;
 
 /**
@@ -12,7 +14,7 @@ import java.util.Objects;
  *
  * <p>It carries no stack trace: it is a value that travels through Retry and Catch, not a bug.
  */
-public class StatesException extends RuntimeException {
+public class StatesException extends SfnTestException {
     private final String error;
     private final String cause;
 

@@ -1,5 +1,7 @@
 package dev.sfntest.engine;
 
+import dev.sfntest.SfnTestException;
+
 /**
  * A mocked Task sent a request that its operation's API model does not allow (a member the API
  * does not have, a required member missing, a value of the wrong type or outside its enum), as
@@ -13,7 +15,7 @@ package dev.sfntest.engine;
  *   at /Kee of the request: {"TableName":"orders","Kee":{"id":{"S":"42"}}}
  * }</pre>
  */
-public class InvalidTaskRequestException extends RuntimeException {
+public class InvalidTaskRequestException extends SfnTestException {
     private static final long serialVersionUID = 1L;
 
     private final String stateName;

@@ -1,5 +1,7 @@
 package dev.sfntest.engine;
 
+import dev.sfntest.SfnTestException;
+
 /**
  * A task handler (a mock) returned a result that does not fit the response shape of the API
  * operation its Task calls, under the run's {@code fieldValidationMode}: a test set-up mistake, so
@@ -7,7 +9,7 @@ package dev.sfntest.engine;
  * Field 'StatusCode' must be a number}) followed by the state, the attempt, the JSON Pointer in
  * the result and what the model expects there.
  */
-public class MockedResultException extends RuntimeException {
+public class MockedResultException extends SfnTestException {
     /** @param message AWS's wording, then where and what the model expects */
     public MockedResultException(String message) {
         super(message, null, false, false);

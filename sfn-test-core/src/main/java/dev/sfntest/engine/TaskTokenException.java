@@ -1,5 +1,7 @@
 package dev.sfntest.engine;
 
+import dev.sfntest.SfnTestException;
+
 /**
  * A task token that cannot be used, with AWS's error code: {@code InvalidToken} for a token no
  * task ever had, {@code TaskTimedOut} for a task that already ended (completed, timed out or
@@ -11,7 +13,7 @@ package dev.sfntest.engine;
  *         .hasMessage("TaskTimedOut: Task Timed Out: 'Provided task does not exist anymore'");
  * }</pre>
  */
-public class TaskTokenException extends RuntimeException {
+public class TaskTokenException extends SfnTestException {
     private final String code;
 
     /**

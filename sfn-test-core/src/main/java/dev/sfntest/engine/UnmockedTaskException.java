@@ -1,11 +1,13 @@
 package dev.sfntest.engine;
 
+import dev.sfntest.SfnTestException;
+
 /**
  * A Task ran that no handler answers: a test set-up mistake, not an AWS error, so it stops the
  * run instead of failing the execution. The message names the state, the resource, the attempt
  * and the input.
  */
-public class UnmockedTaskException extends RuntimeException {
+public class UnmockedTaskException extends SfnTestException {
     private final String stateName;
     private final int attempt;
 

@@ -1,5 +1,7 @@
 package dev.sfntest.teststate;
 
+import dev.sfntest.SfnTestException;
+
 /**
  * AWS rejected the TestState call: the error code AWS answers ({@code ValidationException},
  * {@code InvalidDefinition}) and its message, word for word where the recorded calls pin it down.
@@ -16,7 +18,7 @@ package dev.sfntest.teststate;
  * <p>A rejected call is a set-up problem, not a state failure: a state that fails answers a
  * {@link TestStateResponse} with {@link TestStateStatus#FAILED} instead.
  */
-public class TestStateException extends RuntimeException {
+public class TestStateException extends SfnTestException {
     /** AWS's error code for a request that breaks a rule of the API. */
     public static final String VALIDATION_EXCEPTION = "ValidationException";
     /** AWS's error code for a definition that is not valid Amazon States Language. */

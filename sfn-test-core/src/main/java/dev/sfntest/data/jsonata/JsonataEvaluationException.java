@@ -1,9 +1,11 @@
 package dev.sfntest.data.jsonata;
 
+import dev.sfntest.SfnTestException;
+
 /**
  * A JSONata expression failed while it ran, or produced something JSON cannot hold (a function).
  */
-public class JsonataEvaluationException extends RuntimeException {
+public class JsonataEvaluationException extends SfnTestException {
     private final boolean unsupportedResult;
 
     /**
