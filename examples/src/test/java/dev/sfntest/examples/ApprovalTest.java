@@ -10,13 +10,16 @@ import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.Execution;
 import dev.sfntest.engine.PendingTask;
 import dev.sfntest.engine.TaskTokenException;
+import dev.sfntest.engine.VirtualClock;
 import dev.sfntest.history.ExecutionResult;
+import dev.sfntest.junit5.StepFunctionRunner;
 import dev.sfntest.junit5.StepFunctionTest;
 import dev.sfntest.mock.LambdaResponses;
 import dev.sfntest.mock.ServiceResponses;
 import dev.sfntest.mock.TaskMock;
 import dev.sfntest.mock.TaskMocks;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,8 +28,9 @@ import org.junit.jupiter.api.Test;
  * reminders fire meanwhile), and sends the decision, or lets the 60-hour approval timeout fire.
  *
  * <p>{@code StepFunctionRunner.run} runs an execution to its end; a test that has to act in the
- * middle of one builds an {@link Engine} and drives the {@link Execution} itself. The extension
- * still loads and validates the definition and hands it over as a parameter.
+ * middle of one drives an {@link Execution}: built with an {@link Engine} (the extension still
+ * loads and validates the definition and hands it over as a parameter), or started with
+ * {@code StepFunctionRunner.start}, on the test's clock.
  */
 @StepFunctionTest("approval/approval.asl.json")
 class ApprovalTest {
@@ -106,6 +110,28 @@ class ApprovalTest {
         assertThatThrownBy(() -> execution.sendTaskSuccess(token, reject()))
                 .isInstanceOf(TaskTokenException.class)
                 .hasMessage("TaskTimedOut: Task Timed Out: 'Provided task does not exist anymore'");
+    }
+
+    @Test
+    void refundsRequestedSideBySideShareTheTestsClock(StepFunctionRunner runner, VirtualClock clock) {
+        // snippet:junit5-shared-clock
+        runner.mock(TaskMocks.forState("RequestApproval").holdsToken().andSoOn(),
+                TaskMocks.forState("RemindIfPending").returns(reminder(true)).andSoOn(),
+                TaskMocks.forState("Escalate").returns(ServiceResponses.snsPublish("escalated")).andSoOn());
+        Execution first = runner.start(REFUND).runUntilWaiting();
+        clock.advance(Duration.ofHours(12));
+        Execution second = runner.start("{\"refundId\": \"rf-8\", \"amount\": 900}").runUntilWaiting();
+
+        clock.advance(Duration.ofHours(50));        // both wait on: 62 hours for the first, 50 for the second
+
+        assertThatExecution(first.result()).failed().hasError("ApprovalTimedOut")
+                .hasDuration(Duration.ofHours(60));
+        assertThat(second.isDone()).isFalse();
+        clock.advance(Duration.ofHours(10));
+        assertThatExecution(second.result()).failed().hasError("ApprovalTimedOut")
+                .startedAt(Instant.parse("2025-01-01T12:00:00Z"));
+        assertThat(runner.executions()).hasSize(2);
+        // end-snippet
     }
 
     private static com.fasterxml.jackson.databind.JsonNode reminder(boolean pending) {

@@ -13,7 +13,7 @@ import dev.sfntest.junit5.Seed;
 import dev.sfntest.junit5.StartInstant;
 import dev.sfntest.junit5.StepFunctionRunner;
 import dev.sfntest.junit5.StepFunctionTest;
-import dev.sfntest.junit5.VirtualClock;
+import dev.sfntest.engine.VirtualClock;
 import dev.sfntest.mock.TaskMocks;
 import dev.sfntest.report.Coverage;
 import dev.sfntest.report.ExecutionPath;

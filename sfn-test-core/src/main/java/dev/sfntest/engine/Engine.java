@@ -27,7 +27,9 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>An engine is immutable and may be shared; each {@link #execute} call is an independent
- * execution with its own clock.
+ * execution with its own clock, unless the engine was built with a shared {@link VirtualClock}:
+ * then its executions start at the clock's instant, share its time, and an execution run to its
+ * end moves the clock (and every execution still running on it) to its stop date.
  */
 public final class Engine {
     /** The default virtual start instant of every execution. */
@@ -41,6 +43,7 @@ public final class Engine {
 
     private final TaskHandler taskHandler;
     private final Instant startInstant;
+    private final VirtualClock clock;
     private final long seed;
     private final StateMachineType type;
     private final Duration maxVirtualDuration;
@@ -57,6 +60,7 @@ public final class Engine {
         this.stateMachines = Map.copyOf(builder.stateMachines);
         this.taskHandler = builder.taskHandler;
         this.startInstant = builder.startInstant;
+        this.clock = builder.clock;
         this.seed = builder.seed;
         this.type = builder.type;
         this.maxVirtualDuration = builder.maxVirtualDuration;
@@ -91,7 +95,7 @@ public final class Engine {
     public ExecutionResult execute(StateMachine machine, JsonNode input, Consumer<ExecutionResult> whenStopped) {
         Objects.requireNonNull(machine, "machine");
         Arguments.json(input, "input");
-        Execution execution = new Execution(new ExecutionRun(this, machine));
+        Execution execution = new Execution(new ExecutionRun(this, machine), clock);
         try {
             execution.begin(input);
             return runToEnd(execution);
@@ -128,7 +132,11 @@ public final class Engine {
     public Execution start(StateMachine machine, JsonNode input) {
         Objects.requireNonNull(machine, "machine");
         Arguments.json(input, "input");
-        return new Execution(new ExecutionRun(this, machine)).begin(input);
+        Execution execution = new Execution(new ExecutionRun(this, machine), clock);
+        if (clock != null) {
+            clock.attach(execution);
+        }
+        return execution.begin(input);
     }
 
     /** The in-memory S3 that distributed Map states read from and write to. */
@@ -146,9 +154,14 @@ public final class Engine {
         return taskHandler;
     }
 
-    /** The virtual start instant. */
+    /** The virtual start instant: the {@linkplain #clock() clock}'s instant now, when there is one. */
     public Instant startInstant() {
-        return startInstant;
+        return clock != null ? clock.instant() : startInstant;
+    }
+
+    /** The clock executions share, when the engine was built with one. */
+    public java.util.Optional<VirtualClock> clock() {
+        return java.util.Optional.ofNullable(clock);
     }
 
     /** The seed of every random choice (jitter, UUIDs, interleaving). */
@@ -193,6 +206,7 @@ public final class Engine {
     public static final class Builder {
         private TaskHandler taskHandler;
         private Instant startInstant = DEFAULT_START;
+        private VirtualClock clock;
         private long seed;
         private StateMachineType type = StateMachineType.STANDARD;
         private Duration maxVirtualDuration = Duration.ofDays(366);
@@ -236,6 +250,16 @@ public final class Engine {
         /** The virtual instant at which executions start. */
         public Builder startInstant(Instant instant) {
             this.startInstant = Arguments.instant(instant, "startInstant");
+            return this;
+        }
+
+        /**
+         * One clock for the executions this engine starts (and for those of other engines built with
+         * it): each starts at the clock's instant, and they share time from then on (see
+         * {@link VirtualClock}). Replaces {@link #startInstant(Instant)}.
+         */
+        public Builder clock(VirtualClock value) {
+            this.clock = value;
             return this;
         }
 

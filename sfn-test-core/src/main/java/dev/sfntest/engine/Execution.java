@@ -27,9 +27,11 @@ import java.util.stream.Collectors;
  */
 public final class Execution {
     private final ExecutionRun run;
+    private final VirtualClock clock;
 
-    Execution(ExecutionRun run) {
+    Execution(ExecutionRun run, VirtualClock clock) {
         this.run = run;
+        this.clock = clock;
     }
 
     /** Records ExecutionStarted and runs the first states, as far as they go at the start instant. */
@@ -50,16 +52,34 @@ public final class Execution {
             }
             run.step();
         }
+        return followed();
+    }
+
+    /** Moves the shared clock, and so the other executions on it, to this execution's time. */
+    private Execution followed() {
+        if (clock != null) {
+            clock.moveTo(run.now());
+        }
         return this;
     }
 
     /**
-     * Runs everything due within {@code duration} of virtual time, then sets the clock there.
+     * Runs everything due within {@code duration} of virtual time, then sets the clock there (the
+     * shared {@link VirtualClock}, when the execution has one: the other executions move too).
      *
      * @throws IllegalArgumentException when {@code duration} is negative or over 1,000 years
      */
     public Execution advance(Duration duration) {
         Instant until = run.now().plus(Arguments.duration(duration, "duration"));
+        if (clock != null) {
+            clock.moveTo(until);
+            return this;
+        }
+        return advanceAlone(until);
+    }
+
+    /** Runs everything due until {@code until}, then sets this execution's time there. */
+    Execution advanceAlone(Instant until) {
         while (!isDone()) {
             Instant next = run.nextInstant();
             if (next == null || next.isAfter(until)) {
@@ -82,10 +102,11 @@ public final class Execution {
     public Execution runToEnd() {
         while (!isDone()) {
             if (!run.step()) {
+                followed();
                 throw stalled();
             }
         }
-        return this;
+        return followed();
     }
 
     private IllegalStateException stalled() {

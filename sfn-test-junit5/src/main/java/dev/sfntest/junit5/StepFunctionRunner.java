@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.Execution;
+import dev.sfntest.engine.VirtualClock;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.mock.TaskMock;
 import dev.sfntest.mock.TaskMocks;
@@ -73,7 +74,9 @@ public interface StepFunctionRunner {
 
     /**
      * Starts an execution the test drives: complete task tokens, act as an activity worker, move
-     * the clock. Once it ends, it counts among {@link #executions()}, the report and coverage.
+     * the clock. It runs on the test's clock, side by side with the others the test started:
+     * advancing the clock, or any of them, moves them all. Once it ends, it counts among
+     * {@link #executions()}, the report and coverage.
      *
      * <pre>{@code
      * Execution execution = runner.start("{}").runUntilWaiting();
@@ -107,7 +110,7 @@ public interface StepFunctionRunner {
     /** The state machine. */
     StateMachine stateMachine();
 
-    /** The test's clock. */
+    /** The test's clock, shared by every execution the test runs or starts (see {@link VirtualClock}). */
     VirtualClock clock();
 
     /** Every execution so far, in order. */

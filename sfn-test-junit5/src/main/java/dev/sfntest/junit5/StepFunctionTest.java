@@ -1,5 +1,6 @@
 package dev.sfntest.junit5;
 
+import dev.sfntest.engine.VirtualClock;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.Execution;
 import dev.sfntest.engine.InMemoryS3;
+import dev.sfntest.engine.VirtualClock;
 import dev.sfntest.mock.TaskMocks;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,22 @@ class DrivenExecutionTest {
         // then
         assertThatExecution(runner.lastExecution()).succeeded().hasDuration(Duration.ofHours(3));
         assertThat(runner.clock().instant()).isEqualTo(runner.lastExecution().stopDate());
+    }
+
+    @Test
+    void executionsStartedSideBySideShareTheTestsClock(StepFunctionRunner runner, VirtualClock clock) {
+        // given
+        runner.mock(TaskMocks.forState("AskForApproval").holdsToken());
+        Execution first = runner.start("{}").runUntilWaiting();
+        clock.advance(Duration.ofHours(12));
+        Execution second = runner.start("{}").runUntilWaiting();
+        // when
+        clock.advance(Duration.ofHours(13));
+        // then
+        assertThatExecution(first.result()).failed().hasError("States.Timeout").hasDuration(Duration.ofDays(1));
+        assertThat(second.isDone()).isFalse();
+        assertThat(second.now()).isEqualTo(clock.instant());
+        assertThat(runner.executions()).containsExactly(first.result());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.Engine;
+import dev.sfntest.engine.VirtualClock;
 import dev.sfntest.mock.TaskMocks;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -16,7 +16,7 @@ import dev.sfntest.junit5.StartInstant;
 import dev.sfntest.junit5.StepFunctionExtension;
 import dev.sfntest.junit5.StepFunctionRunner;
 import dev.sfntest.junit5.StepFunctionTest;
-import dev.sfntest.junit5.VirtualClock;
+import dev.sfntest.engine.VirtualClock;
 import dev.sfntest.mock.TaskMocks;
 import java.time.Duration;
 import java.time.Instant;

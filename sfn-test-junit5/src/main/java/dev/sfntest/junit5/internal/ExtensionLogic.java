@@ -3,7 +3,7 @@ package dev.sfntest.junit5.internal;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.junit5.Definition;
 import dev.sfntest.junit5.StepFunctionRunner;
-import dev.sfntest.junit5.VirtualClock;
+import dev.sfntest.engine.VirtualClock;
 import dev.sfntest.mock.TaskMocks;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;

@@ -9,7 +9,7 @@ import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.Execution;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.junit5.StepFunctionRunner;
-import dev.sfntest.junit5.VirtualClock;
+import dev.sfntest.engine.VirtualClock;
 import dev.sfntest.mock.TaskMock;
 import dev.sfntest.mock.TaskMocks;
 import java.util.ArrayList;
@@ -60,14 +60,13 @@ final class Runner implements StepFunctionRunner {
     private Engine engine() {
         Engine.Builder builder = Engine.builder()
                 .taskHandler(environment.mocks())
-                .startInstant(environment.clock().instant())
+                .clock(environment.clock())
                 .seed(environment.settings().seed())
                 .stateMachineName(ref.baseName());
         return settings.apply(builder).build();
     }
 
     private void record(ExecutionResult result) {
-        environment.clock().moveTo(result.stopDate());
         executions.add(result);
         environment.ran(ref, machine, result);
     }

@@ -3,7 +3,7 @@ package dev.sfntest.junit5.internal;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.data.Json;
 import dev.sfntest.history.ExecutionResult;
-import dev.sfntest.junit5.VirtualClock;
+import dev.sfntest.engine.VirtualClock;
 import dev.sfntest.mock.InvalidMockException;
 import dev.sfntest.mock.MockConfigFile;
 import dev.sfntest.mock.TaskMock;
