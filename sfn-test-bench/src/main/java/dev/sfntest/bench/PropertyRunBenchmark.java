@@ -5,7 +5,7 @@ import dev.sfntest.asl.Definitions;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.TaskOutcome;
-import dev.sfntest.property.Coverage;
+import dev.sfntest.property.CheckCoverage;
 import dev.sfntest.property.Invariants;
 import dev.sfntest.property.WorkflowCheck;
 import java.io.IOException;
@@ -51,7 +51,7 @@ public class PropertyRunBenchmark {
 
     /** One property run of 1,000 executions; a new seed each time, so no run repeats another. */
     @Benchmark
-    public Coverage thousandExecutions() {
+    public CheckCoverage thousandExecutions() {
         ObjectNode payload = Json.emptyObject().put("ok", true);
         ObjectNode response = Json.emptyObject();
         response.put("StatusCode", 200);

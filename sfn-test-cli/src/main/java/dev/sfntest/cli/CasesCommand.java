@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
  * {@code --junit-xml FILE} writes the verdicts as JUnit XML ({@link JunitXml}).
  * Exit 0 when every case ran and matched its {@code expected}; 1 otherwise.
  */
-@Command(name = "cases", mixinStandardHelpOptions = true, versionProvider = SfnTest.Version.class,
+@Command(name = "cases", mixinStandardHelpOptions = true, versionProvider = SfnTestCli.Version.class,
         description = "Runs case files and folders of them (recursively, *.json); prints one JSON line per case.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every case ran and matched its expected (status, output, error, cause, history)",
@@ -88,7 +88,7 @@ final class CasesCommand extends Subcommand {
         if (report != null) {
             writeReport();
         }
-        return allMatched ? SfnTest.OK : SfnTest.NOT_SUCCEEDED;
+        return allMatched ? SfnTestCli.OK : SfnTestCli.NOT_SUCCEEDED;
     }
 
     /**

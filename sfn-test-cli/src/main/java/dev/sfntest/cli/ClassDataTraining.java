@@ -39,7 +39,7 @@ public final class ClassDataTraining {
         } finally {
             delete(folder);
         }
-        System.exit(failures == 0 ? SfnTest.OK : SfnTest.NOT_SUCCEEDED);
+        System.exit(failures == 0 ? SfnTestCli.OK : SfnTestCli.NOT_SUCCEEDED);
     }
 
     /** Runs every command; the number that ended with an unexpected exit code. */
@@ -47,20 +47,20 @@ public final class ClassDataTraining {
         PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         String tour = folder.resolve("tour.asl.json").toString();
         int failures = 0;
-        failures += expect(SfnTest.OK, LeanStart.run(new String[] {"cases",
+        failures += expect(SfnTestCli.OK, LeanStart.run(new String[] {"cases",
             folder.resolve("tour-jsonpath.json").toString(), folder.resolve("tour-jsonata.json").toString()},
                 discard, discard));
-        failures += expect(SfnTest.NOT_SUCCEEDED, LeanStart.run(new String[] {"validate",
+        failures += expect(SfnTestCli.NOT_SUCCEEDED, LeanStart.run(new String[] {"validate",
             folder.resolve("invalid.asl.json").toString()}, discard, discard));
-        failures += expect(SfnTest.OK, LeanStart.run(new String[] {"run", tour, "--input",
+        failures += expect(SfnTestCli.OK, LeanStart.run(new String[] {"run", tour, "--input",
             "@" + folder.resolve("tour-input.json"), "--mock-config", folder.resolve("tour-mocks.json").toString(),
             "--test-case", "Happy", "--history"}, discard, discard));
-        CommandLine command = new CommandLine(new SfnTest()).setOut(discard).setErr(discard);
-        failures += expect(SfnTest.OK, command.execute("run", tour, "--input",
+        CommandLine command = new CommandLine(new SfnTestCli()).setOut(discard).setErr(discard);
+        failures += expect(SfnTestCli.OK, command.execute("run", tour, "--input",
                 "@" + folder.resolve("tour-input.json"), "--mock-config", folder.resolve("tour-mocks.json").toString(),
                 "--test-case", "Happy", "--history", "--substitute", "Unused=1", "--seed", "42"));
-        failures += expect(SfnTest.OK, command.execute("validate", tour));
-        failures += expect(SfnTest.OK, command.execute("graph", tour));
+        failures += expect(SfnTestCli.OK, command.execute("validate", tour));
+        failures += expect(SfnTestCli.OK, command.execute("graph", tour));
         return failures;
     }
 

@@ -14,7 +14,7 @@ final class CliException extends RuntimeException {
 
     /** A usage error (exit 2) with its message. */
     static CliException usage(String message) {
-        return new CliException(SfnTest.USAGE, message);
+        return new CliException(SfnTestCli.USAGE, message);
     }
 
     /** Stops with an exit code after the problem was already reported. */

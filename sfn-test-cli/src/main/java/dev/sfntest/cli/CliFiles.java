@@ -101,7 +101,7 @@ final class CliFiles {
             machine = Definitions.parse(text, substitutions);
         } catch (InvalidDefinitionException e) {
             output.diagnosticsToErr(file.toString(), e.diagnostics());
-            throw CliException.reported(SfnTest.USAGE);
+            throw CliException.reported(SfnTestCli.USAGE);
         }
         for (String name : substitutions.keySet()) {
             if (!text.contains("${" + name + "}")) {

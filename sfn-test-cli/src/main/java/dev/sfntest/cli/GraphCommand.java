@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  * Eclipse ELK) of the state machine, with the path an execution took drawn on it when
  * {@code --execution} names the output of {@code sfn-test run --history}.
  */
-@Command(name = "graph", mixinStandardHelpOptions = true, versionProvider = SfnTest.Version.class,
+@Command(name = "graph", mixinStandardHelpOptions = true, versionProvider = SfnTestCli.Version.class,
         description = "Prints a Mermaid flowchart or an SVG diagram of the state machine.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:drawn", "2:usage error or invalid definition"})
@@ -51,7 +51,7 @@ final class GraphCommand extends Subcommand {
         } else {
             output.line(path == null ? MermaidDiagram.render(machine) : MermaidDiagram.render(machine, path));
         }
-        return SfnTest.OK;
+        return SfnTestCli.OK;
     }
 
     private static ExecutionPath path(Path file) {

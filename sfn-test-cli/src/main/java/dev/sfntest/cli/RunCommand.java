@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  * one JSON line. Exit 0 when it succeeded, 1 when it did not, 2 for a usage error, an invalid
  * definition, an unusable mock file or an unmocked Task.
  */
-@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = SfnTest.Version.class,
+@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = SfnTestCli.Version.class,
         description = "Runs the state machine once and prints {\"status\",\"output\",\"error\",\"cause\"} as one "
                 + "JSON line.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -103,6 +103,6 @@ final class RunCommand extends Subcommand {
                     : MockConfigHint.message(e, mockConfig, testCase, baseName, stateMachine));
         }
         output.json(HistoryJson.result(result, history));
-        return result.succeeded() ? SfnTest.OK : SfnTest.NOT_SUCCEEDED;
+        return result.succeeded() ? SfnTestCli.OK : SfnTestCli.NOT_SUCCEEDED;
     }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * replacement for Step Functions Local. Prints {@code {"endpoint": "http://127.0.0.1:8083"}} once
  * it serves, then serves until the process is stopped.
  */
-@Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = SfnTest.Version.class,
+@Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = SfnTestCli.Version.class,
         description = "Serves the AWS Step Functions API on localhost for any AWS SDK or the AWS CLI, on a virtual "
                 + "clock; prints {\"endpoint\": ...} when it is ready. See docs/server.md.")
 final class ServeCommand extends Subcommand {
@@ -92,6 +92,6 @@ final class ServeCommand extends Subcommand {
                 // the hook is running: the process ends anyway
             }
         }
-        return SfnTest.OK;
+        return SfnTestCli.OK;
     }
 }

@@ -44,17 +44,17 @@ abstract class Subcommand implements Callable<Integer> {
             exit = e.exitCode();
         } catch (OutOfMemoryError e) {
             output.error(OUT_OF_MEMORY);
-            return SfnTest.OUT_OF_MEMORY;
+            return SfnTestCli.OUT_OF_MEMORY;
         } catch (StackOverflowError e) {
             output.error(OUT_OF_STACK);
-            return SfnTest.OUT_OF_MEMORY;
+            return SfnTestCli.OUT_OF_MEMORY;
         } catch (RuntimeException e) {
             output.error("internal error: " + e + " (please report it with the command line and files)");
-            exit = SfnTest.INTERNAL;
+            exit = SfnTestCli.INTERNAL;
         }
         if (output.outputFailed()) {
             output.error("cannot write to standard output (a closed pipe or a full disk?); the results are incomplete");
-            return SfnTest.OUTPUT_FAILED;
+            return SfnTestCli.OUTPUT_FAILED;
         }
         return exit;
     }

@@ -59,14 +59,14 @@ final class TemplateArgument {
                 return taken.build();
             } catch (InvalidDefinitionException e) {
                 output.diagnosticsToErr(label(taken.logicalId()), e.diagnostics());
-                throw CliException.reported(SfnTest.USAGE);
+                throw CliException.reported(SfnTestCli.USAGE);
             }
         } catch (InvalidTemplateException e) {
             output.diagnosticsToErr(label(logicalId), List.of(e.diagnostic()));
-            throw CliException.reported(SfnTest.USAGE);
+            throw CliException.reported(SfnTestCli.USAGE);
         } catch (InvalidDefinitionException e) {
             output.diagnosticsToErr(label(logicalId), e.diagnostics());
-            throw CliException.reported(SfnTest.USAGE);
+            throw CliException.reported(SfnTestCli.USAGE);
         }
     }
 

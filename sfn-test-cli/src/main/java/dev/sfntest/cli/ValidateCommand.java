@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  * {@code FILE: SEVERITY CODE LOCATION MESSAGE}; exit 0 when no file has an error, 1 otherwise. A
  * file that cannot be read is an {@code ERROR UNREADABLE_FILE} line, not a crash.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = SfnTest.Version.class,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = SfnTestCli.Version.class,
         description = "Validates definitions; prints one line per finding: FILE: SEVERITY CODE LOCATION MESSAGE.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no file has an error (warnings allowed)", "1:some file has an error", "2:usage error"})
@@ -38,7 +38,7 @@ final class ValidateCommand extends Subcommand {
             output.diagnostics(file.toString(), diagnostics);
             anyError |= diagnostics.stream().anyMatch(Diagnostic::isError);
         }
-        return anyError ? SfnTest.NOT_SUCCEEDED : SfnTest.OK;
+        return anyError ? SfnTestCli.NOT_SUCCEEDED : SfnTestCli.OK;
     }
 
     private static List<Diagnostic> diagnostics(Path file) {

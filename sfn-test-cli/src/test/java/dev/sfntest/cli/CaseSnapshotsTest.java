@@ -163,7 +163,7 @@ class CaseSnapshotsTest {
                     .startsWith("{\"name\":\"echo\",\"status\":\"SUCCEEDED\",\"output\":{\"a\":2},\"error\":null,"
                             + "\"cause\":null,\"match\":false,\"differences\":[\"" + heading.replace("\\", "\\\\")
                             + "\",\"@@ line 2\",");
-            assertThat(result.exit()).isEqualTo(SfnTest.NOT_SUCCEEDED);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.NOT_SUCCEEDED);
         }
 
         @Test
@@ -181,7 +181,7 @@ class CaseSnapshotsTest {
             assertThat(result.outLines()).hasSize(1);
             assertThat(Files.readString(xml, StandardCharsets.UTF_8)).contains("snapshot: this run differs from "
                     + snapshot());
-            assertThat(result.exit()).isEqualTo(SfnTest.NOT_SUCCEEDED);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.NOT_SUCCEEDED);
         }
     }
 }

@@ -55,7 +55,7 @@ class CasesCommandTest {
             assertThat(result.outLines()).containsExactly("{\"name\":\"echo\",\"status\":\"SUCCEEDED\","
                     + "\"output\":{\"a\":1},\"error\":null,\"cause\":null,\"match\":false,\"differences\":["
                     + "\"history: event [1] #2 PassStateEntered previousEventId: expected 1 but was 0\"]}");
-            assertThat(result.exit()).isEqualTo(SfnTest.NOT_SUCCEEDED);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.NOT_SUCCEEDED);
         }
 
         @Test
@@ -66,7 +66,7 @@ class CasesCommandTest {
 
             assertThat(Json.parse(result.out()).get("differences").toString())
                     .isEqualTo("[\"status: expected \\\"FAILED\\\" but was \\\"SUCCEEDED\\\"\"]");
-            assertThat(result.exit()).isEqualTo(SfnTest.NOT_SUCCEEDED);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.NOT_SUCCEEDED);
         }
 
         @Test
@@ -119,7 +119,7 @@ class CasesCommandTest {
             Cli.Result result = Cli.run("cases", "--history", broken);
 
             assertThat(Json.parse(result.out()).has("history")).isFalse();
-            assertThat(result.exit()).isEqualTo(SfnTest.NOT_SUCCEEDED);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.NOT_SUCCEEDED);
         }
     }
 }

@@ -41,7 +41,7 @@ class CasesReportTest {
                     "sfn-test cases: echo: does not match its expected (" + file + "):",
                     "sfn-test cases:   status: expected \"FAILED\" but was \"SUCCEEDED\"",
                     "sfn-test cases:   output: expected {\"a\":2} but was {\"a\":1}");
-            assertThat(result.exit()).isEqualTo(SfnTest.NOT_SUCCEEDED);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.NOT_SUCCEEDED);
         }
 
         @Test
@@ -63,7 +63,7 @@ class CasesReportTest {
 
             Cli.Result result = Cli.run("cases", "--junit-xml", report, dir.resolve("cases"));
 
-            assertThat(result.exit()).isEqualTo(SfnTest.NOT_SUCCEEDED);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.NOT_SUCCEEDED);
             assertThat(result.outLines()).hasSize(3);
             assertThat(Files.readString(report)).isEqualTo("""
                     <?xml version="1.0" encoding="UTF-8"?>
@@ -113,7 +113,7 @@ class CasesReportTest {
             assertThat(result.outLines()).hasSize(1);
             assertThat(result.err()).isEqualTo("sfn-test cases: Cannot write the JUnit XML file " + report
                     + ": no such file\n");
-            assertThat(result.exit()).isEqualTo(SfnTest.USAGE);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.USAGE);
         }
     }
 
@@ -154,7 +154,7 @@ class CasesReportTest {
 
             assertThat(result.err()).isEqualTo("sfn-test cases: --jobs must be at least 1, not 0\n");
             assertThat(result.out()).isEmpty();
-            assertThat(result.exit()).isEqualTo(SfnTest.USAGE);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.USAGE);
         }
     }
 }

@@ -33,7 +33,7 @@ final class Cli {
         for (int i = 0; i < args.length; i++) {
             strings[i] = String.valueOf(args[i]);
         }
-        int exit = new CommandLine(new SfnTest()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+        int exit = new CommandLine(new SfnTestCli()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
                 .execute(strings);
         return new Result(exit, out.toString(), err.toString());
     }
@@ -52,7 +52,7 @@ final class Cli {
                 return made;
             }
         };
-        int exit = new CommandLine(new SfnTest(), factory).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+        int exit = new CommandLine(new SfnTestCli(), factory).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
                 .execute(strings(args));
         return new Result(exit, out.toString(), err.toString());
     }
@@ -66,7 +66,7 @@ final class Cli {
                 throw new IOException("Broken pipe");
             }
         };
-        int exit = new CommandLine(new SfnTest()).setOut(new PrintWriter(broken)).setErr(new PrintWriter(err))
+        int exit = new CommandLine(new SfnTestCli()).setOut(new PrintWriter(broken)).setErr(new PrintWriter(err))
                 .execute(strings(args));
         return new Result(exit, "", err.toString());
     }

@@ -96,7 +96,7 @@ class LeanStartTest {
         Cli.Result repeated = Cli.run("run", definition, "--input", "{}", "--input", "{}");
 
         assertThat(octalSeed.exit()).as(octalSeed.err()).isZero();
-        assertThat(repeated.exit()).isEqualTo(SfnTest.USAGE);
+        assertThat(repeated.exit()).isEqualTo(SfnTestCli.USAGE);
         assertThat(repeated.err()).contains("--input");
     }
 

@@ -31,7 +31,7 @@ class MalformedJsonTest {
     @Test
     void an_input_with_text_after_the_value_is_a_usage_error() {
         // given
-        Path definition = Cli.write(dir, "echo.asl.json", SfnTestTest.ECHO);
+        Path definition = Cli.write(dir, "echo.asl.json", SfnTestCliTest.ECHO);
 
         // when
         Cli.Result result = Cli.run("run", definition, "--input", "{\"a\": 1} {\"b\": 2}");
@@ -45,7 +45,7 @@ class MalformedJsonTest {
     @Test
     void a_mock_file_with_a_duplicated_attempt_key_is_refused() {
         // given
-        Path definition = Cli.write(dir, "order.asl.json", SfnTestTest.ORDER);
+        Path definition = Cli.write(dir, "order.asl.json", SfnTestCliTest.ORDER);
         Path mocks = Cli.write(dir, "mocks.json", """
                 {"StateMachines": {"order": {"TestCases": {"Happy": {"Charge": "Charged"}}}},
                  "MockedResponses": {"Charged": {
@@ -65,7 +65,7 @@ class MalformedJsonTest {
     @Test
     void a_mock_file_with_single_quotes_is_located_with_a_hint_at_double_quotes() {
         // given
-        Path definition = Cli.write(dir, "order.asl.json", SfnTestTest.ORDER);
+        Path definition = Cli.write(dir, "order.asl.json", SfnTestCliTest.ORDER);
         Path mocks = Cli.write(dir, "mocks.json", """
                 {"StateMachines": {"order": {"TestCases": {"Happy": {"Charge": "Charged"}}}},
                  "MockedResponses": {"Charged": {"0": {"Return": {'id': "ch-1"}}}}}""");

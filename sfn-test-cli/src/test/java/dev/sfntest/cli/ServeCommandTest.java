@@ -55,7 +55,7 @@ class ServeCommandTest {
 
         Cli.Result result = Cli.run("serve", "--port", "0", "--mock-config", file);
 
-        assertThat(result.exit()).isEqualTo(SfnTest.USAGE);
+        assertThat(result.exit()).isEqualTo(SfnTestCli.USAGE);
         assertThat(result.errLines()).containsExactly("sfn-test serve: " + file
                 + ": The MockConfigFile has no StateMachines object at /StateMachines");
     }

@@ -71,7 +71,7 @@ class SfnTestFuzzTest {
                         new Object[] {"graph", definition});
                 for (Object[] command : commands) {
                     Cli.Result result = Cli.run(command);
-                    if (result.exit() > SfnTest.USAGE || result.err().contains("internal error")) {
+                    if (result.exit() > SfnTestCli.USAGE || result.err().contains("internal error")) {
                         findings.putIfAbsent(result.err().lines().findFirst().orElse("exit " + result.exit()),
                                 "iteration " + i + " (seed " + seed + "): " + command[0] + " exited " + result.exit()
                                         + ": " + result.err());

@@ -35,7 +35,7 @@ class SfnTestHostileInputTest {
 
             assertThat(result.outLines()).containsExactly(huge + ": ERROR UNREADABLE_FILE / Cannot read the file: it is "
                     + "larger than 64 MiB, the most sfn-test reads");
-            assertThat(result.exit()).isEqualTo(SfnTest.NOT_SUCCEEDED);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.NOT_SUCCEEDED);
         }
 
         @Test
@@ -46,7 +46,7 @@ class SfnTestHostileInputTest {
 
             assertThat(result.errLines()).containsExactly("sfn-test run: Cannot read the definition " + binary
                     + ": it is not UTF-8 text (the byte 0xC3 at line 1, column 2)");
-            assertThat(result.exit()).isEqualTo(SfnTest.USAGE);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.USAGE);
         }
 
         @Test
@@ -76,7 +76,7 @@ class SfnTestHostileInputTest {
             assertThat(result.outLines().get(1)).startsWith(deepIntrinsic + ": ERROR INVALID_INTRINSIC /States/A/"
                     + "Parameters/x.$ 'x.$' is not a valid intrinsic function call: The calls nest deeper than 1000 levels");
             assertThat(result.err()).isEmpty();
-            assertThat(result.exit()).isEqualTo(SfnTest.NOT_SUCCEEDED);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.NOT_SUCCEEDED);
         }
 
         @Test
@@ -101,7 +101,7 @@ class SfnTestHostileInputTest {
             assertThat(result.outLines()).containsExactly("{\"name\":\"lower\",\"status\":\"ERROR\",\"output\":null,"
                     + "\"error\":null,\"cause\":null,\"message\":\"The case file " + file + " is not a case: "
                     + "\\\"stateMachineType\\\" must be \\\"STANDARD\\\" or \\\"EXPRESS\\\", found \\\"express\\\"\"}");
-            assertThat(result.exit()).isEqualTo(SfnTest.NOT_SUCCEEDED);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.NOT_SUCCEEDED);
         }
     }
 
@@ -115,7 +115,7 @@ class SfnTestHostileInputTest {
 
             assertThat(result.errLines()).containsExactly("sfn-test run: --input is empty (use @FILE to read a file, - "
                     + "for standard input); it must hold a JSON value such as {}");
-            assertThat(result.exit()).isEqualTo(SfnTest.USAGE);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.USAGE);
         }
 
         @Test
@@ -177,7 +177,7 @@ class SfnTestHostileInputTest {
                     + "arn:aws:states:us-east-1:123456789012:activity:transcode) has no mocked response, and no activity "
                     + "worker polls it.", "  Mock it by state name, for example {\"Transcode\": {\"0\": {\"Return\": {}}}}, "
                     + "or act as the worker on Engine.start(...) with getActivityTask.");
-            assertThat(result.exit()).isEqualTo(SfnTest.USAGE);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.USAGE);
         }
 
         @Test
@@ -190,7 +190,7 @@ class SfnTestHostileInputTest {
             assertThat(result.errLines()).containsExactly("sfn-test run: warning: " + mocks + ": The mock of "
                     + "'ChargeCard' (attempt 0) throws an error its Task can never raise: 'Lambda.TooManyRequestException' "
                     + "is not an error that a Lambda function raises; did you mean 'Lambda.TooManyRequestsException'?");
-            assertThat(result.exit()).isEqualTo(SfnTest.NOT_SUCCEEDED);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.NOT_SUCCEEDED);
         }
 
         @Test
@@ -215,7 +215,7 @@ class SfnTestHostileInputTest {
 
             assertThat(result.errLines()).containsExactly("sfn-test run: " + mocks + ": The mock at /MockedResponses/Ok/0 "
                     + "has the unknown field 'Retrun' (it takes Return and Throw); did you mean 'Return'?");
-            assertThat(result.exit()).isEqualTo(SfnTest.USAGE);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.USAGE);
         }
 
         @Test
@@ -259,7 +259,7 @@ class SfnTestHostileInputTest {
             assertThat(result.outLines()).containsExactly("{\"status\":\"FAILED\",\"output\":null,\"error\":"
                     + "\"States.Runtime\",\"cause\":\"The state machine has no state named '${First}'; it is a "
                     + "placeholder left unsubstituted: pass its value as a substitution\"}");
-            assertThat(result.exit()).isEqualTo(SfnTest.NOT_SUCCEEDED);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.NOT_SUCCEEDED);
         }
     }
 
@@ -273,7 +273,7 @@ class SfnTestHostileInputTest {
 
             assertThat(result.errLines()).containsExactly("sfn-test run: cannot write to standard output (a closed pipe "
                     + "or a full disk?); the results are incomplete");
-            assertThat(result.exit()).isEqualTo(SfnTest.OUTPUT_FAILED);
+            assertThat(result.exit()).isEqualTo(SfnTestCli.OUTPUT_FAILED);
         }
 
         @Test
@@ -290,7 +290,7 @@ class SfnTestHostileInputTest {
 
             assertThat(err.toString()).isEqualTo("sfn-test run: out of memory: the Java heap is full; give it more with "
                     + "SFN_TEST_JAVA_OPTS=-Xmx4g (bin/sfn-test) or java -Xmx4g\n");
-            assertThat(exit).isEqualTo(SfnTest.OUT_OF_MEMORY).isEqualTo(4);
+            assertThat(exit).isEqualTo(SfnTestCli.OUT_OF_MEMORY).isEqualTo(4);
         }
 
         @Test

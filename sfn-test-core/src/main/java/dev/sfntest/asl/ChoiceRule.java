@@ -1,7 +1,7 @@
 package dev.sfntest.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import java.util.List;
 
 /**
@@ -38,7 +38,7 @@ public sealed interface ChoiceRule {
      * @param value the literal operand, or {@code null} for a path operator
      * @param valuePath the path operand, or {@code null} for a literal operator
      */
-    record Comparison(Path variable, ComparisonOperator operator, JsonNode value, Path valuePath)
+    record Comparison(CompiledPath variable, ComparisonOperator operator, JsonNode value, CompiledPath valuePath)
             implements ChoiceRule {
     }
 

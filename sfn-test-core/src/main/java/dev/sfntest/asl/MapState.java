@@ -1,7 +1,7 @@
 package dev.sfntest.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.Template;
 
 /**
@@ -25,10 +25,10 @@ import dev.sfntest.data.Template;
  * @param label {@code Label}, or {@code null}
  * @param handling result selector, result path, retriers and catchers
  */
-public record MapState(StateCommon common, StateGraph processor, ProcessorConfig processorConfig, Path itemsPath,
-        JsonNode items, Template itemSelector, JsonNode maxConcurrency, Path maxConcurrencyPath,
-        JsonNode toleratedFailureCount, Path toleratedFailureCountPath, JsonNode toleratedFailurePercentage,
-        Path toleratedFailurePercentagePath, JsonNode itemReader, JsonNode itemBatcher, JsonNode resultWriter,
+public record MapState(StateCommon common, StateGraph processor, ProcessorConfig processorConfig, CompiledPath itemsPath,
+        JsonNode items, Template itemSelector, JsonNode maxConcurrency, CompiledPath maxConcurrencyPath,
+        JsonNode toleratedFailureCount, CompiledPath toleratedFailureCountPath, JsonNode toleratedFailurePercentage,
+        CompiledPath toleratedFailurePercentagePath, JsonNode itemReader, JsonNode itemBatcher, JsonNode resultWriter,
         String label, ErrorHandling handling) implements State {
     @Override
     public String type() {

@@ -1,7 +1,7 @@
 package dev.sfntest.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 
 /**
  * The fields every state shares.
@@ -24,8 +24,8 @@ public record StateCommon(
         QueryLanguage queryLanguage,
         String next,
         boolean end,
-        Path inputPath,
-        Path outputPath,
+        CompiledPath inputPath,
+        CompiledPath outputPath,
         JsonNode assign,
         JsonNode output) {
 }

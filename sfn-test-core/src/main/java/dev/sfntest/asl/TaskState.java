@@ -1,7 +1,7 @@
 package dev.sfntest.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.Template;
 
 /**
@@ -19,8 +19,8 @@ import dev.sfntest.data.Template;
  * @param credentials {@code Credentials}, or {@code null}
  */
 public record TaskState(StateCommon common, String resource, Template parameters, JsonNode arguments,
-        ErrorHandling handling, JsonNode timeoutSeconds, Path timeoutSecondsPath, JsonNode heartbeatSeconds,
-        Path heartbeatSecondsPath, JsonNode credentials) implements State {
+        ErrorHandling handling, JsonNode timeoutSeconds, CompiledPath timeoutSecondsPath, JsonNode heartbeatSeconds,
+        CompiledPath heartbeatSecondsPath, JsonNode credentials) implements State {
     @Override
     public String type() {
         return "Task";

@@ -1,7 +1,7 @@
 package dev.sfntest.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 
 /**
  * A {@code Wait} state: exactly one of its four fields is set.
@@ -12,8 +12,8 @@ import dev.sfntest.data.Path;
  * @param timestamp {@code Timestamp} (a string, or a JSONata expression), or {@code null}
  * @param timestampPath {@code TimestampPath}, or {@code null}
  */
-public record WaitState(StateCommon common, JsonNode seconds, Path secondsPath, JsonNode timestamp,
-        Path timestampPath) implements State {
+public record WaitState(StateCommon common, JsonNode seconds, CompiledPath secondsPath, JsonNode timestamp,
+        CompiledPath timestampPath) implements State {
     @Override
     public String type() {
         return "Wait";

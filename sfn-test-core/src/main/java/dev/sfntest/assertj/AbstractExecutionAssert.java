@@ -33,7 +33,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
         extends AbstractObjectAssert<SELF, ExecutionResult> {
     private static final int LAST_EVENTS = 8;
     private Subject subject;
-    private Names names;
+    private StateNameCheck names;
     private SoftAssertionsProvider softly;
 
     /** Assertions on {@code actual}, a whole execution. */
@@ -41,7 +41,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
         super(actual, selfType);
         if (actual != null) {
             this.subject = Subject.of(actual);
-            this.names = Names.of(actual.stateMachine());
+            this.names = StateNameCheck.of(actual.stateMachine());
         }
     }
 

@@ -39,7 +39,7 @@ final class CaughtErrors {
         }
     }
 
-    static List<Caught> of(List<HistoryEvent> events, List<HistoryEvent> history, Names names) {
+    static List<Caught> of(List<HistoryEvent> events, List<HistoryEvent> history, StateNameCheck names) {
         Map<Long, HistoryEvent> byId = new HashMap<>();
         history.forEach(e -> byId.put(e.id(), e));
         List<Caught> caught = new ArrayList<>();
@@ -123,7 +123,7 @@ final class CaughtErrors {
     }
 
     /** The error that ended the failed branch or iteration, walking back from the state's failure event. */
-    private static String fromFailedRun(HistoryEvent failure, Map<Long, HistoryEvent> byId, Names names) {
+    private static String fromFailedRun(HistoryEvent failure, Map<Long, HistoryEvent> byId, StateNameCheck names) {
         int steps = 0;
         for (HistoryEvent at = byId.get(failure.previousEventId()); at != null && steps++ < MAX_WALK;
                 at = byId.get(at.previousEventId())) {

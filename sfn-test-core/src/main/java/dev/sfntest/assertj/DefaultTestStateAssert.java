@@ -2,9 +2,10 @@ package dev.sfntest.assertj;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.PathException;
 import dev.sfntest.teststate.InspectionData;
+import dev.sfntest.teststate.TestStateJson;
 import dev.sfntest.teststate.TestStateResponse;
 import dev.sfntest.teststate.TestStateStatus;
 import java.util.Objects;
@@ -31,7 +32,7 @@ final class DefaultTestStateAssert extends AbstractAssert<DefaultTestStateAssert
             Object actual) {
         if (!ok) {
             failWithActualExpectedAndMessage(actual, expected, "%s", "Expected the TestState answer " + expectation
-                    + "\nbut " + happened + ".\nAnswer: " + Json.write(this.actual.toJson()));
+                    + "\nbut " + happened + ".\nAnswer: " + Json.write(TestStateJson.json(this.actual)));
         }
         return this;
     }
@@ -79,7 +80,7 @@ final class DefaultTestStateAssert extends AbstractAssert<DefaultTestStateAssert
             happened = outputWas();
         } else {
             try {
-                found = Path.compile(jsonPath).read(actual.output());
+                found = CompiledPath.compile(jsonPath).read(actual.output());
                 happened = "it was " + Json.write(found);
             } catch (PathException e) {
                 happened = "the output has nothing at " + jsonPath + ": " + Json.write(actual.output());
@@ -162,7 +163,7 @@ final class DefaultTestStateAssert extends AbstractAssert<DefaultTestStateAssert
             return check(false, "to have inspected " + member + " = " + Json.write(expected),
                     "it has no inspection data (ask for inspectionLevel DEBUG or TRACE)", Json.write(expected), null);
         }
-        JsonNode data = actual.inspectionData().toJson();
+        JsonNode data = TestStateJson.json(actual.inspectionData());
         if (!data.has(member) || !data.get(member).isTextual()) {
             return check(false, "to have inspected " + member + " = " + Json.write(expected),
                     "its inspection data has no " + member + " (it has " + names(data) + ")", Json.write(expected),

@@ -3,7 +3,7 @@ package dev.sfntest.assertj;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.PathException;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -33,9 +33,9 @@ final class JsonMatch {
 
     /** The value at {@code jsonPath} of {@code document}, or {@code null} when there is none. */
     static JsonNode at(JsonNode document, String jsonPath) {
-        Path path;
+        CompiledPath path;
         try {
-            path = Path.compile(jsonPath);
+            path = CompiledPath.compile(jsonPath);
         } catch (PathException e) {
             throw new IllegalArgumentException("\"" + jsonPath + "\" is not a JSONPath: " + e.getMessage(), e);
         }

@@ -26,7 +26,7 @@ public class JsonNodeAssert extends AbstractObjectAssert<JsonNodeAssert, JsonNod
         super(actual, JsonNodeAssert.class);
     }
 
-    /** Names the value in messages ({@code the output of the execution}); keeps soft assertions soft. */
+    /** StateNameCheck the value in messages ({@code the output of the execution}); keeps soft assertions soft. */
     final JsonNodeAssert named(String valueName, SoftAssertionsProvider soft) {
         this.name = valueName;
         this.softly = soft;

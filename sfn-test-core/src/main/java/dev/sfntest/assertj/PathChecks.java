@@ -17,11 +17,11 @@ final class PathChecks {
     private PathChecks() {
     }
 
-    private static Optional<Verdict> unknown(Names names, String expectation, Object expected, String... states) {
+    private static Optional<Verdict> unknown(StateNameCheck names, String expectation, Object expected, String... states) {
         return names.unknownStates(states).map(why -> Verdict.failed(expectation, why, expected, null));
     }
 
-    static Verdict entered(Subject subject, Names names, String... states) {
+    static Verdict entered(Subject subject, StateNameCheck names, String... states) {
         String expectation = "to have entered " + List.of(states);
         return unknown(names, expectation, List.of(states), states).orElseGet(() -> {
             List<String> entered = subject.path().enteredStates();
@@ -31,7 +31,7 @@ final class PathChecks {
         });
     }
 
-    static Verdict enteredInOrder(Subject subject, Names names, String... states) {
+    static Verdict enteredInOrder(Subject subject, StateNameCheck names, String... states) {
         String expectation = "to have entered, in order, " + List.of(states);
         return unknown(names, expectation, List.of(states), states).orElseGet(() -> {
             List<String> entered = subject.path().enteredStates();
@@ -49,7 +49,7 @@ final class PathChecks {
         });
     }
 
-    static Verdict enteredExactly(Subject subject, Names names, String... states) {
+    static Verdict enteredExactly(Subject subject, StateNameCheck names, String... states) {
         String expectation = "to have entered exactly " + List.of(states);
         return unknown(names, expectation, List.of(states), states).orElseGet(() -> {
             List<String> entered = subject.path().enteredStates();
@@ -58,7 +58,7 @@ final class PathChecks {
         });
     }
 
-    static Verdict neverEntered(Subject subject, Names names, String... states) {
+    static Verdict neverEntered(Subject subject, StateNameCheck names, String... states) {
         String expectation = "to have never entered " + List.of(states);
         return unknown(names, expectation, List.of(), states).orElseGet(() -> {
             List<String> entered = subject.path().enteredStates();
@@ -67,7 +67,7 @@ final class PathChecks {
         });
     }
 
-    static Verdict attempts(Subject subject, Names names, String state, int attempts) {
+    static Verdict attempts(Subject subject, StateNameCheck names, String state, int attempts) {
         String expectation = "to have run " + state + " " + times(attempts) + " (entries plus retries)";
         return unknown(names, expectation, attempts, state).orElseGet(() -> {
             int actual = subject.path().attempts(state);
@@ -75,7 +75,7 @@ final class PathChecks {
         });
     }
 
-    static Verdict retried(Subject subject, Names names, String state, int retries) {
+    static Verdict retried(Subject subject, StateNameCheck names, String state, int retries) {
         String expectation = "to have retried " + state + " " + times(retries);
         return unknown(names, expectation, retries, state).orElseGet(() -> {
             int actual = subject.path().retries(state);
@@ -86,7 +86,7 @@ final class PathChecks {
         });
     }
 
-    static Verdict caught(Subject subject, Names names, String state, String error) {
+    static Verdict caught(Subject subject, StateNameCheck names, String state, String error) {
         String expectation = "to have caught " + error + " in " + state;
         return unknown(names, expectation, error + " in " + state, state).orElseGet(() -> {
             List<CaughtErrors.Caught> caught = CaughtErrors.of(subject.path().events(), subject.result().history(),
@@ -98,7 +98,7 @@ final class PathChecks {
         });
     }
 
-    static Verdict visitValue(Subject subject, Names names, String state, String json, boolean input) {
+    static Verdict visitValue(Subject subject, StateNameCheck names, String state, String json, boolean input) {
         JsonNode expected = JsonMatch.parse(json);
         String expectation = input ? "to have given " + state + " the input " + Json.write(expected)
                 : "to have had " + state + " exit with the output " + Json.write(expected);
@@ -126,7 +126,7 @@ final class PathChecks {
                 JsonMatch.write(actual));
     }
 
-    static Verdict enteredAt(Subject subject, Names names, String state, Instant instant) {
+    static Verdict enteredAt(Subject subject, StateNameCheck names, String state, Instant instant) {
         String expectation = "to have first entered " + state + " at " + instant;
         return unknown(names, expectation, instant, state).orElseGet(() -> {
             List<ExecutionPath.Visit> visits = subject.path().visits(state);

@@ -1,5 +1,6 @@
 package dev.sfntest.assertj;
 
+import dev.sfntest.history.ExecutionSnapshot;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.annotation.Annotation;
@@ -89,7 +90,7 @@ record Snapshots(Path folder, boolean update, boolean ci, PrintStream console) {
         }
         return Optional.of(new Mismatch("The execution does not match the snapshot " + file
                 + " (- snapshot, + this run; re-record with -Dsfntest.snapshots.update=true):\n"
-                + LineDiff.of(normalised, actual).stripTrailing(), normalised, actual));
+                + ExecutionSnapshot.diff(normalised, actual).stripTrailing(), normalised, actual));
     }
 
     /**

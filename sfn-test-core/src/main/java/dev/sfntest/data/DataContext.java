@@ -14,7 +14,7 @@ import java.util.random.RandomGenerator;
  *
  * <pre>{@code
  * DataContext data = DataContext.of(input, contextObject, Map.of("total", IntNode.valueOf(3)));
- * JsonNode value = Path.compile("$.order.id").read(data);
+ * JsonNode value = CompiledPath.compile("$.order.id").read(data);
  * }</pre>
  *
  * <p>The Context object may be given as a {@link #lazy supplier}: most states never read

@@ -14,10 +14,10 @@ import dev.sfntest.data.intrinsic.Intrinsic;
  */
 public final class DynamicValue {
     private final String text;
-    private final Path path;
+    private final CompiledPath path;
     private final Intrinsic intrinsic;
 
-    private DynamicValue(String text, Path path, Intrinsic intrinsic) {
+    private DynamicValue(String text, CompiledPath path, Intrinsic intrinsic) {
         this.text = text;
         this.path = path;
         this.intrinsic = intrinsic;
@@ -32,7 +32,7 @@ public final class DynamicValue {
         if (Intrinsic.looksLikeIntrinsic(text)) {
             return new DynamicValue(text, null, Intrinsic.parse(text));
         }
-        return new DynamicValue(text, Path.compile(text), null);
+        return new DynamicValue(text, CompiledPath.compile(text), null);
     }
 
     /** The text as written. */
@@ -41,7 +41,7 @@ public final class DynamicValue {
     }
 
     /** The path, or {@code null} for an intrinsic call. */
-    public Path path() {
+    public CompiledPath path() {
         return path;
     }
 

@@ -3,6 +3,7 @@ package dev.sfntest.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.internal.ExecutionRun;
+import dev.sfntest.engine.internal.RunSettings;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.service.FieldValidationMode;
 import java.time.Duration;
@@ -33,13 +34,13 @@ import java.util.function.Consumer;
  */
 public final class Engine {
     /** The default virtual start instant of every execution. */
-    public static final Instant DEFAULT_START = Instant.ofEpochSecond(1_735_689_600L); // 2025-01-01T00:00:00Z
+    public static final Instant DEFAULT_START = RunSettings.DEFAULT_START; // 2025-01-01T00:00:00Z
     /** The error of an execution a set-up mistake stopped: see {@link #execute(StateMachine, JsonNode, Consumer)}. */
     public static final String RUN_STOPPED = "sfn-test.RunStopped";
     /** The AWS account executions run in: it appears in their ARNs and role. */
-    public static final String ACCOUNT = "123456789012";
+    public static final String ACCOUNT = RunSettings.ACCOUNT;
     /** The AWS region executions run in: it appears in their ARNs and in {@code TaskScheduled}. */
-    public static final String REGION = "us-east-1";
+    public static final String REGION = RunSettings.REGION;
 
     private final TaskHandler taskHandler;
     private final Instant startInstant;
@@ -95,7 +96,7 @@ public final class Engine {
     public ExecutionResult execute(StateMachine machine, JsonNode input, Consumer<ExecutionResult> whenStopped) {
         Objects.requireNonNull(machine, "machine");
         Arguments.json(input, "input");
-        Execution execution = new Execution(new ExecutionRun(this, machine), clock);
+        Execution execution = new Execution(new ExecutionRun(settings(), machine), clock);
         try {
             execution.begin(input);
             return runToEnd(execution);
@@ -132,11 +133,17 @@ public final class Engine {
     public Execution start(StateMachine machine, JsonNode input) {
         Objects.requireNonNull(machine, "machine");
         Arguments.json(input, "input");
-        Execution execution = new Execution(new ExecutionRun(this, machine), clock);
+        Execution execution = new Execution(new ExecutionRun(settings(), machine), clock);
         if (clock != null) {
             clock.attach(execution);
         }
         return execution.begin(input);
+    }
+
+    /** The settings of an execution starting now. */
+    private RunSettings settings() {
+        return new RunSettings(taskHandler, startInstant(), seed, type, maxVirtualDuration, maxStateTransitions,
+                stateMachineName, executionName, stateMachines, s3, fieldValidationMode);
     }
 
     /** The in-memory S3 that distributed Map states read from and write to. */

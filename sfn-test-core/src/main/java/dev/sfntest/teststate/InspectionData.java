@@ -1,8 +1,6 @@
 package dev.sfntest.teststate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.teststate.internal.WireFormat;
 
 /**
  * The data at each step of the tested state's input and output processing (DEBUG and TRACE), as
@@ -48,8 +46,4 @@ public record InspectionData(JsonNode input, JsonNode afterInputPath, JsonNode a
     public record ErrorDetails(Integer catchIndex, Integer retryIndex, Integer retryBackoffIntervalSeconds) {
     }
 
-    /** This data in AWS's wire shape: JSON members as JSON text, absent members left out. */
-    public ObjectNode toJson() {
-        return WireFormat.json(this);
-    }
 }

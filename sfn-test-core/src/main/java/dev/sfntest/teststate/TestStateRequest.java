@@ -1,10 +1,9 @@
 package dev.sfntest.teststate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.service.FieldValidationMode;
-import dev.sfntest.teststate.internal.WireFormat;
+import dev.sfntest.teststate.internal.JsonTexts;
 import java.util.Objects;
 
 /**
@@ -56,23 +55,6 @@ public record TestStateRequest(JsonNode definition, String stateName, String rol
     /** A builder with no mock, input {@code {}} and INFO. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * The request from the JSON body of an HTTP {@code TestState} call, in AWS's wire shape:
-     * {@code definition}, {@code input}, {@code variables}, {@code context} and {@code mock.result}
-     * are JSON <em>text</em>.
-     *
-     * @throws TestStateException when a member has the wrong type or a JSON text does not parse,
-     *     with AWS's error code
-     */
-    public static TestStateRequest fromJson(JsonNode body) {
-        return WireFormat.request(body);
-    }
-
-    /** This request in AWS's wire shape (JSON texts as strings), as {@link #fromJson} reads it. */
-    public ObjectNode toJson() {
-        return WireFormat.json(this);
     }
 
     /**
@@ -143,7 +125,7 @@ public record TestStateRequest(JsonNode definition, String stateName, String rol
          * @throws TestStateException (InvalidDefinition) when it does not parse
          */
         public Builder definition(String json) {
-            this.definition = WireFormat.definition(json);
+            this.definition = JsonTexts.definition(json);
             return this;
         }
 
@@ -171,7 +153,7 @@ public record TestStateRequest(JsonNode definition, String stateName, String rol
          * @throws TestStateException when it does not parse
          */
         public Builder input(String json) {
-            this.input = WireFormat.text(json, "input");
+            this.input = JsonTexts.text(json, "input");
             return this;
         }
 
@@ -211,7 +193,7 @@ public record TestStateRequest(JsonNode definition, String stateName, String rol
          * @throws TestStateException when it does not parse
          */
         public Builder variables(String json) {
-            this.variables = WireFormat.text(json, "variables");
+            this.variables = JsonTexts.text(json, "variables");
             return this;
         }
 
@@ -227,7 +209,7 @@ public record TestStateRequest(JsonNode definition, String stateName, String rol
          * @throws TestStateException when it does not parse
          */
         public Builder context(String json) {
-            this.context = WireFormat.text(json, "context");
+            this.context = JsonTexts.text(json, "context");
             return this;
         }
 

@@ -1,8 +1,6 @@
 package dev.sfntest.teststate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sfntest.teststate.internal.WireFormat;
 
 /**
  * What AWS's TestState API answers for one state.
@@ -24,8 +22,4 @@ import dev.sfntest.teststate.internal.WireFormat;
 public record TestStateResponse(TestStateStatus status, JsonNode output, String error, String cause,
         String nextState, InspectionData inspectionData) {
 
-    /** This response in AWS's wire shape: {@code output} and inspection members as JSON text, nulls left out. */
-    public ObjectNode toJson() {
-        return WireFormat.json(this);
-    }
 }

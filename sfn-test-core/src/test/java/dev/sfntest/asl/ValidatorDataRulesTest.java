@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.DataContext;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.ReferencePath;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -51,7 +51,7 @@ class ValidatorDataRulesTest {
             JsonNode input = Json.parse("{\"foo@bar\": {\"baz[[\": {\"?pretty\": 5}}, \"store.book\": 7}");
 
             // when / then
-            assertThat(Path.compile("$.foo\\@bar.baz\\[\\[.\\?pretty").read(DataContext.ofInput(input)))
+            assertThat(CompiledPath.compile("$.foo\\@bar.baz\\[\\[.\\?pretty").read(DataContext.ofInput(input)))
                     .isEqualTo(Json.parse("5"));
             assertThat(ReferencePath.compile("$.store\\.book").place(input, Json.parse("1")).get("store.book"))
                     .isEqualTo(Json.parse("1"));

@@ -97,11 +97,11 @@ class SnapshotsTest {
     }
 
     @Nested
-    class Names {
+    class StateNameCheck {
         @Test
         void areTheTestClassAndMethodOfTheCaller() {
             assertThat(Snapshots.callerName()).contains(
-                    "dev.sfntest.assertj.SnapshotsTest$Names/areTheTestClassAndMethodOfTheCaller");
+                    "dev.sfntest.assertj.SnapshotsTest$StateNameCheck/areTheTestClassAndMethodOfTheCaller");
         }
 
         @Test
@@ -131,7 +131,7 @@ class SnapshotsTest {
             String expected = "a\nb\nc\nd\ne\nf\ng\nh\ni\n";
             String actual = "a\nB\nc\nd\ne\nf\ng\nh\nI\n";
 
-            assertThat(LineDiff.of(expected, actual)).isEqualTo("@@ line 1\n  a\n- b\n+ B\n  c\n  d\n"
+            assertThat(dev.sfntest.history.ExecutionSnapshot.diff(expected, actual)).isEqualTo("@@ line 1\n  a\n- b\n+ B\n  c\n  d\n"
                     + "@@ line 7\n  g\n  h\n- i\n+ I\n");
         }
     }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every AWS-recorded TestState call under {@code ../shared/conformance/teststate/cases}
- * through {@link TestStates} (the request read with {@link TestStateRequest#fromJson}, the answer
+ * through {@link TestStates} (the request read with {@link TestStateJson#request}, the answer
  * written with {@link TestStateResponse#toJson}) and compares it as {@code compare_teststate.py}
  * does. Cases listed in {@code teststate-known-failures.txt} must fail, each with a reason; the
  * test fails when one of them starts passing.
@@ -61,8 +61,8 @@ class TestStateConformanceTest {
     /** What TestStates answers for the case's request: the wire response, or the error's code and message. */
     static JsonNode answer(JsonNode testCase) {
         try {
-            TestStateRequest request = TestStateRequest.fromJson(TestStateCaseComparison.apiRequest(testCase));
-            return TestStates.run(request, stubs(testCase)).toJson();
+            TestStateRequest request = TestStateJson.request(TestStateCaseComparison.apiRequest(testCase));
+            return TestStateJson.json(TestStates.run(request, stubs(testCase)));
         } catch (TestStateException e) {
             return TestStateCaseComparison.error(e.code(), e.getMessage());
         }

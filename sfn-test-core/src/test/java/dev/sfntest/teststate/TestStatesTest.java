@@ -265,8 +265,8 @@ class TestStatesTest {
                     .stateConfiguration(new TestStateRequest.StateConfiguration(1, "X", 2, "[3]"))
                     .context(json("{'Execution': {}}")).build();
 
-            assertThat(TestStateRequest.fromJson(request.toJson())).isEqualTo(request);
-            assertThat(request.toJson().get("input").textValue()).isEqualTo("{\"a\":[1]}");
+            assertThat(TestStateJson.request(TestStateJson.json(request))).isEqualTo(request);
+            assertThat(TestStateJson.json(request).get("input").textValue()).isEqualTo("{\"a\":[1]}");
         }
 
         @Test
@@ -274,7 +274,7 @@ class TestStatesTest {
             TestStateResponse response = TestStates.run(state("{'Type': 'Pass', 'End': true}")
                     .input(json("{'a': 1}")).build());
 
-            assertThat(response.toJson()).isEqualTo(json("{'status': 'SUCCEEDED', 'output': '{\\'a\\':1}', "
+            assertThat(TestStateJson.json(response)).isEqualTo(json("{'status': 'SUCCEEDED', 'output': '{\\'a\\':1}', "
                     + "'inspectionData': {'input': '{\\'a\\':1}', 'afterInputPath': '{\\'a\\':1}', "
                     + "'afterParameters': '{\\'a\\':1}', 'afterResultSelector': '{\\'a\\':1}', "
                     + "'afterResultPath': '{\\'a\\':1}'}}".replace("\\'", "\\\"")));
@@ -288,7 +288,7 @@ class TestStatesTest {
 
         @Test
         void aMissingDefinitionIsRefusedAsAwsRefusesIt() {
-            assertThatThrownBy(() -> TestStateRequest.fromJson(json("{'input': '{}'}")))
+            assertThatThrownBy(() -> TestStateJson.request(json("{'input': '{}'}")))
                     .isInstanceOf(TestStateException.class)
                     .hasMessage("1 validation error detected: Value null at 'definition' failed to satisfy constraint: "
                             + "Member must not be null");
@@ -296,7 +296,7 @@ class TestStatesTest {
 
         @Test
         void anUnknownInspectionLevelNamesTheAllowedValues() {
-            assertThatThrownBy(() -> TestStateRequest.fromJson(json("{'definition': '{}', 'inspectionLevel': 'ALL'}")))
+            assertThatThrownBy(() -> TestStateJson.request(json("{'definition': '{}', 'inspectionLevel': 'ALL'}")))
                     .hasMessage("1 validation error detected: Value 'ALL' at 'inspectionLevel' failed to satisfy "
                             + "constraint: Member must satisfy enum value set: [INFO, DEBUG, TRACE]");
         }

@@ -1,6 +1,6 @@
 package dev.sfntest.junit5;
 
-import static dev.sfntest.junit5.SfnAssertions.assertThatExecution;
+import static dev.sfntest.assertj.SfnAssertions.assertThatExecution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

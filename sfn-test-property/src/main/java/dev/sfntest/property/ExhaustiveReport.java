@@ -16,7 +16,7 @@ package dev.sfntest.property;
  * @param maxFaults the most errors injected into one execution
  * @param coverage what they covered
  */
-public record ExhaustiveReport(int schedulesExplored, int maxFaults, Coverage coverage) {
+public record ExhaustiveReport(int schedulesExplored, int maxFaults, CheckCoverage coverage) {
 
     /** One line: the schedules explored and the coverage. */
     public String summary() {

@@ -72,7 +72,7 @@ public record FaultSchedule(Map<String, List<Fault>> byState) {
      * its TimeoutSeconds when it has one).
      */
     public TaskHandler asTaskHandler(StateMachine machine, TaskHandler successes) {
-        return new ScheduledTasks(this, machine, successes);
+        return new ScheduledTasks(this::at, machine, successes);
     }
 
     /** The notable faults, {@code Charge#0 PaymentDeclined, Ship#1 success after 3s}, or {@code none}. */

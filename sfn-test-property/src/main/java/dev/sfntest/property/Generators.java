@@ -188,7 +188,7 @@ public final class Generators {
     }
 
     /**
-     * Execution inputs aimed at {@code machine}: for every input path its states read (Choice
+     * GeneratedExecution inputs aimed at {@code machine}: for every input path its states read (Choice
      * variables, InputPath, Parameters, ItemsPath, Wait paths), each Choice threshold, one below
      * and one above it, a free value, a value of the wrong type, or the field missing. It reads
      * paths as if every state saw the execution input, so combine it with

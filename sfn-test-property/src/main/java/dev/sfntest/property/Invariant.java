@@ -5,7 +5,7 @@ import java.util.function.Predicate;
 
 /**
  * Something every generated execution must satisfy. Ready-made ones come from {@link Invariants};
- * write your own as a predicate over the {@link Execution}.
+ * write your own as a predicate over the {@link GeneratedExecution}.
  *
  * <pre>{@code
  * Invariant shipsOnlyPaidOrders = Invariant.of("ships only paid orders", execution ->
@@ -19,10 +19,10 @@ public interface Invariant {
     String name();
 
     /** What went wrong in {@code execution}, in one sentence, or {@code null} when the invariant holds. */
-    String violation(Execution execution);
+    String violation(GeneratedExecution execution);
 
     /** An invariant named {@code name} that holds when {@code holds} is true. */
-    static Invariant of(String name, Predicate<Execution> holds) {
+    static Invariant of(String name, Predicate<GeneratedExecution> holds) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(holds, "holds");
         return new Invariant() {
@@ -32,7 +32,7 @@ public interface Invariant {
             }
 
             @Override
-            public String violation(Execution execution) {
+            public String violation(GeneratedExecution execution) {
                 return holds.test(execution) ? null : "the predicate is false";
             }
 

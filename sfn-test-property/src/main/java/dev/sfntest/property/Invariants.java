@@ -117,11 +117,11 @@ public final class Invariants {
     }
 
     /** Your own invariant: holds when {@code holds} is true. */
-    public static Invariant that(String name, Predicate<Execution> holds) {
+    public static Invariant that(String name, Predicate<GeneratedExecution> holds) {
         return Invariant.of(name, holds);
     }
 
-    private static Invariant named(String name, Function<Execution, String> violation) {
+    private static Invariant named(String name, Function<GeneratedExecution, String> violation) {
         return new Invariant() {
             @Override
             public String name() {
@@ -129,7 +129,7 @@ public final class Invariants {
             }
 
             @Override
-            public String violation(Execution execution) {
+            public String violation(GeneratedExecution execution) {
                 return violation.apply(execution);
             }
 

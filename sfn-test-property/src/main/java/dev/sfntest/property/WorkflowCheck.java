@@ -29,7 +29,7 @@ import org.opentest4j.AssertionFailedError;
  * @Test
  * void declinedPaymentsAreRefundedNeverShipped() {
  *     StateMachine machine = Definitions.load(Path.of("src/test/resources/order.asl.json"));
- *     Coverage coverage = WorkflowCheck.of(machine)
+ *     CheckCoverage coverage = WorkflowCheck.of(machine)
  *             .inputs(Generators.inputsFor(machine))             // the default
  *             .taskHandler(TaskMocks.of(TaskMocks.forState("Charge").returns("{}").andSoOn()).lenient())
  *             .invariants(Invariants.terminatesWithinLimits(), Invariants.catchersRouteErrors(),
@@ -166,7 +166,7 @@ public final class WorkflowCheck {
      * @throws AssertionFailedError naming the invariant, the shrunk input, fault schedule and engine
      *     seed, the path, the result, the seed and the replay
      */
-    public Coverage check() {
+    public CheckCoverage check() {
         CoverageRecorder coverage = new CoverageRecorder(StateIndex.of(machine));
         WorkflowRuns runs = new WorkflowRuns(machine, successes, engine, invariants, coverage);
         Generator<Scenario> scenarios = source -> new Scenario(inputs.generate(source), faults.generate(source),
@@ -174,7 +174,7 @@ public final class WorkflowCheck {
         Search<Scenario> search = new Search<>(scenarios, runs::check);
         Search.Outcome<Scenario> outcome = replay != null ? search.replay(replay) : search.run(seed, tries, maxShrinks);
         if (outcome.failed()) {
-            Execution execution = runs.run(outcome.value(), null);
+            GeneratedExecution execution = runs.run(outcome.value(), null);
             String headline = replay != null ? "Workflow property failed on the replayed case"
                     : "Workflow property failed after " + outcome.tries() + (outcome.tries() == 1 ? " try" : " tries")
                             + " and " + outcome.shrinks() + (outcome.shrinks() == 1 ? " shrink" : " shrinks");

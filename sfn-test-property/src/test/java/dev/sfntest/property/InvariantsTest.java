@@ -19,16 +19,16 @@ import org.junit.jupiter.api.Test;
 class InvariantsTest {
     private final StateMachine order = Workflows.load("order.asl.json");
 
-    private Execution run(StateMachine machine, String input, FaultSchedule faults) {
+    private GeneratedExecution run(StateMachine machine, String input, FaultSchedule faults) {
         Engine engine = Engine.builder().taskHandler(faults.asTaskHandler(machine, null)).build();
         JsonNode json = Workflows.json(input);
-        return new Execution(machine, json, faults, 0, engine.execute(machine, json), engine);
+        return new GeneratedExecution(machine, json, faults, 0, engine.execute(machine, json), engine);
     }
 
-    private static Execution withHistory(Execution execution, UnaryOperator<HistoryEvent> change) {
+    private static GeneratedExecution withHistory(GeneratedExecution execution, UnaryOperator<HistoryEvent> change) {
         ExecutionResult result = execution.result();
         List<HistoryEvent> history = result.history().stream().map(change).toList();
-        return new Execution(execution.machine(), execution.input(), execution.faults(), execution.engineSeed(),
+        return new GeneratedExecution(execution.machine(), execution.input(), execution.faults(), execution.engineSeed(),
                 new ExecutionResult(result.status(), result.output(), result.error(), result.cause(),
                         result.startDate(), result.stopDate(), history), execution.engine());
     }
@@ -54,7 +54,7 @@ class InvariantsTest {
         @Test
         void aFailedExecutionKeepsIt() {
             // given
-            Execution rejected = run(order, "{\"amount\": -1}", FaultSchedule.none());
+            GeneratedExecution rejected = run(order, "{\"amount\": -1}", FaultSchedule.none());
             // when / then
             assertThat(Invariants.terminatesWithinLimits().violation(rejected)).isNull();
         }
@@ -65,7 +65,7 @@ class InvariantsTest {
         @Test
         void anErrorOutsideTheSetBreaksIt() {
             // given
-            Execution rejected = run(order, "{\"amount\": -1}", FaultSchedule.none());
+            GeneratedExecution rejected = run(order, "{\"amount\": -1}", FaultSchedule.none());
             // when
             Invariant invariant = Invariants.failsOnlyWith("States.Timeout");
             // then
@@ -77,7 +77,7 @@ class InvariantsTest {
         @Test
         void withNoErrorsItMeansSucceeds() {
             // given
-            Execution rejected = run(order, "{\"amount\": -1}", FaultSchedule.none());
+            GeneratedExecution rejected = run(order, "{\"amount\": -1}", FaultSchedule.none());
             // when
             Invariant invariant = Invariants.failsOnlyWith();
             // then
@@ -89,7 +89,7 @@ class InvariantsTest {
         @Test
         void anAllowedErrorKeepsIt() {
             // given
-            Execution rejected = run(order, "{\"amount\": -1}", FaultSchedule.none());
+            GeneratedExecution rejected = run(order, "{\"amount\": -1}", FaultSchedule.none());
             // when / then
             assertThat(Invariants.failsOnlyWith("OrderRejected").violation(rejected)).isNull();
         }
@@ -104,7 +104,7 @@ class InvariantsTest {
                     .with("Charge", 1, Fault.error("Lambda.ServiceException", Duration.ZERO))
                     .with("Charge", 2, Fault.error("Lambda.ServiceException", Duration.ZERO));
             // when
-            Execution execution = run(order, "{\"amount\": 5}", faults);
+            GeneratedExecution execution = run(order, "{\"amount\": 5}", faults);
             // then
             assertThat(execution.path()).containsExactly("CheckAmount", "Charge", "RetryLater");
             assertThat(Invariants.retriesFollowPolicy().violation(execution)).isNull();
@@ -113,11 +113,11 @@ class InvariantsTest {
         @Test
         void aRetryScheduledASecondLateBreaksIt() {
             // given
-            Execution execution = run(order, "{\"amount\": 5}", fault("Charge", 0, "Lambda.ServiceException"));
+            GeneratedExecution execution = run(order, "{\"amount\": 5}", fault("Charge", 0, "Lambda.ServiceException"));
             long failedAt = execution.result().history().stream()
                     .filter(e -> e.type().name().equals("LambdaFunctionFailed")).findFirst().orElseThrow().id();
             // when
-            Execution late = withHistory(execution, event -> event.previousEventId() == failedAt
+            GeneratedExecution late = withHistory(execution, event -> event.previousEventId() == failedAt
                     ? new HistoryEvent(event.id(), event.previousEventId(), event.timestamp().plusSeconds(1),
                             event.type(), event.details())
                     : event);
@@ -132,7 +132,7 @@ class InvariantsTest {
         @Test
         void theEngineRoutesADeclineToNotifyDeclined() {
             // given
-            Execution execution = run(order, "{\"amount\": 5}", fault("Charge", 0, "PaymentDeclined"));
+            GeneratedExecution execution = run(order, "{\"amount\": 5}", fault("Charge", 0, "PaymentDeclined"));
             // when / then
             assertThat(Invariants.catchersRouteErrors().violation(execution)).isNull();
         }
@@ -140,9 +140,9 @@ class InvariantsTest {
         @Test
         void anErrorThatReachesAnotherStateBreaksIt() {
             // given
-            Execution execution = run(order, "{\"amount\": 5}", fault("Charge", 0, "PaymentDeclined"));
+            GeneratedExecution execution = run(order, "{\"amount\": 5}", fault("Charge", 0, "PaymentDeclined"));
             // when
-            Execution misrouted = withHistory(execution, event -> event.details() instanceof EventDetails.StateEntered s
+            GeneratedExecution misrouted = withHistory(execution, event -> event.details() instanceof EventDetails.StateEntered s
                     && s.name().equals("NotifyDeclined")
                     ? new HistoryEvent(event.id(), event.previousEventId(), event.timestamp(), event.type(),
                             new EventDetails.StateEntered("RetryLater", s.input()))
@@ -155,9 +155,9 @@ class InvariantsTest {
         @Test
         void anErrorOutputMissingAtTheResultPathBreaksIt() {
             // given
-            Execution execution = run(order, "{\"amount\": 5}", fault("Charge", 0, "PaymentDeclined"));
+            GeneratedExecution execution = run(order, "{\"amount\": 5}", fault("Charge", 0, "PaymentDeclined"));
             // when
-            Execution lost = withHistory(execution, event -> event.details() instanceof EventDetails.StateEntered s
+            GeneratedExecution lost = withHistory(execution, event -> event.details() instanceof EventDetails.StateEntered s
                     && s.name().equals("NotifyDeclined")
                     ? new HistoryEvent(event.id(), event.previousEventId(), event.timestamp(), event.type(),
                             new EventDetails.StateEntered("NotifyDeclined", Workflows.json("{\"amount\": 5}")))
@@ -177,7 +177,7 @@ class InvariantsTest {
                       "Done": {"Type": "Succeed"}}}
                     """);
             // when
-            Execution execution = run(noCatch, "{}", fault("T", 0, FaultSchedules.UNHANDLED_ERROR));
+            GeneratedExecution execution = run(noCatch, "{}", fault("T", 0, FaultSchedules.UNHANDLED_ERROR));
             // then
             assertThat(execution.result().error()).isEqualTo("Injected.UnhandledError");
             assertThat(Invariants.catchersRouteErrors().violation(execution)).isNull();
@@ -189,7 +189,7 @@ class InvariantsTest {
         @Test
         void anOutputFailingThePredicateBreaksIt() {
             // given
-            Execution execution = run(order, "{\"amount\": 5}", FaultSchedule.none());
+            GeneratedExecution execution = run(order, "{\"amount\": 5}", FaultSchedule.none());
             // when
             Invariant invariant = Invariants.outputSatisfies("has a status", output -> output.has("status"));
             // then
@@ -203,7 +203,7 @@ class InvariantsTest {
         @Test
         void anOutputOutsideTheSchemaBreaksItAtItsPointer() {
             // given
-            Execution execution = run(order, "{\"amount\": 5}", FaultSchedule.none());
+            GeneratedExecution execution = run(order, "{\"amount\": 5}", FaultSchedule.none());
             // when
             Invariant invariant = Invariants.outputMatchesSchema(Workflows.json("""
                     {"type": "object", "required": ["amount", "charge"],
@@ -217,7 +217,7 @@ class InvariantsTest {
         @Test
         void aMissingRequiredFieldBreaksIt() {
             // given
-            Execution execution = run(order, "{\"amount\": 5}", FaultSchedule.none());
+            GeneratedExecution execution = run(order, "{\"amount\": 5}", FaultSchedule.none());
             // when
             String violation = Invariants.outputMatchesSchema(Workflows.json("{\"required\": [\"status\"]}"))
                     .violation(execution);
@@ -254,7 +254,7 @@ class InvariantsTest {
                     """);
             Engine engine = Engine.builder().taskHandler(invocation -> TaskOutcome.success(
                     Workflows.json("{\"call\": " + calls.incrementAndGet() + "}"))).build();
-            Execution execution = new Execution(one, Workflows.json("{}"), FaultSchedule.none(), 0,
+            GeneratedExecution execution = new GeneratedExecution(one, Workflows.json("{}"), FaultSchedule.none(), 0,
                     engine.execute(one, Workflows.json("{}")), engine);
             // when
             String violation = Invariants.deterministic().violation(execution);
@@ -274,7 +274,7 @@ class InvariantsTest {
         @Test
         void aFalsePredicateBreaksIt() {
             // given
-            Execution execution = run(order, "{\"amount\": 5}", FaultSchedule.none());
+            GeneratedExecution execution = run(order, "{\"amount\": 5}", FaultSchedule.none());
             // when
             Invariant invariant = Invariants.that("never ships", e -> !e.path().contains("Ship"));
             // then

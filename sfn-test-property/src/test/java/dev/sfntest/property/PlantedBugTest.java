@@ -58,7 +58,7 @@ class PlantedBugTest {
             // given
             WorkflowCheck check = check(Workflows.load("order.asl.json"));
             // when
-            Coverage coverage = check.check();
+            CheckCoverage coverage = check.check();
             // then
             assertThat(coverage.statesNeverEntered()).isEmpty();
             assertThat(coverage.catchersNeverTaken()).isEmpty();

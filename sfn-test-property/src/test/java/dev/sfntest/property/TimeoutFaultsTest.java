@@ -28,7 +28,7 @@ class TimeoutFaultsTest {
             // given
             WorkflowCheck check = WorkflowCheck.of(approval).seed(7).tries(300);
             // when
-            Coverage coverage = check.check();
+            CheckCoverage coverage = check.check();
             // then both catchers were reached: a silent task, and one that kept beating past TimeoutSeconds
             assertThat(coverage.catchersNeverTaken()).isEmpty();
             assertThat(coverage.statesNeverEntered()).isEmpty();

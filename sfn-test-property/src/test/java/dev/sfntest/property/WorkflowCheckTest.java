@@ -30,7 +30,7 @@ class WorkflowCheckTest {
             // given
             WorkflowCheck check = WorkflowCheck.of(fulfilment).seed(1).tries(400);
             // when
-            Coverage coverage = check.check();
+            CheckCoverage coverage = check.check();
             // then
             assertThat(coverage.statesNeverEntered()).isEmpty();
             assertThat(coverage.catchersNeverTaken()).isEmpty();
@@ -42,7 +42,7 @@ class WorkflowCheckTest {
             WorkflowCheck check = WorkflowCheck.of(fulfilment).seed(2).tries(100)
                     .engineSettings(builder -> builder.type(StateMachineType.EXPRESS));
             // when
-            Coverage coverage = check.check();
+            CheckCoverage coverage = check.check();
             // then
             assertThat(coverage.executions()).isEqualTo(100);
         }

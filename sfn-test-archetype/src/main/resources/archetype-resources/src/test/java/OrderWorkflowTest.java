@@ -1,6 +1,6 @@
 package ${package};
 
-import static dev.sfntest.junit5.SfnAssertions.assertThatExecution;
+import static dev.sfntest.assertj.SfnAssertions.assertThatExecution;
 
 import dev.sfntest.junit5.StepFunctionRunner;
 import dev.sfntest.junit5.StepFunctionTest;

@@ -3,7 +3,7 @@ package dev.sfntest.asl.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.ChoiceRule;
 import dev.sfntest.asl.ComparisonOperator;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -26,13 +26,13 @@ final class ChoiceRules {
         if (node.has("Not")) {
             return new ChoiceRule.Not(parse(node.get("Not")));
         }
-        Path variable = Path.compile(node.path("Variable").asText());
+        CompiledPath variable = CompiledPath.compile(node.path("Variable").asText());
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             ComparisonOperator operator = ComparisonOperator.fromAslName(it.next());
             if (operator != null) {
                 JsonNode operand = node.get(operator.name());
                 return operator.takesPath()
-                        ? new ChoiceRule.Comparison(variable, operator, null, Path.compile(operand.asText()))
+                        ? new ChoiceRule.Comparison(variable, operator, null, CompiledPath.compile(operand.asText()))
                         : new ChoiceRule.Comparison(variable, operator, operand, null);
             }
         }

@@ -19,7 +19,7 @@ import dev.sfntest.asl.SucceedState;
 import dev.sfntest.asl.TaskState;
 import dev.sfntest.asl.WaitState;
 import dev.sfntest.data.DynamicValue;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.ReferencePath;
 import dev.sfntest.data.Template;
 import java.util.ArrayList;
@@ -34,12 +34,12 @@ import java.util.Map;
  * templates are compiled here, once.
  */
 public final class ModelBuilder {
-    private static final Path ROOT = Path.compile("$");
+    private static final CompiledPath ROOT = CompiledPath.compile("$");
     private static final ReferencePath ROOT_REFERENCE = ReferencePath.compile("$");
 
     private final QueryLanguage machineLanguage;
     /** Compiled texts of this definition, by text: definitions repeat paths and expressions. */
-    private final Map<String, Path> paths = new HashMap<>();
+    private final Map<String, CompiledPath> paths = new HashMap<>();
     private final Map<String, DynamicValue> dynamicValues = new HashMap<>();
     private final Map<String, ReferencePath> referencePaths = new HashMap<>();
 
@@ -181,9 +181,9 @@ public final class ModelBuilder {
         return value != null && value.isTextual() ? value.textValue() : null;
     }
 
-    private Path path(JsonNode node, String field) {
+    private CompiledPath path(JsonNode node, String field) {
         String value = text(node, field);
-        return value == null ? null : paths.computeIfAbsent(value, Path::compile);
+        return value == null ? null : paths.computeIfAbsent(value, CompiledPath::compile);
     }
 
     private DynamicValue dynamic(JsonNode node, String field) {
@@ -192,12 +192,12 @@ public final class ModelBuilder {
     }
 
     /** {@code $} when absent, {@code null} when JSON null. */
-    private Path optionalPath(JsonNode node, String field) {
+    private CompiledPath optionalPath(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null) {
             return ROOT;
         }
-        return value.isNull() ? null : paths.computeIfAbsent(value.asText(), Path::compile);
+        return value.isNull() ? null : paths.computeIfAbsent(value.asText(), CompiledPath::compile);
     }
 
     private ReferencePath referencePath(JsonNode node, String field) {

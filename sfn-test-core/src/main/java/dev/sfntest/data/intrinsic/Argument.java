@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.sfntest.data.DataContext;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +38,7 @@ sealed interface Argument {
     }
 
     /** A path over the input ({@code $}), the Context object ({@code $$}) or a variable. */
-    record PathArgument(Path path) implements Argument {
+    record PathArgument(CompiledPath path) implements Argument {
         @Override
         public JsonNode evaluate(DataContext data) {
             return path.read(data);

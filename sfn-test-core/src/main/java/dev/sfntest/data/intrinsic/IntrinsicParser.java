@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.PathException;
 import java.util.ArrayList;
 import java.util.List;
@@ -218,7 +218,7 @@ final class IntrinsicParser {
         }
         String pathText = text.substring(start, Math.min(pos, text.length()));
         try {
-            return new Argument.PathArgument(Path.compile(pathText));
+            return new Argument.PathArgument(CompiledPath.compile(pathText));
         } catch (PathException e) {
             throw fail(e.getMessage(), start);
         }

@@ -5,7 +5,7 @@ import dev.sfntest.asl.ChoiceRule;
 import dev.sfntest.asl.ComparisonOperator;
 import dev.sfntest.data.DataContext;
 import dev.sfntest.data.ErrorNames;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.PathException;
 import dev.sfntest.data.StatesException;
 import java.util.Objects;
@@ -79,7 +79,7 @@ public final class ChoiceEvaluator {
         return Comparisons.test(operator, value, operand);
     }
 
-    private static boolean isPresent(Path path, DataContext data) {
+    private static boolean isPresent(CompiledPath path, DataContext data) {
         try {
             path.read(data);
             return true;
@@ -89,7 +89,7 @@ public final class ChoiceEvaluator {
     }
 
     /** The value at {@code path}, or AWS's {@code States.Runtime} error when it does not resolve. */
-    static JsonNode resolve(Path path, DataContext data) {
+    static JsonNode resolve(CompiledPath path, DataContext data) {
         try {
             return path.read(data);
         } catch (PathException e) {

@@ -3,7 +3,6 @@ package dev.sfntest.engine.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
-import dev.sfntest.engine.Engine;
 import dev.sfntest.internal.MillisTimestamps;
 import java.time.Instant;
 
@@ -12,8 +11,8 @@ import java.time.Instant;
  * execution and shared; the State, Task and Map parts per use.
  */
 final class ContextObject {
-    static final String ACCOUNT = Engine.ACCOUNT;
-    static final String REGION = Engine.REGION;
+    static final String ACCOUNT = RunSettings.ACCOUNT;
+    static final String REGION = RunSettings.REGION;
 
     private final ObjectNode execution;
     private final ObjectNode stateMachine;

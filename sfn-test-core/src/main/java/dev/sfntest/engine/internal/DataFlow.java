@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.DataContext;
 import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.PathException;
 import dev.sfntest.data.ReferencePath;
 import dev.sfntest.data.StatesException;
@@ -30,18 +30,18 @@ public final class DataFlow {
      *
      * @throws PathException when the path does not resolve (see {@link #invalidPath})
      */
-    public static JsonNode select(Path path, JsonNode value, Function<JsonNode, DataContext> data) {
+    public static JsonNode select(CompiledPath path, JsonNode value, Function<JsonNode, DataContext> data) {
         if (path == null) {
             return Json.emptyObject();
         }
-        if (path.isRoot() && path.root() == Path.Root.INPUT) {
+        if (path.isRoot() && path.root() == CompiledPath.Root.INPUT) {
             return value;
         }
         return path.read(data.apply(value));
     }
 
     /** AWS's detail for a path that does not resolve: {@code Invalid path '$.x' : ...}. */
-    public static String invalidPath(Path path, PathException e) {
+    public static String invalidPath(CompiledPath path, PathException e) {
         return "Invalid path '" + path.text() + "' : " + e.getMessage();
     }
 

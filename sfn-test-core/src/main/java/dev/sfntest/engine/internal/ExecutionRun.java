@@ -5,7 +5,6 @@ import dev.sfntest.asl.StateMachine;
 import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.ActivityTask;
-import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.PendingTask;
 import dev.sfntest.engine.StateMachineType;
 import dev.sfntest.engine.TaskHandler;
@@ -39,7 +38,7 @@ public final class ExecutionRun {
      */
     static final int EXPRESS_EVENT_LIMIT = 1_000_000;
 
-    private final Engine engine;
+    private final RunSettings engine;
     private final StateMachine machine;
     private final String machineName;
     private final String executionName;
@@ -60,13 +59,13 @@ public final class ExecutionRun {
     private String formattedNow;
 
     /** The top-level execution of {@code machine}. */
-    public ExecutionRun(Engine engine, StateMachine machine) {
+    public ExecutionRun(RunSettings engine, StateMachine machine) {
         this(engine, machine, engine.stateMachineName(), engine.executionName(), engine.type(),
                 new Agenda(engine.startInstant().toEpochMilli(), engine.seed()), new Callbacks(), new SplittableRandom(engine.seed()),
                 result -> { });
     }
 
-    private ExecutionRun(Engine engine, StateMachine machine, String machineName, String executionName,
+    private ExecutionRun(RunSettings engine, StateMachine machine, String machineName, String executionName,
             StateMachineType type, Agenda agenda, Callbacks callbacks, SplittableRandom random,
             Consumer<ExecutionResult> onEnd) {
         this.engine = engine;
@@ -269,7 +268,7 @@ public final class ExecutionRun {
         return machineName;
     }
 
-    Engine engine() {
+    RunSettings engine() {
         return engine;
     }
 

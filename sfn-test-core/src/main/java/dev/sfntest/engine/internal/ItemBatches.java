@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.asl.MapState;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.Template;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ final class ItemBatches {
             return batcher.get(field).asLong(0);
         }
         if (batcher.has(field + "Path")) {
-            return Path.compile(batcher.get(field + "Path").asText()).read(visit.data(effective)).asLong(0);
+            return CompiledPath.compile(batcher.get(field + "Path").asText()).read(visit.data(effective)).asLong(0);
         }
         return 0;
     }

@@ -39,7 +39,7 @@ final class ItemReaders {
         }
         long maxItems = config.path("MaxItems").asLong(0);
         if (config.has("MaxItemsPath")) {
-            maxItems = dev.sfntest.data.Path.compile(config.get("MaxItemsPath").asText())
+            maxItems = dev.sfntest.data.CompiledPath.compile(config.get("MaxItemsPath").asText())
                     .read(visit.data(effective)).asLong(0);
         }
         if (maxItems > 0 && items.size() > maxItems) {
@@ -140,7 +140,7 @@ final class ItemReaders {
             ObjectNode item = Json.emptyObject();
             item.put("Etag", "\"" + Integer.toHexString(s3.getObject(bucket, key).orElse("").hashCode()) + "\"");
             item.put("Key", key);
-            item.put("LastModified", ContextObject.format(dev.sfntest.engine.Engine.DEFAULT_START));
+            item.put("LastModified", ContextObject.format(RunSettings.DEFAULT_START));
             long size = s3.size(bucket, key);
             if (size <= Integer.MAX_VALUE) {
                 item.put("Size", (int) size);

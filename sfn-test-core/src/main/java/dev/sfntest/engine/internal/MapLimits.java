@@ -3,7 +3,7 @@ package dev.sfntest.engine.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.MapState;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.PathException;
 import dev.sfntest.data.ErrorNames;
 
@@ -104,7 +104,7 @@ record MapLimits(int concurrency, long toleratedCount, double toleratedPercentag
         return exceeded(failures, total);
     }
 
-    private static long integer(StateVisit visit, Path path, String field, JsonNode input) {
+    private static long integer(StateVisit visit, CompiledPath path, String field, JsonNode input) {
         JsonNode value = read(visit, path, input);
         if (value.isIntegralNumber() && value.canConvertToLong()) {
             return value.longValue();
@@ -120,7 +120,7 @@ record MapLimits(int concurrency, long toleratedCount, double toleratedPercentag
                 + "\" which is not a valid integer: " + path.text());
     }
 
-    private static double decimal(StateVisit visit, Path path, JsonNode input) {
+    private static double decimal(StateVisit visit, CompiledPath path, JsonNode input) {
         JsonNode value = read(visit, path, input);
         if (value.isNumber()) {
             return value.doubleValue();
@@ -136,7 +136,7 @@ record MapLimits(int concurrency, long toleratedCount, double toleratedPercentag
                 + "\" which is not a valid float: " + path.text());
     }
 
-    private static JsonNode read(StateVisit visit, Path path, JsonNode input) {
+    private static JsonNode read(StateVisit visit, CompiledPath path, JsonNode input) {
         try {
             return path.read(visit.data(input));
         } catch (PathException e) {

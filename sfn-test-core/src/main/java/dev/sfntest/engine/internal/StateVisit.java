@@ -8,7 +8,7 @@ import dev.sfntest.asl.StateCommon;
 import dev.sfntest.data.DataContext;
 import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.PathException;
 import dev.sfntest.data.ReferencePath;
 import dev.sfntest.data.StatesException;
@@ -227,7 +227,7 @@ final class StateVisit {
         return selectPath(common().outputPath(), value);
     }
 
-    private JsonNode selectPath(Path path, JsonNode value) {
+    private JsonNode selectPath(CompiledPath path, JsonNode value) {
         try {
             return DataFlow.select(path, value, this::data);
         } catch (PathException e) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.TaskState;
 import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.PathException;
 
 /**
@@ -38,7 +38,7 @@ record TaskLimits(Long timeoutSeconds, Long heartbeatSeconds) {
         return value.longValue();
     }
 
-    private static Long jsonPath(StateVisit visit, JsonNode literal, Path path, String field, JsonNode effective) {
+    private static Long jsonPath(StateVisit visit, JsonNode literal, CompiledPath path, String field, JsonNode effective) {
         if (literal != null && literal.isNumber()) {
             return literal.longValue();
         }

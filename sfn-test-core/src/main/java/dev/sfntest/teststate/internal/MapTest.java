@@ -7,7 +7,7 @@ import dev.sfntest.asl.MapState;
 import dev.sfntest.data.DataContext;
 import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.PathException;
 import dev.sfntest.data.StatesException;
 import dev.sfntest.engine.internal.MapItemsMessages;
@@ -93,7 +93,7 @@ final class MapTest {
         return items;
     }
 
-    private static JsonNode itemsAt(StateData data, Path itemsPath, JsonNode effective) {
+    private static JsonNode itemsAt(StateData data, CompiledPath itemsPath, JsonNode effective) {
         if (itemsPath == null) {
             return effective;
         }
@@ -105,7 +105,7 @@ final class MapTest {
                     + e.getMessage());
         }
         if (items == null || !items.isArray()) {
-            String text = itemsPath.root() == Path.Root.CONTEXT ? itemsPath.text().substring(1) : itemsPath.text();
+            String text = itemsPath.root() == CompiledPath.Root.CONTEXT ? itemsPath.text().substring(1) : itemsPath.text();
             throw new StatesException(ErrorNames.RUNTIME, "Reference path \"" + text + "\" must point to array.");
         }
         return items;

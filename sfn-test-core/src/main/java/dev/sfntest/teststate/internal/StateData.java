@@ -7,7 +7,7 @@ import dev.sfntest.asl.State;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.data.DataContext;
 import dev.sfntest.data.ErrorNames;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.PathException;
 import dev.sfntest.data.ReferencePath;
 import dev.sfntest.data.StatesException;
@@ -54,7 +54,7 @@ final class StateData {
     }
 
     /** InputPath or OutputPath semantics: JSON null gives {@code {}}, {@code $} the value itself. */
-    JsonNode select(Path path, JsonNode value) {
+    JsonNode select(CompiledPath path, JsonNode value) {
         try {
             return DataFlow.select(path, value, this::data);
         } catch (PathException e) {

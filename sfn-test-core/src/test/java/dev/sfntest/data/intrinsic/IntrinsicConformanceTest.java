@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.DataContext;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.StatesException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -121,7 +121,7 @@ class IntrinsicConformanceTest {
                 if (key.endsWith(".$")) {
                     String text = field.getValue().asText();
                     JsonNode value = Intrinsic.looksLikeIntrinsic(text)
-                            ? Intrinsic.parse(text).evaluate(data) : Path.compile(text).read(data);
+                            ? Intrinsic.parse(text).evaluate(data) : CompiledPath.compile(text).read(data);
                     result.set(key.substring(0, key.length() - 2), value);
                 } else {
                     result.set(key, template(field.getValue(), data));

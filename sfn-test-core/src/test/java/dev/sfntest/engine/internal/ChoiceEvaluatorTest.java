@@ -10,7 +10,7 @@ import dev.sfntest.asl.ChoiceRule;
 import dev.sfntest.asl.ComparisonOperator;
 import dev.sfntest.data.DataContext;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.StatesException;
 import java.util.List;
 import java.util.Map;
@@ -292,11 +292,11 @@ class ChoiceEvaluatorTest {
     }
 
     private static ChoiceRule literal(String variable, ComparisonOperator operator, String operandJson) {
-        return new ChoiceRule.Comparison(Path.compile(variable), operator, json(operandJson), null);
+        return new ChoiceRule.Comparison(CompiledPath.compile(variable), operator, json(operandJson), null);
     }
 
     private static ChoiceRule path(String variable, ComparisonOperator operator, String operandPath) {
-        return new ChoiceRule.Comparison(Path.compile(variable), operator, null, Path.compile(operandPath));
+        return new ChoiceRule.Comparison(CompiledPath.compile(variable), operator, null, CompiledPath.compile(operandPath));
     }
 
     private static String quoted(String text) {

@@ -50,7 +50,7 @@ final class DefinitionCache {
     }
 
     private static Loaded load(DefinitionRef ref, ClassLoader loader) {
-        String text = Resources.read(ref.location(), ref.stateMachine().isEmpty() ? "definition" : "template", loader);
+        String text = ClasspathResources.read(ref.location(), ref.stateMachine().isEmpty() ? "definition" : "template", loader);
         try {
             if (!ref.stateMachine().isEmpty() || Templates.isTemplate(text)) {
                 return TemplateLoading.load(ref, text, substitutions(ref), loader);

@@ -27,7 +27,7 @@ final class TemplateLoading {
             ClassLoader loader) {
         try {
             TemplateDefinition taken = Templates.read(ref.location(), text, ref.stateMachine(), substitutions,
-                    relative -> Resources.readIfPresent(beside(ref.location(), relative), loader));
+                    relative -> ClasspathResources.readIfPresent(beside(ref.location(), relative), loader));
             StateMachine machine = taken.build();
             return new DefinitionCache.Loaded(machine,
                     warnings(ref.location() + "#" + taken.logicalId(), taken.diagnostics()));

@@ -44,7 +44,7 @@ final class TestEnvironment {
     }
 
     private dev.sfntest.mock.MockedResponses testCase(MockConfigRef ref) {
-        String text = Resources.read(ref.location(), "MockConfigFile", loader);
+        String text = ClasspathResources.read(ref.location(), "MockConfigFile", loader);
         try {
             MockConfigFile file = MockConfigFile.parse(Json.parse(text));
             String machine = ref.stateMachine();

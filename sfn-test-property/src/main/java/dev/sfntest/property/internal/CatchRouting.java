@@ -5,7 +5,7 @@ import dev.sfntest.asl.Catcher;
 import dev.sfntest.asl.QueryLanguage;
 import dev.sfntest.asl.TaskState;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryEvent;
@@ -68,7 +68,7 @@ public final class CatchRouting {
             String cause) {
         JsonNode placed;
         try {
-            placed = Path.compile(catcher.resultPath().text()).read(input);
+            placed = CompiledPath.compile(catcher.resultPath().text()).read(input);
         } catch (RuntimeException missing) {
             placed = null;
         }

@@ -3,7 +3,7 @@ package dev.sfntest.property.internal;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryEvent;
-import dev.sfntest.property.Coverage;
+import dev.sfntest.property.CheckCoverage;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,8 +45,8 @@ public final class CoverageRecorder {
     }
 
     /** The coverage so far. */
-    public Coverage coverage() {
-        return new Coverage(executions, states.names(), entered, transitions, states.catchers(), catchersTaken);
+    public CheckCoverage coverage() {
+        return new CheckCoverage(executions, states.names(), entered, transitions, states.catchers(), catchersTaken);
     }
 
     private static HistoryEvent byId(List<HistoryEvent> events, long id) {

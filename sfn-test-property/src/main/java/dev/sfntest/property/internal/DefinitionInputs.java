@@ -14,7 +14,7 @@ import dev.sfntest.asl.State;
 import dev.sfntest.asl.StateGraph;
 import dev.sfntest.asl.TaskState;
 import dev.sfntest.asl.WaitState;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.ReferencePath;
 import dev.sfntest.data.Template;
 import dev.sfntest.property.Generator;
@@ -102,8 +102,8 @@ public final class DefinitionInputs {
 
     private void collectMap(MapState map) {
         template(map.itemSelector());
-        Path items = map.itemsPath();
-        if (items != null && items.root() == Path.Root.INPUT && !items.isRoot() && map.items() == null) {
+        CompiledPath items = map.itemsPath();
+        if (items != null && items.root() == CompiledPath.Root.INPUT && !items.isRoot() && map.items() == null) {
             Generator<JsonNode> item = map.itemSelector() == null ? of(map.processor()) : JsonValues.objects(1);
             PathTarget target = target(items);
             if (target != null) {
@@ -158,25 +158,25 @@ public final class DefinitionInputs {
 
     private void readText(String text) {
         try {
-            read(Path.compile(text));
+            read(CompiledPath.compile(text));
         } catch (RuntimeException notAPath) {
             // an intrinsic argument the pattern misread: nothing to aim at
         }
     }
 
-    private void read(Path path) {
+    private void read(CompiledPath path) {
         target(path);
     }
 
     /** The target of an input path that inputs can be built at, else {@code null}. */
-    private PathTarget target(Path path) {
-        if (path == null || path.root() != Path.Root.INPUT || path.isRoot() || !path.isDefinite()) {
+    private PathTarget target(CompiledPath path) {
+        if (path == null || path.root() != CompiledPath.Root.INPUT || path.isRoot() || !path.isDefinite()) {
             return null;
         }
         return targets.computeIfAbsent(path.text(), text -> new PathTarget(path));
     }
 
-    private static JsonNode place(JsonNode input, Path path, JsonNode value) {
+    private static JsonNode place(JsonNode input, CompiledPath path, JsonNode value) {
         try {
             return ReferencePath.compile(path.text()).place(input, value);
         } catch (RuntimeException cannotPlace) {

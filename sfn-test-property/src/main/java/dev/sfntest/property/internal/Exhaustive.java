@@ -1,7 +1,7 @@
 package dev.sfntest.property.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.property.Execution;
+import dev.sfntest.property.GeneratedExecution;
 import dev.sfntest.property.Fault;
 import dev.sfntest.property.FaultSchedule;
 import dev.sfntest.property.FaultSchedules;
@@ -80,7 +80,7 @@ public final class Exhaustive {
     /** Runs and checks one schedule; returns the invocations it made, in order. */
     private List<Slot> run(FaultSchedule schedule) {
         List<Slot> invoked = new ArrayList<>();
-        Execution execution = runs.run(new Scenario(input, schedule, engineSeed),
+        GeneratedExecution execution = runs.run(new Scenario(input, schedule, engineSeed),
                 (state, attempt) -> invoked.add(new Slot(state, attempt)));
         List<Slot> slots = List.copyOf(invoked);   // invariants may run the execution again
         explored++;

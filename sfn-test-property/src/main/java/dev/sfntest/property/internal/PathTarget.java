@@ -3,7 +3,7 @@ package dev.sfntest.property.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.sfntest.asl.ComparisonOperator;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.property.Generator;
 import dev.sfntest.property.Source;
 import java.util.ArrayList;
@@ -32,16 +32,16 @@ final class PathTarget {
         }
     }
 
-    private final Path path;
+    private final CompiledPath path;
     private final List<JsonNode> candidates = new ArrayList<>();
     private Kind kind;
     private Generator<JsonNode> array;
 
-    PathTarget(Path path) {
+    PathTarget(CompiledPath path) {
         this.path = path;
     }
 
-    Path path() {
+    CompiledPath path() {
         return path;
     }
 

@@ -7,22 +7,25 @@ import dev.sfntest.engine.TaskHandler;
 import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
 import dev.sfntest.property.Fault;
-import dev.sfntest.property.FaultSchedule;
+import java.util.function.BiFunction;
 
 /**
- * Plays a {@link FaultSchedule}: injected errors as AWS raises them (timeouts raised by the engine
+ * Plays a fault schedule: injected errors as AWS raises them (timeouts raised by the engine
  * from the Task's own TimeoutSeconds and HeartbeatSeconds), successes from the wrapped handler.
  */
 public final class ScheduledTasks implements TaskHandler {
     /** The cause of an injected error whose wording AWS leaves to the service. */
     public static final String CAUSE = InjectedErrors.CAUSE;
 
-    private final FaultSchedule schedule;
+    private final BiFunction<String, Integer, Fault> schedule;
     private final StateIndex states;
     private final TaskHandler successes;
 
-    /** @param successes answers the invocations that succeed; {@code null} returns the task's input */
-    public ScheduledTasks(FaultSchedule schedule, StateMachine machine, TaskHandler successes) {
+    /**
+     * @param schedule the fault of each state name and 0-based attempt
+     * @param successes answers the invocations that succeed; {@code null} returns the task's input
+     */
+    public ScheduledTasks(BiFunction<String, Integer, Fault> schedule, StateMachine machine, TaskHandler successes) {
         this.schedule = schedule;
         this.states = StateIndex.of(machine);
         this.successes = successes;
@@ -30,7 +33,7 @@ public final class ScheduledTasks implements TaskHandler {
 
     @Override
     public TaskOutcome handle(TaskInvocation invocation) {
-        Fault fault = schedule.at(invocation.stateName(), invocation.attempt());
+        Fault fault = schedule.apply(invocation.stateName(), invocation.attempt());
         if (fault.isSuccess()) {
             TaskOutcome outcome = successes == null ? TaskOutcome.success(invocation.input())
                     : successes.handle(invocation);

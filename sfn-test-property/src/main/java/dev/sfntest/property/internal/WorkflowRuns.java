@@ -5,7 +5,7 @@ import dev.sfntest.data.Json;
 import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.TaskHandler;
 import dev.sfntest.history.ExecutionResult;
-import dev.sfntest.property.Execution;
+import dev.sfntest.property.GeneratedExecution;
 import dev.sfntest.property.Invariant;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -32,14 +32,14 @@ public final class WorkflowRuns {
     }
 
     /** Runs {@code scenario}; {@code invoked} (or {@code null}) hears each task invocation's state and attempt. */
-    public Execution run(Scenario scenario, BiConsumer<String, Integer> invoked) {
+    public GeneratedExecution run(Scenario scenario, BiConsumer<String, Integer> invoked) {
         TaskHandler scheduled = scenario.faults().asTaskHandler(machine, successes);
         TaskHandler handler = invoked == null ? scheduled : invocation -> {
             invoked.accept(invocation.stateName(), invocation.attempt());
             return scheduled.handle(invocation);
         };
         Engine engine = settings.apply(Engine.builder().taskHandler(handler).seed(scenario.engineSeed())).build();
-        return new Execution(machine, scenario.input(), scenario.faults(), scenario.engineSeed(),
+        return new GeneratedExecution(machine, scenario.input(), scenario.faults(), scenario.engineSeed(),
                 engine.execute(machine, scenario.input()), engine);
     }
 
@@ -49,7 +49,7 @@ public final class WorkflowRuns {
     }
 
     /** The first invariant {@code execution} breaks, or {@code null}; records its coverage. */
-    public CaseFailure violation(Execution execution) {
+    public CaseFailure violation(GeneratedExecution execution) {
         coverage.record(execution.result());
         for (Invariant invariant : invariants) {
             String violation;
@@ -66,7 +66,7 @@ public final class WorkflowRuns {
     }
 
     /** The body of a failure report: the invariant, the violation, and the case. */
-    public static String describe(String headline, CaseFailure failure, Execution execution) {
+    public static String describe(String headline, CaseFailure failure, GeneratedExecution execution) {
         List<String> path = execution.path();
         String shown = String.join(" -> ", path.subList(0, Math.min(PATH_SHOWN, path.size())))
                 + (path.size() > PATH_SHOWN ? " -> ... (" + path.size() + " states)" : "");

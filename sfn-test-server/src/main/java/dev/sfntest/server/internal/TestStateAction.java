@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.engine.TaskHandler;
 import dev.sfntest.engine.TaskOutcome;
 import dev.sfntest.teststate.TestStateException;
+import dev.sfntest.teststate.TestStateJson;
 import dev.sfntest.teststate.TestStateRequest;
 import dev.sfntest.teststate.TestStates;
 
@@ -24,7 +25,7 @@ final class TestStateAction {
         TaskHandler handler = lambda == null ? null : invocation -> LambdaEndpoint.handles(invocation.resource())
                 ? lambda.invoke(invocation) : (TaskOutcome) null;
         try {
-            return TestStates.run(TestStateRequest.fromJson(request.body()), handler).toJson();
+            return TestStateJson.json(TestStates.run(TestStateJson.request(request.body()), handler));
         } catch (TestStateException e) {
             throw ApiException.service(e.code(), e.getMessage());
         }

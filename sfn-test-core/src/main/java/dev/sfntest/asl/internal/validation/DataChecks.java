@@ -3,7 +3,7 @@ package dev.sfntest.asl.internal.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.internal.Placeholders;
 import dev.sfntest.data.DynamicValue;
-import dev.sfntest.data.Path;
+import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.PathException;
 import dev.sfntest.data.ReferencePath;
 import dev.sfntest.data.ReferencePathSyntax;
@@ -77,7 +77,7 @@ final class DataChecks {
         }
         try {
             if (!validPaths.contains(text)) {
-                Path.compile(text);
+                CompiledPath.compile(text);
                 validPaths.add(text);
             }
         } catch (PathException e) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SfnTestTest {
+class SfnTestCliTest {
     static final String GREET = """
             {"StartAt": "Greet", "States": {"Greet": {"Type": "Pass", "Result": {"greeting": "hello"}, "End": true}}}
             """;
@@ -53,7 +53,7 @@ class SfnTestTest {
             Cli.Result standard = Cli.run("run", loop, "--input", "{\"n\": 0}");
             Cli.Result express = Cli.run("run", loop, "--input", "{\"n\": 0}", "--type", "EXPRESS");
 
-            assertThat(standard.exit()).isEqualTo(SfnTest.NOT_SUCCEEDED);
+            assertThat(standard.exit()).isEqualTo(SfnTestCli.NOT_SUCCEEDED);
             assertThat(standard.out()).contains("\"status\":\"FAILED\"");
             assertThat(express.exit()).isZero();
             assertThat(express.out()).startsWith("{\"status\":\"SUCCEEDED\",\"output\":{\"n\":7000}");

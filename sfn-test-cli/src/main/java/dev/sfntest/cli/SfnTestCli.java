@@ -23,15 +23,15 @@ import picocli.CommandLine.Command;
  *
  * <p>In a program or a test, run it in-process:
  * <pre>{@code
- * int exit = new CommandLine(new SfnTest()).setOut(out).setErr(err).execute("validate", "order.asl.json");
+ * int exit = new CommandLine(new SfnTestCli()).setOut(out).setErr(err).execute("validate", "order.asl.json");
  * }</pre>
  */
 @Command(name = "sfn-test",
         mixinStandardHelpOptions = true,
-        versionProvider = SfnTest.Version.class,
+        versionProvider = SfnTestCli.Version.class,
         description = "Runs, validates and draws AWS Step Functions state machines offline, on a virtual clock.",
-        exitCodeOnInvalidInput = SfnTest.USAGE,
-        exitCodeOnExecutionException = SfnTest.INTERNAL,
+        exitCodeOnInvalidInput = SfnTestCli.USAGE,
+        exitCodeOnExecutionException = SfnTestCli.INTERNAL,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -42,7 +42,7 @@ import picocli.CommandLine.Command;
             "5:standard output could not be written"},
         subcommands = {RunCommand.class, ValidateCommand.class, CasesCommand.class, GraphCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class})
-public final class SfnTest implements Runnable {
+public final class SfnTestCli implements Runnable {
     /** Exit code: success. */
     public static final int OK = 0;
     /** Exit code: the execution did not succeed, a file has errors, or a case could not be run. */
@@ -65,7 +65,7 @@ public final class SfnTest implements Runnable {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
         Integer lean = LeanStart.run(args);
-        System.exit(lean != null ? lean : new CommandLine(new SfnTest()).execute(args));
+        System.exit(lean != null ? lean : new CommandLine(new SfnTestCli()).execute(args));
     }
 
     /** Keeps {@code @FILE} arguments as they are: {@code --input @FILE} reads the file itself. */
@@ -84,8 +84,8 @@ public final class SfnTest implements Runnable {
     /** The version from the jar's manifest, or {@code dev} when run from classes. */
     static final class Version implements CommandLine.IVersionProvider {
         /**
-         * The usage error for a command line without a command. Built here, not in {@code SfnTest}:
-         * a picocli exception class in {@code SfnTest}'s code would be loaded (from the jar: picocli's
+         * The usage error for a command line without a command. Built here, not in {@code SfnTestCli}:
+         * a picocli exception class in {@code SfnTestCli}'s code would be loaded (from the jar: picocli's
          * classes cannot be archived) at every start, to check the class-data-sharing archive.
          */
         static RuntimeException missingCommand(CommandLine.Model.CommandSpec spec) {
@@ -94,7 +94,7 @@ public final class SfnTest implements Runnable {
 
         @Override
         public String[] getVersion() {
-            String version = SfnTest.class.getPackage().getImplementationVersion();
+            String version = SfnTestCli.class.getPackage().getImplementationVersion();
             return new String[] {"sfn-test " + (version == null ? "dev" : version)};
         }
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class PathTest {
+class CompiledPathTest {
     private static final JsonNode DOC = parse("""
             {"a": {"b": [10, {"c d": "x", "e-f": 2, "_g": true}]}, "n": null, "list": [1, 2, 3],
              "ünï": "u", "0": "zero"}""");
@@ -21,7 +21,7 @@ class PathTest {
     @ValueSource(strings = {"$", "$.a", "$.a.b", "$.a.b[0]", "$.a.b[1]['c d']", "$.a.b[1].e-f", "$.a.b[1]._g",
         "$.n", "$['a']['b'][1]", "$.list[2]", "$.ünï", "$.0", "$['0']"})
     void simplePathsReadWhatJaywayReads(String text) {
-        Path path = Path.compile(text);
+        CompiledPath path = CompiledPath.compile(text);
         JsonNode jayway = com.jayway.jsonpath.JsonPath.compile(text).read(DOC, com.jayway.jsonpath.Configuration
                 .builder().jsonProvider(new JacksonJsonNodeJsonProvider(Json.mapper()))
                 .mappingProvider(new JacksonMappingProvider(Json.mapper())).build());
@@ -33,7 +33,7 @@ class PathTest {
 
     @Test
     void aRegexFilterStillSelectsWhatItMatches() {
-        Path path = Path.compile("$.items[?(@.s =~ /A.*/i)].s");
+        CompiledPath path = CompiledPath.compile("$.items[?(@.s =~ /A.*/i)].s");
 
         assertThat(path.read(parse("{\"items\": [{\"s\": \"abc\"}, {\"s\": \"xyz\"}]}")))
                 .isEqualTo(parse("[\"abc\"]"));
@@ -41,7 +41,7 @@ class PathTest {
 
     @Test
     void aRegexFilterThatBacktracksCatastrophicallyStopsWithAnError() {
-        Path path = Path.compile("$.items[?(@.s =~ /(.*a){20}b/)]");
+        CompiledPath path = CompiledPath.compile("$.items[?(@.s =~ /(.*a){20}b/)]");
         JsonNode doc = parse("{\"items\": [{\"s\": \"" + "a".repeat(40) + "!\"}]}");
 
         assertThatThrownBy(() -> path.read(doc)).isInstanceOf(StatesException.class)
@@ -51,7 +51,7 @@ class PathTest {
 
     @Test
     void aMissOnASimplePathCarriesJaywaysMessage() {
-        Path path = Path.compile("$.a.missing");
+        CompiledPath path = CompiledPath.compile("$.a.missing");
 
         assertThatThrownBy(() -> path.read(DOC)).isInstanceOf(PathException.class)
                 .hasMessageContaining("No results for path: $['a']['missing']");
@@ -59,24 +59,24 @@ class PathTest {
 
     @Test
     void otherPathsGoThroughJayway() {
-        assertThat(Path.compile("$.list[*]").isDefinite()).isFalse();
-        assertThat(Path.compile("$.list[*]").read(DOC)).isEqualTo(parse("[1,2,3]"));
-        assertThat(Path.compile("$..e-f").isDefinite()).isFalse();
-        assertThat(Path.compile("$.list[?(@ > 1)]").read(DOC)).isEqualTo(parse("[2,3]"));
+        assertThat(CompiledPath.compile("$.list[*]").isDefinite()).isFalse();
+        assertThat(CompiledPath.compile("$.list[*]").read(DOC)).isEqualTo(parse("[1,2,3]"));
+        assertThat(CompiledPath.compile("$..e-f").isDefinite()).isFalse();
+        assertThat(CompiledPath.compile("$.list[?(@ > 1)]").read(DOC)).isEqualTo(parse("[2,3]"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"$.", "$[?(@.x ==]", "a.b", "$.a..", "$['a'"})
     void invalidPathsAreRefusedWhenCompiled(String text) {
-        assertThatThrownBy(() -> Path.compile(text)).isInstanceOf(PathException.class);
+        assertThatThrownBy(() -> CompiledPath.compile(text)).isInstanceOf(PathException.class);
     }
 
     @Test
     void rootsAreTold() {
-        assertThat(Path.compile("$$.Execution.Id").root()).isEqualTo(Path.Root.CONTEXT);
-        assertThat(Path.compile("$counter.value").root()).isEqualTo(Path.Root.VARIABLE);
-        assertThat(Path.compile("$counter.value").variable()).isEqualTo("counter");
-        assertThat(List.of(Path.compile("$").isRoot(), Path.compile("$.a").isRoot())).containsExactly(true, false);
+        assertThat(CompiledPath.compile("$$.Execution.Id").root()).isEqualTo(CompiledPath.Root.CONTEXT);
+        assertThat(CompiledPath.compile("$counter.value").root()).isEqualTo(CompiledPath.Root.VARIABLE);
+        assertThat(CompiledPath.compile("$counter.value").variable()).isEqualTo("counter");
+        assertThat(List.of(CompiledPath.compile("$").isRoot(), CompiledPath.compile("$.a").isRoot())).containsExactly(true, false);
     }
 
     private static JsonNode parse(String text) {

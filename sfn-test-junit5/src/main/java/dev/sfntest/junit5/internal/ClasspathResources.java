@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /** Reads a classpath resource or a {@code file:} path, or says how to fix the location. */
-final class Resources {
-    private Resources() {
+final class ClasspathResources {
+    private ClasspathResources() {
     }
 
     /** The text at a location, or {@code null} when there is nothing there. */

@@ -18,17 +18,17 @@ import java.util.Optional;
  * given: a misspelt name fails with a "did you mean" instead of passing silently. Knows nothing,
  * and checks nothing, when the definition is unknown.
  */
-final class Names {
+final class StateNameCheck {
     private final Map<String, State> states = new LinkedHashMap<>();
 
-    private Names(StateMachine machine) {
+    private StateNameCheck(StateMachine machine) {
         if (machine != null) {
             add(machine.graph());
         }
     }
 
-    static Names of(StateMachine machine) {
-        return new Names(machine);
+    static StateNameCheck of(StateMachine machine) {
+        return new StateNameCheck(machine);
     }
 
     private void add(StateGraph graph) {

@@ -25,7 +25,7 @@ import java.util.List;
  * @param result what the execution produced
  * @param engine the engine that ran it, to run it again
  */
-public record Execution(StateMachine machine, JsonNode input, FaultSchedule faults, long engineSeed,
+public record GeneratedExecution(StateMachine machine, JsonNode input, FaultSchedule faults, long engineSeed,
         ExecutionResult result, Engine engine) {
 
     /** Runs the same input, faults and seed again. */

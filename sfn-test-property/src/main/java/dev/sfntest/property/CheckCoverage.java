@@ -11,7 +11,7 @@ import java.util.Set;
  * that routed an error.
  *
  * <pre>{@code
- * Coverage coverage = WorkflowCheck.of(machine).tries(500).check();
+ * CheckCoverage coverage = WorkflowCheck.of(machine).tries(500).check();
  * assertThat(coverage.statesNeverEntered()).isEmpty();
  * System.out.println(coverage.summary());
  * // 500 executions entered 9 of 9 states, took 12 transitions and 3 of 3 catchers
@@ -24,11 +24,11 @@ import java.util.Set;
  * @param catchers every catcher, as {@code "Charge -> Refund"}
  * @param catchersTaken the catchers that routed an error
  */
-public record Coverage(int executions, List<String> states, Set<String> statesEntered, Set<String> transitions,
+public record CheckCoverage(int executions, List<String> states, Set<String> statesEntered, Set<String> transitions,
         List<String> catchers, Set<String> catchersTaken) {
 
     /** Copies the collections. */
-    public Coverage {
+    public CheckCoverage {
         states = List.copyOf(states);
         statesEntered = Collections.unmodifiableSet(new LinkedHashSet<>(statesEntered));
         transitions = Collections.unmodifiableSet(new LinkedHashSet<>(transitions));

@@ -1,4 +1,4 @@
-package dev.sfntest.teststate.internal;
+package dev.sfntest.teststate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,46 +6,29 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.JsonErrors;
 import dev.sfntest.service.FieldValidationMode;
-import dev.sfntest.teststate.InspectionData;
-import dev.sfntest.teststate.InspectionLevel;
-import dev.sfntest.teststate.TestStateException;
-import dev.sfntest.teststate.TestStateRequest;
-import dev.sfntest.teststate.TestStateResponse;
+import dev.sfntest.teststate.internal.JsonTexts;
 
 /**
  * TestState requests and responses in AWS's JSON 1.0 wire shape, where the state's JSON values
- * travel as JSON text.
+ * travel as JSON text: what an HTTP server reads and answers.
+ *
+ * <pre>{@code
+ * TestStateRequest request = TestStateJson.request(body);      // AWS's TestState body
+ * ObjectNode answer = TestStateJson.json(TestStates.run(request));
+ * }</pre>
  */
-public final class WireFormat {
-    private WireFormat() {
+public final class TestStateJson {
+    private TestStateJson() {
     }
 
-    /** A definition's text parsed; AWS's InvalidDefinition when it is not JSON. */
-    public static JsonNode definition(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Json.parse(text);
-        } catch (JsonProcessingException e) {
-            throw TestStateException.invalidDefinition("Invalid State Machine Definition: 'INVALID_JSON_DESCRIPTION: "
-                    + JsonErrors.describe(e) + "'");
-        }
-    }
-
-    /** A JSON text member ({@code input}, {@code variables}, {@code context}) parsed. */
-    public static JsonNode text(String text, String member) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Json.parse(text);
-        } catch (JsonProcessingException e) {
-            throw TestStateException.validation("Invalid " + member + ": not valid JSON: " + JsonErrors.describe(e));
-        }
-    }
-
-    /** Reads a request body. */
+    /**
+     * The request from the JSON body of an HTTP {@code TestState} call, in AWS's wire shape:
+     * {@code definition}, {@code input}, {@code variables}, {@code context} and {@code mock.result}
+     * are JSON <em>text</em>.
+     *
+     * @throws TestStateException when a member has the wrong type or a JSON text does not parse,
+     *     with AWS's error code
+     */
     public static TestStateRequest request(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw TestStateException.validation("The TestState request body must be a JSON object");
@@ -87,12 +70,12 @@ public final class WireFormat {
         if (present(reveal) && !reveal.isBoolean()) {
             throw typeError("revealSecrets", "a boolean");
         }
-        return new TestStateRequest(definition(string(body, "definition", "definition")),
+        return new TestStateRequest(JsonTexts.definition(string(body, "definition", "definition")),
                 string(body, "stateName", "stateName"), string(body, "roleArn", "roleArn"),
-                text(string(body, "input", "input"), "input"), inspectionLevel,
+                JsonTexts.text(string(body, "input", "input"), "input"), inspectionLevel,
                 present(reveal) && reveal.booleanValue(), mock, configuration,
-                text(string(body, "variables", "variables"), "variables"),
-                text(string(body, "context", "context"), "context"));
+                JsonTexts.text(string(body, "variables", "variables"), "variables"),
+                JsonTexts.text(string(body, "context", "context"), "context"));
     }
 
     private static boolean present(JsonNode node) {

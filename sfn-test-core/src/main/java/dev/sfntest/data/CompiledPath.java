@@ -16,15 +16,15 @@ import java.util.regex.Pattern;
  * {@code $$...} over the Context object, {@code $name...} over a workflow variable.
  *
  * <pre>{@code
- * Path path = Path.compile("$.orders[0].id");
+ * CompiledPath path = CompiledPath.compile("$.orders[0].id");
  * JsonNode id = path.read(DataContext.ofInput(input));   // throws PathException when absent
  * }</pre>
  *
- * <p>Compile once, read many times; a {@code Path} is immutable and thread-safe. Simple paths
+ * <p>Compile once, read many times; a {@code CompiledPath} is immutable and thread-safe. Simple paths
  * (fields and indexes only) are read directly; anything else, and every miss, goes through Jayway
  * JsonPath, whose messages AWS quotes in its causes.
  */
-public final class Path {
+public final class CompiledPath {
     /** The root of the kind of data a path reads. */
     public enum Root {
         /** {@code $}: the state input. */
@@ -46,7 +46,7 @@ public final class Path {
     /** The path's {@code =~} filters, bounded before the library runs them; {@code null} when it has none. */
     private final RegexFilters regexFilters;
 
-    private Path(String text, Root root, String variable, String jaywayText, com.jayway.jsonpath.JsonPath compiled,
+    private CompiledPath(String text, Root root, String variable, String jaywayText, com.jayway.jsonpath.JsonPath compiled,
             List<Object> simpleSteps) {
         this.text = text;
         this.jaywayText = jaywayText;
@@ -63,7 +63,7 @@ public final class Path {
      *
      * @throws PathException when the text is not a valid path
      */
-    public static Path compile(String text) {
+    public static CompiledPath compile(String text) {
         if (text == null || !text.startsWith("$")) {
             throw new PathException(text, "a path must start with '$'");
         }
@@ -87,16 +87,16 @@ public final class Path {
         }
         List<Object> simpleSteps = SimplePathParser.steps(jaywayText);
         if (simpleSteps != null) {
-            return new Path(text, root, variable, jaywayText, null, simpleSteps);
+            return new CompiledPath(text, root, variable, jaywayText, null, simpleSteps);
         }
         if (jaywayText.indexOf('\\') >= 0) {
             List<Object> escaped = escapedSteps(jaywayText);
             if (escaped != null) {
-                return new Path(text, root, variable, bracketed(escaped), null, escaped);
+                return new CompiledPath(text, root, variable, bracketed(escaped), null, escaped);
             }
         }
         try {
-            return new Path(text, root, variable, jaywayText, compileJayway(jaywayText), null);
+            return new CompiledPath(text, root, variable, jaywayText, compileJayway(jaywayText), null);
         } catch (InvalidPathException | IllegalArgumentException e) {
             throw new PathException(text, "Invalid path '" + text + "': " + e.getMessage());
         }
@@ -256,7 +256,7 @@ public final class Path {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Path that && text.equals(that.text);
+        return other instanceof CompiledPath that && text.equals(that.text);
     }
 
     @Override
