@@ -15,7 +15,7 @@ final class ContextObject {
     static final String ACCOUNT = Engine.ACCOUNT;
     static final String REGION = Engine.REGION;
 
-    private final ObjectNode execution;
+    private ObjectNode execution;
     private final ObjectNode stateMachine;
 
     ContextObject(String machineName, String executionName, JsonNode input, Instant start) {
@@ -29,6 +29,17 @@ final class ContextObject {
         stateMachine = Json.emptyObject();
         stateMachine.put("Id", stateMachineArn(machineName));
         stateMachine.put("Name", machineName);
+    }
+
+    /**
+     * After a redrive: {@code Execution.RedriveCount} and {@code Execution.RedriveTime}, in a new
+     * node (contexts already handed out keep the values they were given).
+     */
+    void redriven(int count, Instant time) {
+        ObjectNode next = execution.deepCopy();
+        next.put("RedriveCount", count);
+        next.put("RedriveTime", format(time));
+        execution = next;
     }
 
     static String executionArn(String machineName, String executionName) {
