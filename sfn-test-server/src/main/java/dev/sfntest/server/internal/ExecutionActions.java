@@ -39,7 +39,9 @@ final class ExecutionActions {
         dispatcher.add("StartSyncExecution", this::startSync);
         dispatcher.add("DescribeExecution", request -> {
             ServerExecution execution = backend.executions.get(request.requiredArn("executionArn"));
-            return metadataOnly(request, describe(execution));
+            ObjectNode response = describe(execution);
+            RedriveAction.describe(response, execution, backend.clock.now());
+            return metadataOnly(request, response);
         });
         dispatcher.add("StopExecution", this::stop);
         dispatcher.add("ListExecutions", this::list);
@@ -127,7 +129,7 @@ final class ExecutionActions {
             throw ApiException.service("InternalFailure", "Interrupted while waiting for the execution");
         }
         ObjectNode response = describe(execution);
-        response.remove(List.of("redriveCount", "redriveStatus", "stateMachineVersionArn", "stateMachineAliasArn"));
+        response.remove(List.of("redriveCount", "redriveDate", "stateMachineVersionArn", "stateMachineAliasArn"));
         if ("ABORTED".equals(response.path("status").asText())) {
             response.put("status", "TIMED_OUT"); // StartSyncExecution's statuses: SUCCEEDED, FAILED, TIMED_OUT
         }
@@ -159,7 +161,8 @@ final class ExecutionActions {
         }
         Wire.optional(response, "stateMachineVersionArn", execution.versionArn());
         Wire.optional(response, "stateMachineAliasArn", execution.aliasArn());
-        response.put("redriveCount", 0);
+        response.put("redriveCount", snapshot.redriveCount());
+        Wire.timestamp(response, "redriveDate", snapshot.redriveDate());
         return response;
     }
 
@@ -178,7 +181,7 @@ final class ExecutionActions {
         String machineArn = request.optional("stateMachineArn", 1, 256);
         String mapRunArn = request.optional("mapRunArn", 1, 2000);
         String status = request.optionalEnum("statusFilter", STATUSES);
-        request.optionalEnum("redriveFilter", List.of("REDRIVEN", "NOT_REDRIVEN"));
+        String redriven = request.optionalEnum("redriveFilter", List.of("REDRIVEN", "NOT_REDRIVEN"));
         if ((machineArn == null) == (mapRunArn == null)) {
             throw ApiException.validationMessage("Must provide a StateMachine ARN or a MapRun ARN");
         }
@@ -192,17 +195,19 @@ final class ExecutionActions {
                             : machine.isVersion() ? machine.arn().equals(execution.versionArn())
                             : execution.machine().name().equals(machine.name()))
                     .filter(execution -> status == null || status.equals(execution.snapshot().status()))
+                    .filter(execution -> redriven == null
+                            || redriven.equals("REDRIVEN") == (execution.snapshot().redriveCount() > 0))
                     .collect(Collectors.toList());
         }
         Pages<ServerExecution> page = Pages.of(matching, request.optionalInt("maxResults", 0, 1000, 0),
-                request.optional("nextToken", 1, 3096), "ListExecutions|" + machineArn + "|" + status);
+                request.optional("nextToken", 1, 3096), "ListExecutions|" + machineArn + "|" + status + "|" + redriven);
         ObjectNode response = Json.emptyObject();
         ArrayNode items = response.putArray("executions");
         for (ServerExecution execution : page.items()) {
             ObjectNode item = items.addObject();
             ObjectNode described = describe(execution);
             for (String field : List.of("executionArn", "stateMachineArn", "name", "status", "startDate", "stopDate",
-                    "stateMachineVersionArn", "stateMachineAliasArn", "redriveCount")) {
+                    "stateMachineVersionArn", "stateMachineAliasArn", "redriveCount", "redriveDate")) {
                 if (described.has(field)) {
                     item.set(field, described.get(field));
                 }

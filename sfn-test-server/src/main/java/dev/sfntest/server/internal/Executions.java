@@ -86,6 +86,21 @@ final class Executions {
         await(drivers.submit(() -> settled(execution, execution.drive(action))));
     }
 
+    /**
+     * RedriveExecution at {@code instant} (or the execution's own later instant), driven as a start is.
+     *
+     * @throws ApiException {@code ExecutionNotRedrivable}
+     */
+    void redrive(ServerExecution execution, Instant instant) {
+        await(drivers.submit(() -> {
+            List<PendingTask> pending = execution.redrive(instant);
+            synchronized (this) {
+                finished.remove(execution); // running again: retired anew when it ends
+            }
+            return settled(execution, pending);
+        }));
+    }
+
     /** Moves every running execution's clock by {@code duration}. */
     void advance(Duration duration) {
         List<Future<?>> moves = new ArrayList<>();

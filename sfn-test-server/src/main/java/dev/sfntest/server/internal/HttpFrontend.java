@@ -44,6 +44,7 @@ public final class HttpFrontend implements AutoCloseable {
         this.backend = new Backend(options);
         new StateMachineActions(backend).register(dispatcher);
         new ExecutionActions(backend).register(dispatcher);
+        new RedriveAction(backend).register(dispatcher);
         this.callbacks = new CallbackActions(backend);
         callbacks.register(dispatcher);
         new MapRunActions(backend).register(dispatcher);
