@@ -237,6 +237,26 @@ public final class Execution {
         return Optional.ofNullable(run.redriveDate());
     }
 
+    /** The Map Runs of its distributed Map states so far, in the order they started (ListMapRuns, DescribeMapRun). */
+    public List<MapRun> mapRuns() {
+        return run.mapRuns();
+    }
+
+    /**
+     * UpdateMapRun: new limits for a running Map Run's child executions not started yet and for the
+     * failures to come; {@code null} keeps a setting, a {@code maxConcurrency} of 0 lifts the limit.
+     *
+     * @throws IllegalArgumentException when the execution has no Map Run of that ARN
+     */
+    public Execution updateMapRun(String mapRunArn, Integer maxConcurrency, Double toleratedFailurePercentage,
+            Long toleratedFailureCount) {
+        if (!run.updateMapRun(Objects.requireNonNull(mapRunArn, "mapRunArn"), maxConcurrency,
+                toleratedFailurePercentage, toleratedFailureCount)) {
+            throw new IllegalArgumentException("The execution has no Map Run " + mapRunArn);
+        }
+        return this;
+    }
+
     /** StopExecution: the execution ends ABORTED. */
     public Execution stop(String error, String cause) {
         run.abort(error, cause);

@@ -6,6 +6,7 @@ import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.ActivityTask;
 import dev.sfntest.engine.Engine;
+import dev.sfntest.engine.MapRun;
 import dev.sfntest.engine.PendingTask;
 import dev.sfntest.engine.StateMachineType;
 import dev.sfntest.engine.TaskHandler;
@@ -55,6 +56,7 @@ public final class ExecutionRun {
     private final Consumer<ExecutionResult> onEnd;
     private ContextObject context;
     private Fiber root;
+    private final List<DistributedMapRun> mapRuns = new ArrayList<>();
     private int redriveCount;
     private Instant redriveDate;
     private long transitions;
@@ -159,6 +161,31 @@ public final class ExecutionRun {
         scheduleTimeout();
         root = new Fiber(this, machine.graph(), null, new RootListener(), 0, redriven, failed.variables());
         root.startAt(failed.lastEntered().name(), failed.lastEnteredInput());
+    }
+
+    void registerMapRun(DistributedMapRun mapRun) {
+        mapRuns.add(mapRun);
+    }
+
+    /** The Map Runs of this execution's distributed Map states, in the order they started. */
+    public List<MapRun> mapRuns() {
+        return mapRuns.stream().map(DistributedMapRun::view).toList();
+    }
+
+    /**
+     * UpdateMapRun; {@code null} keeps a setting.
+     *
+     * @return whether this execution has the Map Run
+     */
+    public boolean updateMapRun(String mapRunArn, Integer maxConcurrency, Double toleratedPercentage,
+            Long toleratedCount) {
+        for (DistributedMapRun mapRun : mapRuns) {
+            if (mapRun.mapRunArn().equals(mapRunArn)) {
+                mapRun.update(maxConcurrency, toleratedPercentage, toleratedCount);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many times the execution has been redriven. */
