@@ -20,6 +20,7 @@ final class Backend implements AutoCloseable {
     final Activities activities;
     final Tags tags;
     final Aliases aliases;
+    final MapRunActions mapRuns;
     /** Where unmocked Lambda tasks go, or {@code null}. */
     final LambdaEndpoint lambda;
     private final ExecutorService drivers;
@@ -40,6 +41,7 @@ final class Backend implements AutoCloseable {
         holder[0] = activities;
         this.aliases = new Aliases(clock, machines);
         this.lambda = options.lambdaEndpoint() == null ? null : new LambdaEndpoint(options.lambdaEndpoint());
+        this.mapRuns = new MapRunActions(this);
         this.tags = new Tags(arn -> machines.exists(arn) || activities.exists(arn));
     }
 

@@ -2,7 +2,6 @@ package dev.sfntest.server.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.JsonErrors;
@@ -185,36 +184,46 @@ final class ExecutionActions {
         if ((machineArn == null) == (mapRunArn == null)) {
             throw ApiException.validationMessage("Must provide a StateMachine ARN or a MapRun ARN");
         }
-        List<ServerExecution> matching = List.of(); // Map Run child executions are not listed (see docs/server.md)
+        List<ObjectNode> matching;
         if (machineArn != null) {
-            String aliasFilter = Aliases.isAlias(machineArn) ? backend.aliases.get(machineArn).arn : null;
-            MachineVersion machine = backend.machines.describe(aliasFilter == null ? machineArn
-                    : machineArn.substring(0, machineArn.lastIndexOf(':')));
-            matching = backend.executions.all().stream()
-                    .filter(execution -> aliasFilter != null ? aliasFilter.equals(execution.aliasArn())
-                            : machine.isVersion() ? machine.arn().equals(execution.versionArn())
-                            : execution.machine().name().equals(machine.name()))
-                    .filter(execution -> status == null || status.equals(execution.snapshot().status()))
-                    .filter(execution -> redriven == null
-                            || redriven.equals("REDRIVEN") == (execution.snapshot().redriveCount() > 0))
-                    .collect(Collectors.toList());
+            matching = ofMachine(machineArn, status, redriven);
+        } else {
+            matching = "REDRIVEN".equals(redriven) ? List.of() : backend.mapRuns.children(mapRunArn, status);
         }
-        Pages<ServerExecution> page = Pages.of(matching, request.optionalInt("maxResults", 0, 1000, 0),
-                request.optional("nextToken", 1, 3096), "ListExecutions|" + machineArn + "|" + status + "|" + redriven);
+        Pages<ObjectNode> page = Pages.of(matching, request.optionalInt("maxResults", 0, 1000, 0),
+                request.optional("nextToken", 1, 3096),
+                "ListExecutions|" + machineArn + "|" + mapRunArn + "|" + status + "|" + redriven);
         ObjectNode response = Json.emptyObject();
-        ArrayNode items = response.putArray("executions");
-        for (ServerExecution execution : page.items()) {
-            ObjectNode item = items.addObject();
-            ObjectNode described = describe(execution);
-            for (String field : List.of("executionArn", "stateMachineArn", "name", "status", "startDate", "stopDate",
-                    "stateMachineVersionArn", "stateMachineAliasArn", "redriveCount", "redriveDate")) {
-                if (described.has(field)) {
-                    item.set(field, described.get(field));
-                }
-            }
-        }
+        response.putArray("executions").addAll(page.items());
         Wire.optional(response, "nextToken", page.nextToken());
         return response;
+    }
+
+    private List<ObjectNode> ofMachine(String machineArn, String status, String redriven) {
+        String aliasFilter = Aliases.isAlias(machineArn) ? backend.aliases.get(machineArn).arn : null;
+        MachineVersion machine = backend.machines.describe(aliasFilter == null ? machineArn
+                : machineArn.substring(0, machineArn.lastIndexOf(':')));
+        return backend.executions.all().stream()
+                .filter(execution -> aliasFilter != null ? aliasFilter.equals(execution.aliasArn())
+                        : machine.isVersion() ? machine.arn().equals(execution.versionArn())
+                        : execution.machine().name().equals(machine.name()))
+                .filter(execution -> status == null || status.equals(execution.snapshot().status()))
+                .filter(execution -> redriven == null
+                        || redriven.equals("REDRIVEN") == (execution.snapshot().redriveCount() > 0))
+                .map(ExecutionActions::listItem)
+                .collect(Collectors.toList());
+    }
+
+    private static ObjectNode listItem(ServerExecution execution) {
+        ObjectNode item = Json.emptyObject();
+        ObjectNode described = describe(execution);
+        for (String field : List.of("executionArn", "stateMachineArn", "name", "status", "startDate", "stopDate",
+                "stateMachineVersionArn", "stateMachineAliasArn", "redriveCount", "redriveDate")) {
+            if (described.has(field)) {
+                item.set(field, described.get(field));
+            }
+        }
+        return item;
     }
 
     private ObjectNode machineFor(JsonRequest request) {

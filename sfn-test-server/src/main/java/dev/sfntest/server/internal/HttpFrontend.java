@@ -47,7 +47,7 @@ public final class HttpFrontend implements AutoCloseable {
         new RedriveAction(backend).register(dispatcher);
         this.callbacks = new CallbackActions(backend);
         callbacks.register(dispatcher);
-        new MapRunActions(backend).register(dispatcher);
+        backend.mapRuns.register(dispatcher);
         new AliasActions(backend).register(dispatcher);
         new MiscActions(backend).register(dispatcher);
         TestStateAction.register(dispatcher, backend);

@@ -3,6 +3,7 @@ package dev.sfntest.server.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.ActivityTask;
 import dev.sfntest.engine.Execution;
+import dev.sfntest.engine.MapRun;
 import dev.sfntest.engine.PendingTask;
 import dev.sfntest.engine.TaskTokenException;
 import dev.sfntest.history.ExecutionResult;
@@ -176,6 +177,16 @@ final class ServerExecution {
         lock.lock();
         try {
             return execution == null ? List.of() : execution.history();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Its Map Runs so far. */
+    List<MapRun> mapRuns() {
+        lock.lock();
+        try {
+            return execution == null ? List.of() : execution.mapRuns();
         } finally {
             lock.unlock();
         }
