@@ -21,6 +21,16 @@ final class Arns {
         return PREFIX + "execution:" + machineName + ":" + executionName;
     }
 
+    /**
+     * An EXPRESS execution's ARN as AWS forms it: {@code ...:express:MACHINE:NAME:ID}, the id a
+     * UUID drawn from the name and the start's sequence number (the same on every run of a test).
+     */
+    static String expressExecution(String machineName, String executionName, long sequence) {
+        String id = java.util.UUID.nameUUIDFromBytes((machineName + "\n" + executionName + "\n" + sequence)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return PREFIX + "express:" + machineName + ":" + executionName + ":" + id;
+    }
+
     static String activity(String name) {
         return PREFIX + "activity:" + name;
     }

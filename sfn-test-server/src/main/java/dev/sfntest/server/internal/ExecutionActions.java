@@ -132,7 +132,11 @@ final class ExecutionActions {
         if ("ABORTED".equals(response.path("status").asText())) {
             response.put("status", "TIMED_OUT"); // StartSyncExecution's statuses: SUCCEEDED, FAILED, TIMED_OUT
         }
-        response.putObject("billingDetails").put("billedMemoryUsedInMB", 64).put("billedDurationInMilliseconds", 100);
+        // AWS bills EXPRESS executions per 64 MB of memory and per 100 ms of duration, rounded up
+        ExecutionResult result = execution.snapshot().result();
+        long millis = result == null ? 0 : result.duration().toMillis();
+        response.putObject("billingDetails").put("billedMemoryUsedInMB", 64)
+                .put("billedDurationInMilliseconds", Math.max(100, (millis + 99) / 100 * 100));
         return metadataOnly(request, response);
     }
 
@@ -166,7 +170,7 @@ final class ExecutionActions {
     }
 
     private ObjectNode stop(JsonRequest request) {
-        ServerExecution execution = backend.executions.get(request.requiredArn("executionArn"));
+        ServerExecution execution = backend.executions.getAny(request.requiredArn("executionArn"));
         String error = request.optional("error", 0, 256);
         String cause = request.optional("cause", 0, 32_768);
         backend.executions.drive(execution, running -> running.stop(error, cause));
@@ -203,6 +207,10 @@ final class ExecutionActions {
         String aliasFilter = Aliases.isAlias(machineArn) ? backend.aliases.get(machineArn).arn : null;
         MachineVersion machine = backend.machines.describe(aliasFilter == null ? machineArn
                 : machineArn.substring(0, machineArn.lastIndexOf(':')));
+        if (machine.type() == StateMachineType.EXPRESS) {
+            throw ApiException.service("StateMachineTypeNotSupported",
+                    "This operation is not supported by this type of state machine");
+        }
         return backend.executions.all().stream()
                 .filter(execution -> aliasFilter != null ? aliasFilter.equals(execution.aliasArn())
                         : machine.isVersion() ? machine.arn().equals(execution.versionArn())

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.Execution;
 import dev.sfntest.engine.PendingTask;
+import dev.sfntest.engine.StateMachineType;
 import dev.sfntest.engine.TaskTokenException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -57,9 +58,10 @@ final class Executions {
      */
     ServerExecution start(Engine.Builder engine, MachineVersion machine, String versionArn, String aliasArn, String name,
             JsonNode input, Instant startDate) {
-        String arn = Arns.execution(machine.name(), name);
         ServerExecution execution;
         synchronized (this) {
+            String arn = machine.type() == StateMachineType.EXPRESS
+                    ? Arns.expressExecution(machine.name(), name, started + 1) : Arns.execution(machine.name(), name);
             ServerExecution existing = byArn.get(arn);
             if (existing != null) {
                 if (existing.snapshot().result() == null && existing.input().equals(input)) {
@@ -169,8 +171,19 @@ final class Executions {
         return execution;
     }
 
+    /**
+     * A STANDARD execution: AWS describes no EXPRESS one (its ARN's type {@code express} is not
+     * valid there).
+     *
+     * @throws ApiException {@code ExecutionDoesNotExist}, {@code InvalidArn}
+     */
+    ServerExecution get(String arn) {
+        Arns.parse(arn, "execution");
+        return getAny(arn);
+    }
+
     /** @throws ApiException {@code ExecutionDoesNotExist}, {@code InvalidArn} */
-    synchronized ServerExecution get(String arn) {
+    synchronized ServerExecution getAny(String arn) {
         Arns.parse(arn, "execution", "express");
         ServerExecution execution = byArn.get(arn);
         if (execution == null) {
