@@ -12,22 +12,19 @@ import java.time.Instant;
  * execution and shared; the State, Task and Map parts per use.
  */
 final class ContextObject {
-    static final String ACCOUNT = Engine.ACCOUNT;
-    static final String REGION = Engine.REGION;
-
     private ObjectNode execution;
     private final ObjectNode stateMachine;
 
-    ContextObject(String machineName, String executionName, JsonNode input, Instant start) {
+    ContextObject(Engine engine, String machineName, String executionName, JsonNode input, Instant start) {
         execution = Json.emptyObject();
-        execution.put("Id", executionArn(machineName, executionName));
+        execution.put("Id", executionArn(engine, machineName, executionName));
         execution.set("Input", input);
         execution.put("Name", executionName);
-        execution.put("RoleArn", roleArn(machineName));
+        execution.put("RoleArn", roleArn(engine, machineName));
         execution.put("StartTime", format(start));
         execution.put("RedriveCount", 0);
         stateMachine = Json.emptyObject();
-        stateMachine.put("Id", stateMachineArn(machineName));
+        stateMachine.put("Id", stateMachineArn(engine, machineName));
         stateMachine.put("Name", machineName);
     }
 
@@ -42,16 +39,21 @@ final class ContextObject {
         execution = next;
     }
 
-    static String executionArn(String machineName, String executionName) {
-        return "arn:aws:states:" + REGION + ":" + ACCOUNT + ":execution:" + machineName + ":" + executionName;
+    static String executionArn(Engine engine, String machineName, String executionName) {
+        return states(engine) + "execution:" + machineName + ":" + executionName;
     }
 
-    static String stateMachineArn(String machineName) {
-        return "arn:aws:states:" + REGION + ":" + ACCOUNT + ":stateMachine:" + machineName;
+    static String stateMachineArn(Engine engine, String machineName) {
+        return states(engine) + "stateMachine:" + machineName;
     }
 
-    static String roleArn(String machineName) {
-        return "arn:aws:iam::" + ACCOUNT + ":role/service-role/StepFunctions-" + machineName + "-role";
+    /** {@code arn:aws:states:REGION:ACCOUNT:}. */
+    static String states(Engine engine) {
+        return "arn:aws:states:" + engine.region() + ":" + engine.account() + ":";
+    }
+
+    static String roleArn(Engine engine, String machineName) {
+        return "arn:aws:iam::" + engine.account() + ":role/service-role/StepFunctions-" + machineName + "-role";
     }
 
     static String format(Instant instant) {

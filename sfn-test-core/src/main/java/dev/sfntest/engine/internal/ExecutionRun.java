@@ -100,9 +100,9 @@ public final class ExecutionRun {
 
     /** Records ExecutionStarted and runs the first states, as far as they go at the start instant. */
     public void start(JsonNode input) {
-        context = new ContextObject(machineName, executionName, input, Instant.ofEpochMilli(startMillis));
+        context = new ContextObject(engine, machineName, executionName, input, Instant.ofEpochMilli(startMillis));
         history.close(HistoryEventType.ExecutionStarted, 0,
-                new EventDetails.ExecutionStarted(input, ContextObject.roleArn(machineName)));
+                new EventDetails.ExecutionStarted(input, ContextObject.roleArn(engine, machineName)));
         scheduleTimeout();
         root = new Fiber(this, machine.graph(), null, new RootListener(), 0, 0, new VariableScope(null));
         Fiber first = root;
@@ -340,7 +340,7 @@ public final class ExecutionRun {
 
     /** The execution's ARN. */
     public String executionArn() {
-        return ContextObject.executionArn(machineName, executionName);
+        return ContextObject.executionArn(engine, machineName, executionName);
     }
 
     /** The execution's name. */
