@@ -66,6 +66,8 @@ final class ExecutionActions {
         MockedResponses mocks = testCase == null ? null : mocks(machine.name(), testCase);
         Engine.Builder engine = Engine.builder()
                 .type(machine.type())
+                .account(backend.options.account())
+                .region(backend.options.region())
                 .fieldValidationMode(backend.options.fieldValidation())
                 .taskHandler(new ServerTaskHandler(mocks, testCase, backend.options.fieldValidation(),
                         backend.lambda));

@@ -38,12 +38,15 @@ final class Executions {
     private final Deque<ServerExecution> finished = new ArrayDeque<>();
     private long started;
 
+    private final Arns arns;
+
     /**
      * @param settle how long a request that starts or moves an execution waits for it to settle
      * @param retention how many ended executions are kept
      * @param afterDrive told after every drive (activity pollers look again)
      */
-    Executions(ExecutorService drivers, Duration settle, int retention, Runnable afterDrive) {
+    Executions(Arns arns, ExecutorService drivers, Duration settle, int retention, Runnable afterDrive) {
+        this.arns = arns;
         this.drivers = drivers;
         this.settle = settle;
         this.retention = retention;
@@ -61,7 +64,7 @@ final class Executions {
         ServerExecution execution;
         synchronized (this) {
             String arn = machine.type() == StateMachineType.EXPRESS
-                    ? Arns.expressExecution(machine.name(), name, started + 1) : Arns.execution(machine.name(), name);
+                    ? arns.expressExecution(machine.name(), name, started + 1) : arns.execution(machine.name(), name);
             ServerExecution existing = byArn.get(arn);
             if (existing != null) {
                 if (existing.snapshot().result() == null && existing.input().equals(input)) {
