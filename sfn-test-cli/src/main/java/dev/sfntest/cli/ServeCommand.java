@@ -38,6 +38,14 @@ final class ServeCommand extends Subcommand {
                     + "example sam local start-lambda's http://127.0.0.1:3001.")
     URI lambdaEndpoint;
 
+    @Option(names = "--account", paramLabel = "ID",
+            description = "The account in every ARN (default: $$AWS_ACCOUNT_ID, else 123456789012).")
+    String account;
+
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "The region in every ARN (default: $$AWS_DEFAULT_REGION, else us-east-1).")
+    String region;
+
     @Option(names = "--field-validation-mode", paramLabel = "STRICT|PRESENT|NONE", defaultValue = "NONE",
             description = "How mocked results are checked against the AWS API models (default: ${DEFAULT-VALUE}, "
                     + "as Step Functions Local).")
@@ -69,6 +77,14 @@ final class ServeCommand extends Subcommand {
                 builder.lambdaEndpoint(lambdaEndpoint);
             } else if (lambdaFromEnvironment != null && !lambdaFromEnvironment.isEmpty()) {
                 builder.lambdaEndpoint(URI.create(lambdaFromEnvironment));
+            }
+            String accountToUse = account != null ? account : System.getenv("AWS_ACCOUNT_ID");
+            if (accountToUse != null && !accountToUse.isEmpty()) {
+                builder.account(accountToUse);
+            }
+            String regionToUse = region != null ? region : System.getenv("AWS_DEFAULT_REGION");
+            if (regionToUse != null && !regionToUse.isEmpty()) {
+                builder.region(regionToUse);
             }
             server = builder.start();
         } catch (IllegalArgumentException | UncheckedIOException e) {

@@ -54,10 +54,14 @@ public final class Engine {
     private final Map<String, StateMachine> stateMachines;
     private final InMemoryS3 s3;
     private final FieldValidationMode fieldValidationMode;
+    private final String account;
+    private final String region;
 
     private Engine(Builder builder) {
         this.s3 = builder.s3;
         this.fieldValidationMode = builder.fieldValidationMode;
+        this.account = builder.account;
+        this.region = builder.region;
         this.stateMachines = Map.copyOf(builder.stateMachines);
         this.taskHandler = builder.taskHandler;
         this.startInstant = builder.startInstant;
@@ -143,7 +147,7 @@ public final class Engine {
     /** The settings of an execution starting now. */
     private RunSettings settings() {
         return new RunSettings(taskHandler, startInstant(), seed, type, maxVirtualDuration, maxStateTransitions,
-                stateMachineName, executionName, stateMachines, s3, fieldValidationMode);
+                stateMachineName, executionName, stateMachines, s3, fieldValidationMode, account, region);
     }
 
     /** The in-memory S3 that distributed Map states read from and write to. */
@@ -196,6 +200,16 @@ public final class Engine {
         return stateMachineName;
     }
 
+    /** The account in the ARNs executions form. */
+    public String account() {
+        return account;
+    }
+
+    /** The region in the ARNs executions form. */
+    public String region() {
+        return region;
+    }
+
     /** The execution's name, or {@code null} to derive one from the seed. */
     public String executionName() {
         return executionName;
@@ -223,6 +237,8 @@ public final class Engine {
         private final Map<String, StateMachine> stateMachines = new LinkedHashMap<>();
         private InMemoryS3 s3 = new InMemoryS3();
         private FieldValidationMode fieldValidationMode = FieldValidationMode.STRICT;
+        private String account = ACCOUNT;
+        private String region = REGION;
 
         /** How results are checked against the API models: STRICT (the default, as AWS's TestState), PRESENT or NONE. */
         public Builder fieldValidationMode(FieldValidationMode mode) {
@@ -316,6 +332,34 @@ public final class Engine {
                 Arguments.text(name, "executionName");
             }
             this.executionName = name;
+            return this;
+        }
+
+        /**
+         * The account in the ARNs the execution forms ({@code $$.Execution.Id}, Map Runs, roles);
+         * default {@value Engine#ACCOUNT}.
+         *
+         * @throws IllegalArgumentException unless it is 12 digits
+         */
+        public Builder account(String value) {
+            if (value == null || !value.matches("\\d{12}")) {
+                throw new IllegalArgumentException("account must be 12 digits, was '" + value + "'");
+            }
+            this.account = value;
+            return this;
+        }
+
+        /**
+         * The region in the ARNs the execution forms and in {@code TaskScheduled} events; default
+         * {@value Engine#REGION}.
+         *
+         * @throws IllegalArgumentException unless it looks like a region ({@code eu-west-1})
+         */
+        public Builder region(String value) {
+            if (value == null || !value.matches("[a-z]{2}(-[a-z]+)+-\\d{1,2}")) {
+                throw new IllegalArgumentException("region must look like eu-west-1, was '" + value + "'");
+            }
+            this.region = value;
             return this;
         }
 

@@ -207,6 +207,77 @@ public final class Execution {
         return at(run.now().plus(Arguments.duration(delay, "delay")), action);
     }
 
+    /**
+     * RedriveExecution at the current instant: an execution that ended FAILED, TIMED_OUT or
+     * ABORTED goes on from its unsuccessful state, entered again with the input it had; the
+     * history gains {@code ExecutionRedriven} and keeps the successful states' events, which do not
+     * run again. Drive it on with {@link #runUntilWaiting()} or {@link #runToEnd()}.
+     *
+     * @throws IllegalStateException with {@link #redriveRefusal()} when it cannot be redriven
+     */
+    public Execution redrive() {
+        return redrive(run.now());
+    }
+
+    /**
+     * RedriveExecution at {@code instant}, which the clock moves to first (a test redrives a day after
+     * the failure as AWS would).
+     *
+     * @throws IllegalArgumentException when {@code instant} is before {@link #now()}
+     * @throws IllegalStateException with {@link #redriveRefusal(Instant)} when it cannot be redriven
+     */
+    public Execution redrive(Instant instant) {
+        if (Arguments.instant(instant, "instant").isBefore(run.now())) {
+            throw new IllegalArgumentException("instant must not be before now (" + run.now() + "), was " + instant);
+        }
+        run.redrive(instant);
+        return this;
+    }
+
+    /** Why {@link #redrive()} would be refused now, or empty when it would not. */
+    public Optional<String> redriveRefusal() {
+        return redriveRefusal(run.now());
+    }
+
+    /**
+     * Why a redrive at {@code instant} would be refused, in AWS's words where AWS has them (for
+     * example "Execution is SUCCEEDED and cannot be redriven", "Execution redrivable period
+     * exceeded" past 14 days), or empty when it would not.
+     */
+    public Optional<String> redriveRefusal(Instant instant) {
+        return Optional.ofNullable(run.redriveRefusal(Arguments.instant(instant, "instant")));
+    }
+
+    /** How many times the execution has been redriven ({@code $$.Execution.RedriveCount}). */
+    public int redriveCount() {
+        return run.redriveCount();
+    }
+
+    /** The instant of the last redrive, empty when it has not been redriven. */
+    public Optional<Instant> redriveDate() {
+        return Optional.ofNullable(run.redriveDate());
+    }
+
+    /** The Map Runs of its distributed Map states so far, in the order they started (ListMapRuns, DescribeMapRun). */
+    public List<MapRun> mapRuns() {
+        return run.mapRuns();
+    }
+
+    /**
+     * UpdateMapRun: new limits for a running Map Run's child executions not started yet and for the
+     * failures to come; {@code null} keeps a setting, a {@code maxConcurrency} of 0 lifts the limit.
+     *
+     * @throws IllegalArgumentException when the execution has no Map Run of that ARN
+     */
+    public Execution updateMapRun(String mapRunArn, Integer maxConcurrency, Double toleratedFailurePercentage,
+            Long toleratedFailureCount) {
+        if (!run.updateMapRun(Objects.requireNonNull(mapRunArn, "mapRunArn"), maxConcurrency,
+                toleratedFailurePercentage, toleratedFailureCount)) {
+            throw new IllegalArgumentException("The execution has no Map Run " + mapRunArn);
+        }
+        return this;
+    }
+
     /** StopExecution: the execution ends ABORTED. */
     public Execution stop(String error, String cause) {
         run.abort(error, cause);

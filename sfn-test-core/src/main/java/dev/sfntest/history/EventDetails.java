@@ -17,6 +17,10 @@ public sealed interface EventDetails {
     record ExecutionStarted(JsonNode input, String roleArn) implements EventDetails {
     }
 
+    /** {@code ExecutionRedriven}: how many times the execution has been redriven, this one included. */
+    record ExecutionRedriven(int redriveCount) implements EventDetails {
+    }
+
     /** {@code ...StateEntered}. */
     record StateEntered(String name, JsonNode input) implements EventDetails {
     }

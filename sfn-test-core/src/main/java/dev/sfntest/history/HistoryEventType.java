@@ -6,7 +6,7 @@ public enum HistoryEventType {
     ActivityTimedOut,
     ChoiceStateEntered, ChoiceStateExited,
     EvaluationFailed,
-    ExecutionAborted, ExecutionFailed, ExecutionStarted, ExecutionSucceeded, ExecutionTimedOut,
+    ExecutionAborted, ExecutionFailed, ExecutionRedriven, ExecutionStarted, ExecutionSucceeded, ExecutionTimedOut,
     FailStateEntered,
     LambdaFunctionFailed, LambdaFunctionScheduled, LambdaFunctionScheduleFailed, LambdaFunctionStarted,
     LambdaFunctionStartFailed, LambdaFunctionSucceeded, LambdaFunctionTimedOut,

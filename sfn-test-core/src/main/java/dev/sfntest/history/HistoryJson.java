@@ -52,6 +52,8 @@ public final class HistoryJson {
         } else if (details instanceof EventDetails.ExecutionStarted d) {
             payload(node, "input", d.input());
             node.put("roleArn", d.roleArn());
+        } else if (details instanceof EventDetails.ExecutionRedriven d) {
+            node.put("redriveCount", d.redriveCount());
         } else if (details instanceof EventDetails.StateEntered d) {
             node.put("name", d.name());
             payload(node, "input", d.input());

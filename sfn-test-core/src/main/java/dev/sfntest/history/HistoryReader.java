@@ -70,6 +70,9 @@ public final class HistoryReader {
             return new EventDetails.TaskFailed(details.path("resourceType").asText(null),
                     details.path("resource").asText(null), text(details, "error"), text(details, "cause"));
         }
+        if (type == HistoryEventType.ExecutionRedriven) {
+            return new EventDetails.ExecutionRedriven(details.path("redriveCount").asInt());
+        }
         if (type == HistoryEventType.EvaluationFailed) {
             return new EventDetails.EvaluationFailed(text(details, "error"), text(details, "cause"),
                     text(details, "location"), text(details, "state"));

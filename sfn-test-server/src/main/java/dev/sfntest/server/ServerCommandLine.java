@@ -1,6 +1,5 @@
 package dev.sfntest.server;
 
-import dev.sfntest.engine.Engine;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -9,13 +8,14 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The runnable jar's command line: {@code [--port N] [--host H] [--mock-config FILE]
- * [--lambda-endpoint URL]}, and Step Functions Local's environment variables where they make sense
- * ({@code SFN_MOCK_CONFIG}, {@code LAMBDA_ENDPOINT};
+ * [--lambda-endpoint URL] [--account ID] [--region REGION]}, and Step Functions Local's environment
+ * variables where they make sense ({@code SFN_MOCK_CONFIG}, {@code LAMBDA_ENDPOINT},
+ * {@code AWS_ACCOUNT_ID}, {@code AWS_DEFAULT_REGION};
  * {@code WAIT_TIME_SCALE} is accepted and has nothing to scale, as time is virtual).
  */
 final class ServerCommandLine {
     static final String USAGE = "usage: sfn-test-server [--port 8083] [--host 127.0.0.1] [--mock-config FILE] "
-            + "[--lambda-endpoint URL]";
+            + "[--lambda-endpoint URL] [--account 123456789012] [--region us-east-1]";
 
     private ServerCommandLine() {
     }
@@ -24,6 +24,8 @@ final class ServerCommandLine {
         StepFunctionsServer.Builder builder = StepFunctionsServer.builder();
         String mockConfig = env.get("SFN_MOCK_CONFIG");
         String lambda = env.get("LAMBDA_ENDPOINT");
+        String account = env.get("AWS_ACCOUNT_ID");
+        String region = env.get("AWS_DEFAULT_REGION");
         try {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
@@ -41,6 +43,8 @@ final class ServerCommandLine {
                     case "--host" -> builder.host(value);
                     case "--mock-config" -> mockConfig = value;
                     case "--lambda-endpoint" -> lambda = value;
+                    case "--account" -> account = value;
+                    case "--region" -> region = value;
                     default -> {
                         err.println("sfn-test-server: unknown option " + arg + "\n" + USAGE);
                         return 2;
@@ -49,6 +53,12 @@ final class ServerCommandLine {
             }
             if (mockConfig != null && !mockConfig.isEmpty()) {
                 builder.mockConfig(Path.of(mockConfig));
+            }
+            if (account != null && !account.isEmpty()) {
+                builder.account(account);
+            }
+            if (region != null && !region.isEmpty()) {
+                builder.region(region);
             }
             if (lambda != null && !lambda.isEmpty()) {
                 builder.lambdaEndpoint(java.net.URI.create(lambda));
@@ -79,10 +89,6 @@ final class ServerCommandLine {
     private static void warnings(Map<String, String> env, PrintStream err) {
         if (env.containsKey("WAIT_TIME_SCALE")) {
             err.println("sfn-test-server: WAIT_TIME_SCALE is ignored: Waits complete at once on the virtual clock");
-        }
-        String account = env.get("AWS_ACCOUNT_ID");
-        if (account != null && !account.equals(Engine.ACCOUNT)) {
-            err.println("sfn-test-server: AWS_ACCOUNT_ID is ignored: ARNs use the account " + Engine.ACCOUNT);
         }
     }
 

@@ -74,8 +74,9 @@ public final class StepFunctionsServer implements AutoCloseable {
 
     /**
      * Runs the server until the process is stopped: {@code java -jar sfn-test-server-all.jar
-     * [--port 8083] [--host 127.0.0.1] [--mock-config FILE] [--lambda-endpoint URL]};
-     * {@code SFN_MOCK_CONFIG} and {@code LAMBDA_ENDPOINT} work as for Step Functions Local.
+     * [--port 8083] [--host 127.0.0.1] [--mock-config FILE] [--lambda-endpoint URL] [--account ID]
+     * [--region REGION]}; {@code SFN_MOCK_CONFIG}, {@code LAMBDA_ENDPOINT}, {@code AWS_ACCOUNT_ID}
+     * and {@code AWS_DEFAULT_REGION} work as for Step Functions Local.
      */
     public static void main(String[] args) {
         System.exit(ServerCommandLine.run(args, System.getenv(), System.out, System.err));
@@ -93,6 +94,8 @@ public final class StepFunctionsServer implements AutoCloseable {
         private Duration syncTime = Duration.ofSeconds(60);
         private FieldValidationMode fieldValidation = FieldValidationMode.NONE;
         private URI lambdaEndpoint;
+        private String account = Engine.ACCOUNT;
+        private String region = Engine.REGION;
 
         private Builder() {
         }
@@ -194,6 +197,30 @@ public final class StepFunctionsServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The account in every ARN (default {@value Engine#ACCOUNT}, Step Functions Local's;
+         * its {@code AWS_ACCOUNT_ID}).
+         *
+         * @throws IllegalArgumentException unless it is 12 digits
+         */
+        public Builder account(String value) {
+            Engine.builder().account(value);
+            this.account = value;
+            return this;
+        }
+
+        /**
+         * The region in every ARN (default {@value Engine#REGION}; Step Functions Local's
+         * {@code AWS_DEFAULT_REGION}). The region a client names is accepted whatever this is.
+         *
+         * @throws IllegalArgumentException unless it looks like a region ({@code eu-west-1})
+         */
+        public Builder region(String value) {
+            Engine.builder().region(value);
+            this.region = value;
+            return this;
+        }
+
         private static Duration positive(Duration value, String name) {
             Objects.requireNonNull(value, name);
             if (value.isNegative() || value.isZero()) {
@@ -209,7 +236,7 @@ public final class StepFunctionsServer implements AutoCloseable {
          */
         public StepFunctionsServer start() {
             ServerOptions options = new ServerOptions(host, port, mockConfig, start, retainedExecutions,
-                    activityPollTime, settleTime, syncTime, fieldValidation, lambdaEndpoint);
+                    activityPollTime, settleTime, syncTime, fieldValidation, lambdaEndpoint, account, region);
             try {
                 HttpFrontend frontend = new HttpFrontend(options);
                 frontend.start();

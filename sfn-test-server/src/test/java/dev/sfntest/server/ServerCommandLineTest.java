@@ -43,4 +43,13 @@ class ServerCommandLineTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(
                 "sfn-test-server: Cannot read the MockConfigFile /no/such/MockConfigFile.json: ");
     }
+
+    @Test
+    void reads_account_and_region_from_flags_and_step_functions_local_environment() {
+        assertThat(run(Map.of("AWS_ACCOUNT_ID", "42"), "--port", "0")).isEqualTo(2);
+        assertThat(run(Map.of(), "--region", "Europe", "--port", "0")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "sfn-test-server: account must be 12 digits, was '42'",
+                "sfn-test-server: region must look like eu-west-1, was 'Europe'");
+    }
 }

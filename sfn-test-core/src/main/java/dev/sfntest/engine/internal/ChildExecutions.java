@@ -105,7 +105,7 @@ final class ChildExecutions {
         output.put("RedriveCount", 0);
         output.put("RedriveStatus", "NOT_REDRIVABLE");
         output.put("StartDate", startedAt);
-        output.put("StateMachineArn", ContextObject.stateMachineArn(machineName));
+        output.put("StateMachineArn", ContextObject.stateMachineArn(child.engine(), machineName));
         output.put("Status", result.status().name());
         output.put("StopDate", result.stopDate().toEpochMilli());
         if (result.status() == ExecutionStatus.SUCCEEDED) {

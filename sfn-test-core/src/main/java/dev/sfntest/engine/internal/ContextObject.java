@@ -11,35 +11,48 @@ import java.time.Instant;
  * execution and shared; the State, Task and Map parts per use.
  */
 final class ContextObject {
-    static final String ACCOUNT = RunSettings.ACCOUNT;
-    static final String REGION = RunSettings.REGION;
-
-    private final ObjectNode execution;
+    private ObjectNode execution;
     private final ObjectNode stateMachine;
 
-    ContextObject(String machineName, String executionName, JsonNode input, Instant start) {
+    ContextObject(RunSettings engine, String machineName, String executionName, JsonNode input, Instant start) {
         execution = Json.emptyObject();
-        execution.put("Id", executionArn(machineName, executionName));
+        execution.put("Id", executionArn(engine, machineName, executionName));
         execution.set("Input", input);
         execution.put("Name", executionName);
-        execution.put("RoleArn", roleArn(machineName));
+        execution.put("RoleArn", roleArn(engine, machineName));
         execution.put("StartTime", format(start));
         execution.put("RedriveCount", 0);
         stateMachine = Json.emptyObject();
-        stateMachine.put("Id", stateMachineArn(machineName));
+        stateMachine.put("Id", stateMachineArn(engine, machineName));
         stateMachine.put("Name", machineName);
     }
 
-    static String executionArn(String machineName, String executionName) {
-        return "arn:aws:states:" + REGION + ":" + ACCOUNT + ":execution:" + machineName + ":" + executionName;
+    /**
+     * After a redrive: {@code Execution.RedriveCount} and {@code Execution.RedriveTime}, in a new
+     * node (contexts already handed out keep the values they were given).
+     */
+    void redriven(int count, Instant time) {
+        ObjectNode next = execution.deepCopy();
+        next.put("RedriveCount", count);
+        next.put("RedriveTime", format(time));
+        execution = next;
     }
 
-    static String stateMachineArn(String machineName) {
-        return "arn:aws:states:" + REGION + ":" + ACCOUNT + ":stateMachine:" + machineName;
+    static String executionArn(RunSettings engine, String machineName, String executionName) {
+        return states(engine) + "execution:" + machineName + ":" + executionName;
     }
 
-    static String roleArn(String machineName) {
-        return "arn:aws:iam::" + ACCOUNT + ":role/service-role/StepFunctions-" + machineName + "-role";
+    static String stateMachineArn(RunSettings engine, String machineName) {
+        return states(engine) + "stateMachine:" + machineName;
+    }
+
+    /** {@code arn:aws:states:REGION:ACCOUNT:}. */
+    static String states(RunSettings engine) {
+        return "arn:aws:states:" + engine.region() + ":" + engine.account() + ":";
+    }
+
+    static String roleArn(RunSettings engine, String machineName) {
+        return "arn:aws:iam::" + engine.account() + ":role/service-role/StepFunctions-" + machineName + "-role";
     }
 
     static String format(Instant instant) {

@@ -12,6 +12,9 @@ import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.ExecutionStatus;
 import dev.sfntest.history.HistoryEventType;
+import dev.sfntest.engine.MapRun;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,7 +29,7 @@ final class DistributedMapRun {
     private final MapState map;
     private final JsonNode effective;
     private final List<JsonNode> inputs;
-    private final MapLimits limits;
+    private MapLimits limits;
     private final String mapRunId;
     private final String mapRunArn;
     private final StateMachine processor;
@@ -39,6 +42,10 @@ final class DistributedMapRun {
     private int finished;
     private int failures;
     private boolean over;
+    private String status = "RUNNING";
+    private long startMillis;
+    private long stopMillis = -1;
+    private int resultsWritten;
 
     /**
      * A Map Run of {@code inputs} (items or batches); {@code length}, the number of items, is what
@@ -54,7 +61,7 @@ final class DistributedMapRun {
         this.inputs = inputs;
         this.limits = limits;
         this.mapRunId = new UUID(run.random().nextLong(), run.random().nextLong()).toString();
-        this.mapRunArn = "arn:aws:states:" + ContextObject.REGION + ":" + ContextObject.ACCOUNT + ":mapRun:"
+        this.mapRunArn = ContextObject.states(run.engine()) + "mapRun:"
                 + run.machineName() + "/" + label() + ":" + mapRunId;
         StateMachine parent = run.machine();
         this.processor = new StateMachine(map.processor(), null, null, parent.queryLanguage(), parent.source(),
@@ -68,6 +75,8 @@ final class DistributedMapRun {
     }
 
     Step launch() {
+        startMillis = run.agenda().now();
+        run.registerMapRun(this);
         mapRunStarted = visit.record(HistoryEventType.MapRunStarted, new EventDetails.MapRunStarted(mapRunArn));
         if (inputs.isEmpty()) {
             return finish();
@@ -104,6 +113,7 @@ final class DistributedMapRun {
             failures++;
             if (limits.exceededWithDefaultZero(failures, inputs.size())) {
                 over = true;
+                ended("FAILED");
                 for (ExecutionRun child : children) {
                     if (child != null && child.result() == null) {
                         child.abort(null, "The Map Run was aborted");
@@ -131,6 +141,8 @@ final class DistributedMapRun {
     }
 
     private Step finish() {
+        ended("SUCCEEDED");
+        resultsWritten = map.resultWriter() == null ? 0 : length;
         // AWS (recordings of 2024-11 and 2024-12): MapRunSucceeded follows MapRunStarted,
         // MapStateSucceeded follows MapRunSucceeded, MapStateExited follows MapRunStarted
         visit.record(HistoryEventType.MapRunSucceeded, new EventDetails.None());
@@ -152,6 +164,62 @@ final class DistributedMapRun {
             Step.Failed failure = new Step.Failed(e, ErrorNames.RUNTIME.equals(e.error()));
             return failure.terminal() ? failure : ErrorRecovery.recover(visit, map.handling(), e, this::retry);
         }
+    }
+
+    private void ended(String how) {
+        status = how;
+        stopMillis = run.agenda().now();
+    }
+
+    String mapRunArn() {
+        return mapRunArn;
+    }
+
+    /**
+     * UpdateMapRun: new limits for the child executions not started yet and the failures to come;
+     * {@code null} keeps a setting, a concurrency of 0 lifts the limit.
+     */
+    void update(Integer maxConcurrency, Double toleratedPercentage, Long toleratedCount) {
+        int concurrency = maxConcurrency == null ? limits.concurrency()
+                : maxConcurrency == 0 ? MapRunner.DISTRIBUTED_CONCURRENCY_LIMIT : maxConcurrency;
+        limits = new MapLimits(concurrency, toleratedCount == null ? limits.toleratedCount() : toleratedCount,
+                toleratedPercentage == null ? limits.toleratedPercentage() : toleratedPercentage);
+        run.agenda().schedule(run.agenda().now(), () -> {
+            while (!over && "RUNNING".equals(status) && running < limits.concurrency() && next < inputs.size()
+                    && !visit.fiber.isCancelled()) {
+                startNext();
+            }
+        });
+    }
+
+    /** What DescribeMapRun and ListExecutions of the Map Run show. */
+    MapRun view() {
+        boolean aborted = "RUNNING".equals(status) && (visit.fiber.isCancelled() || run.result() != null);
+        List<MapRun.Child> started = new ArrayList<>();
+        for (int i = 0; i < next; i++) {
+            ExecutionRun child = children[i];
+            ExecutionResult result = child.result();
+            String childStatus = result != null ? result.status().name() : aborted ? "ABORTED" : "RUNNING";
+            started.add(new MapRun.Child(child.executionName(), child.executionArn(), childStatus,
+                    Instant.ofEpochMilli(child.startMillis()), result == null ? null : result.stopDate(),
+                    itemsOf(i)));
+        }
+        int pendingItems = 0;
+        for (int i = next; i < inputs.size(); i++) {
+            pendingItems += itemsOf(i);
+        }
+        Instant stop = stopMillis >= 0 ? Instant.ofEpochMilli(stopMillis)
+                : aborted && run.result() != null ? run.result().stopDate() : null;
+        int shownConcurrency = limits.concurrency() >= MapRunner.DISTRIBUTED_CONCURRENCY_LIMIT ? 0
+                : limits.concurrency();
+        return new MapRun(mapRunArn, ContextObject.stateMachineArn(run.engine(), run.machineName() + "/" + label()),
+                aborted ? "ABORTED" : status, Instant.ofEpochMilli(startMillis), stop, shownConcurrency,
+                Math.max(0, limits.toleratedPercentage()), Math.max(0, limits.toleratedCount()), length,
+                inputs.size() - next, pendingItems, started, resultsWritten);
+    }
+
+    private int itemsOf(int index) {
+        return map.itemBatcher() == null ? 1 : Math.max(1, inputs.get(index).path("Items").size());
     }
 
     static JsonNode errorOutput(ExecutionResult child) {

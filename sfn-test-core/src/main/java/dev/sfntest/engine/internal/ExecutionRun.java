@@ -5,6 +5,7 @@ import dev.sfntest.asl.StateMachine;
 import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.ActivityTask;
+import dev.sfntest.engine.MapRun;
 import dev.sfntest.engine.PendingTask;
 import dev.sfntest.engine.StateMachineType;
 import dev.sfntest.engine.TaskHandler;
@@ -53,6 +54,10 @@ public final class ExecutionRun {
     private final long deadline;
     private final Consumer<ExecutionResult> onEnd;
     private ContextObject context;
+    private Fiber root;
+    private final List<DistributedMapRun> mapRuns = new ArrayList<>();
+    private int redriveCount;
+    private Instant redriveDate;
     private long transitions;
     private ExecutionResult result;
     private long formattedMillis = Long.MIN_VALUE;
@@ -94,23 +99,102 @@ public final class ExecutionRun {
 
     /** Records ExecutionStarted and runs the first states, as far as they go at the start instant. */
     public void start(JsonNode input) {
-        context = new ContextObject(machineName, executionName, input, Instant.ofEpochMilli(startMillis));
+        context = new ContextObject(engine, machineName, executionName, input, Instant.ofEpochMilli(startMillis));
         history.close(HistoryEventType.ExecutionStarted, 0,
-                new EventDetails.ExecutionStarted(input, ContextObject.roleArn(machineName)));
-        if (machine.timeoutSeconds() != null) {
-            // AWS: the event carries States.Timeout, links to no state, and DescribeExecution has no error
-            agenda.schedule(VirtualTime.plusSeconds(startMillis, machine.timeoutSeconds()), () -> end(
-                    ExecutionStatus.TIMED_OUT, null, null, null, HistoryEventType.ExecutionTimedOut, 0,
-                    new EventDetails.Failure(ErrorNames.TIMEOUT, null)));
-        }
-        Fiber root = new Fiber(this, machine.graph(), null, new RootListener(), 0, 0, new VariableScope(null));
+                new EventDetails.ExecutionStarted(input, ContextObject.roleArn(engine, machineName)));
+        scheduleTimeout();
+        root = new Fiber(this, machine.graph(), null, new RootListener(), 0, 0, new VariableScope(null));
+        Fiber first = root;
         guarded(() -> {
             if (PayloadLimit.exceeds(input)) {
                 throw new ExecutionTermination(ErrorNames.DATA_LIMIT_EXCEEDED,
                         "The execution input exceeds the maximum size of 262144 bytes");
             }
-            root.start(input);
+            first.start(input);
         });
+    }
+
+    /** The state machine's TimeoutSeconds from now; a timer of an earlier attempt does nothing after a redrive. */
+    private void scheduleTimeout() {
+        if (machine.timeoutSeconds() == null) {
+            return;
+        }
+        int attempt = redriveCount;
+        // AWS: the event carries States.Timeout, links to no state, and DescribeExecution has no error
+        agenda.schedule(VirtualTime.plusSeconds(agenda.now(), machine.timeoutSeconds()), () -> {
+            if (attempt == redriveCount) {
+                end(ExecutionStatus.TIMED_OUT, null, null, null, HistoryEventType.ExecutionTimedOut, 0,
+                        new EventDetails.Failure(ErrorNames.TIMEOUT, null));
+            }
+        });
+    }
+
+    /**
+     * Why RedriveExecution at {@code instant} would be refused, in AWS's words where AWS has them,
+     * or {@code null} when the execution can be redriven.
+     */
+    public String redriveRefusal(Instant instant) {
+        return Redrives.refusal(this, root, instant);
+    }
+
+    /**
+     * RedriveExecution: records {@code ExecutionRedriven} and enters the unsuccessful state again
+     * with the input it had; the variables and the history of the successful states are kept.
+     *
+     * @throws IllegalStateException with {@link #redriveRefusal} when it cannot be redriven
+     */
+    public void redrive(Instant instant) {
+        String refusal = redriveRefusal(instant);
+        if (refusal != null) {
+            throw new IllegalStateException(refusal);
+        }
+        agenda.advanceTo(instant.toEpochMilli());
+        Fiber failed = root;
+        failed.supersede();
+        redriveCount++;
+        redriveDate = instant;
+        result = null;
+        context.redriven(redriveCount, instant);
+        long redriven = history.close(HistoryEventType.ExecutionRedriven, history.size(),
+                new EventDetails.ExecutionRedriven(redriveCount));
+        scheduleTimeout();
+        root = new Fiber(this, machine.graph(), null, new RootListener(), 0, redriven, failed.variables());
+        root.startAt(failed.lastEntered().name(), failed.lastEnteredInput());
+    }
+
+    void registerMapRun(DistributedMapRun mapRun) {
+        mapRuns.add(mapRun);
+    }
+
+    /** The Map Runs of this execution's distributed Map states, in the order they started. */
+    public List<MapRun> mapRuns() {
+        return mapRuns.stream().map(DistributedMapRun::view).toList();
+    }
+
+    /**
+     * UpdateMapRun; {@code null} keeps a setting.
+     *
+     * @return whether this execution has the Map Run
+     */
+    public boolean updateMapRun(String mapRunArn, Integer maxConcurrency, Double toleratedPercentage,
+            Long toleratedCount) {
+        for (DistributedMapRun mapRun : mapRuns) {
+            if (mapRun.mapRunArn().equals(mapRunArn)) {
+                mapRun.update(maxConcurrency, toleratedPercentage, toleratedCount);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many times the execution has been redriven. */
+    public int redriveCount() {
+        return redriveCount;
+    }
+
+    /** The instant of the last redrive, or {@code null}. */
+    public Instant redriveDate() {
+        return redriveDate;
     }
 
     /**
@@ -255,7 +339,7 @@ public final class ExecutionRun {
 
     /** The execution's ARN. */
     public String executionArn() {
-        return ContextObject.executionArn(machineName, executionName);
+        return ContextObject.executionArn(engine, machineName, executionName);
     }
 
     /** The execution's name. */
@@ -274,6 +358,18 @@ public final class ExecutionRun {
 
     StateMachine machine() {
         return machine;
+    }
+
+    StateMachineType type() {
+        return type;
+    }
+
+    long startMillis() {
+        return startMillis;
+    }
+
+    long deadline() {
+        return deadline;
     }
 
     Agenda agenda() {

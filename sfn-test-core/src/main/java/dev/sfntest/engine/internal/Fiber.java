@@ -24,6 +24,8 @@ final class Fiber {
     private boolean cancelled;
     private boolean done;
     private State suspendedIn;
+    private State entered;
+    private JsonNode enteredInput;
 
     Fiber(ExecutionRun run, StateGraph graph, Fiber parent, FiberListener listener, int index, long lastEventId,
             VariableScope variables) {
@@ -116,7 +118,27 @@ final class Fiber {
 
     /** Starts at the graph's StartAt. */
     void start(JsonNode input) {
-        run.guarded(() -> proceed(new Step.Transition(graph.startAt(), input)));
+        startAt(graph.startAt(), input);
+    }
+
+    /** Starts at {@code stateName} with {@code input} (a redrive starts at the unsuccessful state). */
+    void startAt(String stateName, JsonNode input) {
+        run.guarded(() -> proceed(new Step.Transition(stateName, input)));
+    }
+
+    /** The state this fiber entered last, or {@code null}: after a failure, the unsuccessful one. */
+    State lastEntered() {
+        return entered;
+    }
+
+    /** The input the state this fiber entered last was entered with. */
+    JsonNode lastEnteredInput() {
+        return enteredInput;
+    }
+
+    /** Stops the fiber for good without recording anything: a redrive replaces it. */
+    void supersede() {
+        cancelled = true;
     }
 
     /** Resumes a suspended state with the step its continuation computes. */
@@ -156,6 +178,8 @@ final class Fiber {
                 if (state == null) {
                     throw MissingState.termination(transition.next());
                 }
+                entered = state;
+                enteredInput = transition.input();
                 current = run.interpreter().enter(this, state, transition.input());
                 if (current == Step.SUSPENDED) {
                     suspendedIn = state;

@@ -92,7 +92,7 @@ final class ResultWriters {
         entry.put("RedriveCount", 0);
         entry.put("RedriveStatus", "NOT_REDRIVABLE");
         entry.put("StartDate", ContextObject.format(result.startDate()));
-        entry.put("StateMachineArn", ContextObject.stateMachineArn(child.machineName()));
+        entry.put("StateMachineArn", ContextObject.stateMachineArn(child.engine(), child.machineName()));
         entry.put("Status", result.status().name());
         entry.put("StopDate", ContextObject.format(result.stopDate()));
         return entry;

@@ -25,10 +25,13 @@ import java.util.Map;
  * @param stateMachines state machines nested executions run, by name
  * @param s3 the in-memory S3
  * @param fieldValidationMode how results are checked against the API models
+ * @param account the AWS account in the ARNs the execution forms
+ * @param region the AWS region in the ARNs the execution forms
  */
 public record RunSettings(TaskHandler taskHandler, Instant startInstant, long seed, StateMachineType type,
         Duration maxVirtualDuration, long maxStateTransitions, String stateMachineName, String executionName,
-        Map<String, StateMachine> stateMachines, InMemoryS3 s3, FieldValidationMode fieldValidationMode) {
+        Map<String, StateMachine> stateMachines, InMemoryS3 s3, FieldValidationMode fieldValidationMode,
+        String account, String region) {
 
     /** The AWS account executions run in: it appears in their ARNs and role. */
     public static final String ACCOUNT = "123456789012";

@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * One test's HTML page: for each execution its status, the diagram with the path taken (SVG,
  * laid out by ELK), the timeline with virtual times, the Mermaid source, and what the test left
- * unexercised. Self-contained: no script, no external file.
+ * unexercised. Self-contained: one inline script (the inspection panel), no external file.
  */
 final class HtmlReport {
     private static final String STYLE = """

@@ -44,8 +44,11 @@ final class Activities {
         }
     }
 
-    Activities(ServerClock clock, ScheduledExecutorService timer, Supplier<List<ServerExecution>> running,
+    private final Arns arns;
+
+    Activities(Arns arns, ServerClock clock, ScheduledExecutorService timer, Supplier<List<ServerExecution>> running,
             Duration pollTime) {
+        this.arns = arns;
         this.clock = clock;
         this.timer = timer;
         this.running = running;
@@ -54,7 +57,7 @@ final class Activities {
 
     /** CreateActivity: idempotent by name. */
     Activity create(String name) {
-        String arn = Arns.activity(name);
+        String arn = arns.activity(name);
         Activity activity = new Activity(arn, name, clock.now()); // the clock first: an advance may hold it
         synchronized (this) {
             return byArn.computeIfAbsent(arn, key -> activity);

@@ -3,26 +3,40 @@ package dev.sfntest.server.internal;
 import dev.sfntest.engine.Engine;
 
 /**
- * The ARNs of the server's resources, in the engine's account and region (those of Step Functions
- * Local's defaults: {@value Engine#ACCOUNT}, {@value Engine#REGION}), and their checks with AWS's
+ * The ARNs of the server's resources, in its account and region (by default Step Functions
+ * Local's: {@value Engine#ACCOUNT}, {@value Engine#REGION}), and their checks with AWS's
  * {@code InvalidArn} messages.
+ *
+ * @param region the region in every ARN
+ * @param account the account in every ARN
  */
-final class Arns {
-    static final String PREFIX = "arn:aws:states:" + Engine.REGION + ":" + Engine.ACCOUNT + ":";
+record Arns(String region, String account) {
 
-    private Arns() {
+    /** {@code arn:aws:states:REGION:ACCOUNT:}. */
+    String prefix() {
+        return "arn:aws:states:" + region + ":" + account + ":";
     }
 
-    static String stateMachine(String name) {
-        return PREFIX + "stateMachine:" + name;
+    String stateMachine(String name) {
+        return prefix() + "stateMachine:" + name;
     }
 
-    static String execution(String machineName, String executionName) {
-        return PREFIX + "execution:" + machineName + ":" + executionName;
+    String execution(String machineName, String executionName) {
+        return prefix() + "execution:" + machineName + ":" + executionName;
     }
 
-    static String activity(String name) {
-        return PREFIX + "activity:" + name;
+    /**
+     * An EXPRESS execution's ARN as AWS forms it: {@code ...:express:MACHINE:NAME:ID}, the id a
+     * UUID drawn from the name and the start's sequence number (the same on every run of a test).
+     */
+    String expressExecution(String machineName, String executionName, long sequence) {
+        String id = java.util.UUID.nameUUIDFromBytes((machineName + "\n" + executionName + "\n" + sequence)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return prefix() + "express:" + machineName + ":" + executionName + ":" + id;
+    }
+
+    String activity(String name) {
+        return prefix() + "activity:" + name;
     }
 
     /**

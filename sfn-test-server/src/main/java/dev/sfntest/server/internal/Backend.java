@@ -15,11 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Backend implements AutoCloseable {
     final ServerOptions options;
     final ServerClock clock;
+    /** The account and region of every ARN. */
+    final Arns arns;
     final StateMachines machines;
     final Executions executions;
     final Activities activities;
     final Tags tags;
     final Aliases aliases;
+    final MapRunActions mapRuns;
     /** Where unmocked Lambda tasks go, or {@code null}. */
     final LambdaEndpoint lambda;
     private final ExecutorService drivers;
@@ -29,17 +32,19 @@ final class Backend implements AutoCloseable {
     Backend(ServerOptions options) {
         this.options = options;
         this.clock = new ServerClock(options.start());
-        this.machines = new StateMachines(clock);
+        this.arns = new Arns(options.region(), options.account());
+        this.machines = new StateMachines(clock, arns);
         this.drivers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
                 daemons("sfn-test-driver"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemons("sfn-test-timer"));
         Activities[] holder = new Activities[1];
-        this.executions = new Executions(drivers, options.settleTime(), options.retainedExecutions(),
+        this.executions = new Executions(arns, drivers, options.settleTime(), options.retainedExecutions(),
                 () -> holder[0].poke());
-        this.activities = new Activities(clock, timer, executions::running, options.activityPollTime());
+        this.activities = new Activities(arns, clock, timer, executions::running, options.activityPollTime());
         holder[0] = activities;
         this.aliases = new Aliases(clock, machines);
         this.lambda = options.lambdaEndpoint() == null ? null : new LambdaEndpoint(options.lambdaEndpoint());
+        this.mapRuns = new MapRunActions(this);
         this.tags = new Tags(arn -> machines.exists(arn) || activities.exists(arn));
     }
 

@@ -2,7 +2,6 @@ package dev.sfntest.server.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.JsonErrors;
@@ -39,7 +38,9 @@ final class ExecutionActions {
         dispatcher.add("StartSyncExecution", this::startSync);
         dispatcher.add("DescribeExecution", request -> {
             ServerExecution execution = backend.executions.get(request.requiredArn("executionArn"));
-            return metadataOnly(request, describe(execution));
+            ObjectNode response = describe(execution);
+            RedriveAction.describe(response, execution, backend.clock.now());
+            return metadataOnly(request, response);
         });
         dispatcher.add("StopExecution", this::stop);
         dispatcher.add("ListExecutions", this::list);
@@ -65,6 +66,8 @@ final class ExecutionActions {
         MockedResponses mocks = testCase == null ? null : mocks(machine.name(), testCase);
         Engine.Builder engine = Engine.builder()
                 .type(machine.type())
+                .account(backend.options.account())
+                .region(backend.options.region())
                 .fieldValidationMode(backend.options.fieldValidation())
                 .taskHandler(new ServerTaskHandler(mocks, testCase, backend.options.fieldValidation(),
                         backend.lambda));
@@ -127,11 +130,15 @@ final class ExecutionActions {
             throw ApiException.service("InternalFailure", "Interrupted while waiting for the execution");
         }
         ObjectNode response = describe(execution);
-        response.remove(List.of("redriveCount", "redriveStatus", "stateMachineVersionArn", "stateMachineAliasArn"));
+        response.remove(List.of("redriveCount", "redriveDate", "stateMachineVersionArn", "stateMachineAliasArn"));
         if ("ABORTED".equals(response.path("status").asText())) {
             response.put("status", "TIMED_OUT"); // StartSyncExecution's statuses: SUCCEEDED, FAILED, TIMED_OUT
         }
-        response.putObject("billingDetails").put("billedMemoryUsedInMB", 64).put("billedDurationInMilliseconds", 100);
+        // AWS bills EXPRESS executions per 64 MB of memory and per 100 ms of duration, rounded up
+        ExecutionResult result = execution.snapshot().result();
+        long millis = result == null ? 0 : result.duration().toMillis();
+        response.putObject("billingDetails").put("billedMemoryUsedInMB", 64)
+                .put("billedDurationInMilliseconds", Math.max(100, (millis + 99) / 100 * 100));
         return metadataOnly(request, response);
     }
 
@@ -159,12 +166,13 @@ final class ExecutionActions {
         }
         Wire.optional(response, "stateMachineVersionArn", execution.versionArn());
         Wire.optional(response, "stateMachineAliasArn", execution.aliasArn());
-        response.put("redriveCount", 0);
+        response.put("redriveCount", snapshot.redriveCount());
+        Wire.timestamp(response, "redriveDate", snapshot.redriveDate());
         return response;
     }
 
     private ObjectNode stop(JsonRequest request) {
-        ServerExecution execution = backend.executions.get(request.requiredArn("executionArn"));
+        ServerExecution execution = backend.executions.getAny(request.requiredArn("executionArn"));
         String error = request.optional("error", 0, 256);
         String cause = request.optional("cause", 0, 32_768);
         backend.executions.drive(execution, running -> running.stop(error, cause));
@@ -178,38 +186,54 @@ final class ExecutionActions {
         String machineArn = request.optional("stateMachineArn", 1, 256);
         String mapRunArn = request.optional("mapRunArn", 1, 2000);
         String status = request.optionalEnum("statusFilter", STATUSES);
-        request.optionalEnum("redriveFilter", List.of("REDRIVEN", "NOT_REDRIVEN"));
+        String redriven = request.optionalEnum("redriveFilter", List.of("REDRIVEN", "NOT_REDRIVEN"));
         if ((machineArn == null) == (mapRunArn == null)) {
             throw ApiException.validationMessage("Must provide a StateMachine ARN or a MapRun ARN");
         }
-        List<ServerExecution> matching = List.of(); // Map Run child executions are not listed (see docs/server.md)
+        List<ObjectNode> matching;
         if (machineArn != null) {
-            String aliasFilter = Aliases.isAlias(machineArn) ? backend.aliases.get(machineArn).arn : null;
-            MachineVersion machine = backend.machines.describe(aliasFilter == null ? machineArn
-                    : machineArn.substring(0, machineArn.lastIndexOf(':')));
-            matching = backend.executions.all().stream()
-                    .filter(execution -> aliasFilter != null ? aliasFilter.equals(execution.aliasArn())
-                            : machine.isVersion() ? machine.arn().equals(execution.versionArn())
-                            : execution.machine().name().equals(machine.name()))
-                    .filter(execution -> status == null || status.equals(execution.snapshot().status()))
-                    .collect(Collectors.toList());
+            matching = ofMachine(machineArn, status, redriven);
+        } else {
+            matching = "REDRIVEN".equals(redriven) ? List.of() : backend.mapRuns.children(mapRunArn, status);
         }
-        Pages<ServerExecution> page = Pages.of(matching, request.optionalInt("maxResults", 0, 1000, 0),
-                request.optional("nextToken", 1, 3096), "ListExecutions|" + machineArn + "|" + status);
+        Pages<ObjectNode> page = Pages.of(matching, request.optionalInt("maxResults", 0, 1000, 0),
+                request.optional("nextToken", 1, 3096),
+                "ListExecutions|" + machineArn + "|" + mapRunArn + "|" + status + "|" + redriven);
         ObjectNode response = Json.emptyObject();
-        ArrayNode items = response.putArray("executions");
-        for (ServerExecution execution : page.items()) {
-            ObjectNode item = items.addObject();
-            ObjectNode described = describe(execution);
-            for (String field : List.of("executionArn", "stateMachineArn", "name", "status", "startDate", "stopDate",
-                    "stateMachineVersionArn", "stateMachineAliasArn", "redriveCount")) {
-                if (described.has(field)) {
-                    item.set(field, described.get(field));
-                }
-            }
-        }
+        response.putArray("executions").addAll(page.items());
         Wire.optional(response, "nextToken", page.nextToken());
         return response;
+    }
+
+    private List<ObjectNode> ofMachine(String machineArn, String status, String redriven) {
+        String aliasFilter = Aliases.isAlias(machineArn) ? backend.aliases.get(machineArn).arn : null;
+        MachineVersion machine = backend.machines.describe(aliasFilter == null ? machineArn
+                : machineArn.substring(0, machineArn.lastIndexOf(':')));
+        if (machine.type() == StateMachineType.EXPRESS) {
+            throw ApiException.service("StateMachineTypeNotSupported",
+                    "This operation is not supported by this type of state machine");
+        }
+        return backend.executions.all().stream()
+                .filter(execution -> aliasFilter != null ? aliasFilter.equals(execution.aliasArn())
+                        : machine.isVersion() ? machine.arn().equals(execution.versionArn())
+                        : execution.machine().name().equals(machine.name()))
+                .filter(execution -> status == null || status.equals(execution.snapshot().status()))
+                .filter(execution -> redriven == null
+                        || redriven.equals("REDRIVEN") == (execution.snapshot().redriveCount() > 0))
+                .map(ExecutionActions::listItem)
+                .collect(Collectors.toList());
+    }
+
+    private static ObjectNode listItem(ServerExecution execution) {
+        ObjectNode item = Json.emptyObject();
+        ObjectNode described = describe(execution);
+        for (String field : List.of("executionArn", "stateMachineArn", "name", "status", "startDate", "stopDate",
+                "stateMachineVersionArn", "stateMachineAliasArn", "redriveCount", "redriveDate")) {
+            if (described.has(field)) {
+                item.set(field, described.get(field));
+            }
+        }
+        return item;
     }
 
     private ObjectNode machineFor(JsonRequest request) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.Execution;
 import dev.sfntest.engine.PendingTask;
+import dev.sfntest.engine.StateMachineType;
 import dev.sfntest.engine.TaskTokenException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,12 +38,15 @@ final class Executions {
     private final Deque<ServerExecution> finished = new ArrayDeque<>();
     private long started;
 
+    private final Arns arns;
+
     /**
      * @param settle how long a request that starts or moves an execution waits for it to settle
      * @param retention how many ended executions are kept
      * @param afterDrive told after every drive (activity pollers look again)
      */
-    Executions(ExecutorService drivers, Duration settle, int retention, Runnable afterDrive) {
+    Executions(Arns arns, ExecutorService drivers, Duration settle, int retention, Runnable afterDrive) {
+        this.arns = arns;
         this.drivers = drivers;
         this.settle = settle;
         this.retention = retention;
@@ -57,9 +61,10 @@ final class Executions {
      */
     ServerExecution start(Engine.Builder engine, MachineVersion machine, String versionArn, String aliasArn, String name,
             JsonNode input, Instant startDate) {
-        String arn = Arns.execution(machine.name(), name);
         ServerExecution execution;
         synchronized (this) {
+            String arn = machine.type() == StateMachineType.EXPRESS
+                    ? arns.expressExecution(machine.name(), name, started + 1) : arns.execution(machine.name(), name);
             ServerExecution existing = byArn.get(arn);
             if (existing != null) {
                 if (existing.snapshot().result() == null && existing.input().equals(input)) {
@@ -84,6 +89,21 @@ final class Executions {
      */
     void drive(ServerExecution execution, Consumer<Execution> action) {
         await(drivers.submit(() -> settled(execution, execution.drive(action))));
+    }
+
+    /**
+     * RedriveExecution at {@code instant} (or the execution's own later instant), driven as a start is.
+     *
+     * @throws ApiException {@code ExecutionNotRedrivable}
+     */
+    void redrive(ServerExecution execution, Instant instant) {
+        await(drivers.submit(() -> {
+            List<PendingTask> pending = execution.redrive(instant);
+            synchronized (this) {
+                finished.remove(execution); // running again: retired anew when it ends
+            }
+            return settled(execution, pending);
+        }));
     }
 
     /** Moves every running execution's clock by {@code duration}. */
@@ -154,8 +174,19 @@ final class Executions {
         return execution;
     }
 
+    /**
+     * A STANDARD execution: AWS describes no EXPRESS one (its ARN's type {@code express} is not
+     * valid there).
+     *
+     * @throws ApiException {@code ExecutionDoesNotExist}, {@code InvalidArn}
+     */
+    ServerExecution get(String arn) {
+        Arns.parse(arn, "execution");
+        return getAny(arn);
+    }
+
     /** @throws ApiException {@code ExecutionDoesNotExist}, {@code InvalidArn} */
-    synchronized ServerExecution get(String arn) {
+    synchronized ServerExecution getAny(String arn) {
         Arns.parse(arn, "execution", "express");
         ServerExecution execution = byArn.get(arn);
         if (execution == null) {

@@ -44,9 +44,10 @@ public final class HttpFrontend implements AutoCloseable {
         this.backend = new Backend(options);
         new StateMachineActions(backend).register(dispatcher);
         new ExecutionActions(backend).register(dispatcher);
+        new RedriveAction(backend).register(dispatcher);
         this.callbacks = new CallbackActions(backend);
         callbacks.register(dispatcher);
-        new MapRunActions(backend).register(dispatcher);
+        backend.mapRuns.register(dispatcher);
         new AliasActions(backend).register(dispatcher);
         new MiscActions(backend).register(dispatcher);
         TestStateAction.register(dispatcher, backend);

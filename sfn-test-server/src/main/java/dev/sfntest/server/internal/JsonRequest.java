@@ -89,6 +89,27 @@ final class JsonRequest {
         return number;
     }
 
+    /** An optional number within {@code [min, max]}, or {@code null} when absent. */
+    Double optionalNumber(String member, double min, double max) {
+        JsonNode value = body.get(member);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw wrongType(member, "a number", value);
+        }
+        double number = value.doubleValue();
+        if (number > max) {
+            throw ApiException.validation("Value '" + value + "' at '" + member
+                    + "' failed to satisfy constraint: Member must have value less than or equal to " + max);
+        }
+        if (number < min) {
+            throw ApiException.validation("Value '" + value + "' at '" + member
+                    + "' failed to satisfy constraint: Member must have value greater than or equal to " + min);
+        }
+        return number;
+    }
+
     /** An optional boolean. */
     boolean optionalBoolean(String member, boolean fallback) {
         JsonNode value = body.get(member);

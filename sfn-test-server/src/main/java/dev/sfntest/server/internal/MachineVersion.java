@@ -26,11 +26,12 @@ record MachineVersion(String arn, String name, String definition, StateMachine m
 
     /** The ARN of the state machine itself, without a version. */
     String machineArn() {
-        return Arns.stateMachine(name);
+        String[] parts = arn.split(":");
+        return parts.length > 7 ? arn.substring(0, arn.lastIndexOf(':')) : arn;
     }
 
     /** Whether this is a published version. */
     boolean isVersion() {
-        return !arn.equals(machineArn());
+        return arn.split(":").length > 7;
     }
 }

@@ -3,16 +3,13 @@ package dev.sfntest.server.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
-import dev.sfntest.history.EventDetails;
-import dev.sfntest.history.HistoryEvent;
-import dev.sfntest.history.HistoryEventType;
-import java.time.Instant;
+import dev.sfntest.engine.MapRun;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * ListMapRuns and DescribeMapRun, read from the execution's history: each {@code MapRunStarted}
- * event and the {@code MapRunSucceeded}/{@code Failed}/{@code Aborted} event that closes it.
+ * ListMapRuns, DescribeMapRun (with the child executions' and items' counts), UpdateMapRun, and
+ * ListExecutions of a {@code mapRunArn}: the engine's view of each distributed Map's Map Run.
  */
 final class MapRunActions {
     private final Backend backend;
@@ -21,102 +18,121 @@ final class MapRunActions {
         this.backend = backend;
     }
 
-    /** One Map Run as the history tells it. */
-    record MapRun(String arn, Instant start, Instant stop, String status, int items) {
+    /** A Map Run and the execution whose distributed Map runs it. */
+    record Found(ServerExecution execution, MapRun run) {
     }
 
     void register(Dispatcher dispatcher) {
         dispatcher.add("ListMapRuns", request -> {
             ServerExecution execution = backend.executions.get(request.requiredArn("executionArn"));
-            Pages<MapRun> page = Pages.of(runs(execution), request.optionalInt("maxResults", 0, 1000, 0),
+            Pages<MapRun> page = Pages.of(execution.mapRuns(), request.optionalInt("maxResults", 0, 1000, 0),
                     request.optional("nextToken", 1, 1024), "ListMapRuns|" + execution.arn());
             ObjectNode response = Json.emptyObject();
             ArrayNode items = response.putArray("mapRuns");
             for (MapRun run : page.items()) {
                 ObjectNode item = items.addObject();
                 item.put("executionArn", execution.arn());
-                item.put("mapRunArn", run.arn());
-                item.put("stateMachineArn", execution.machine().machineArn() + "/" + label(run.arn()));
-                Wire.timestamp(item, "startDate", run.start());
-                Wire.timestamp(item, "stopDate", run.stop());
+                item.put("mapRunArn", run.mapRunArn());
+                item.put("stateMachineArn", run.stateMachineArn());
+                Wire.timestamp(item, "startDate", run.startDate());
+                Wire.timestamp(item, "stopDate", run.stopDate());
             }
             Wire.optional(response, "nextToken", page.nextToken());
             return response;
         });
         dispatcher.add("DescribeMapRun", request -> {
+            Found found = find(request.required("mapRunArn", 1, 2000));
+            return describe(found.execution(), found.run());
+        });
+        dispatcher.add("UpdateMapRun", request -> {
             String arn = request.required("mapRunArn", 1, 2000);
-            Arns.parse(arn, "mapRun");
-            for (ServerExecution execution : backend.executions.all()) {
-                for (MapRun run : runs(execution)) {
-                    if (run.arn().equals(arn)) {
-                        return describe(execution, run);
-                    }
-                }
-            }
-            throw ApiException.resourceNotFound(arn);
+            int concurrency = request.optionalInt("maxConcurrency", 0, Integer.MAX_VALUE, -1);
+            Double percentage = request.optionalNumber("toleratedFailurePercentage", 0, 100);
+            int count = request.optionalInt("toleratedFailureCount", 0, Integer.MAX_VALUE, -1);
+            Found found = find(arn);
+            backend.executions.drive(found.execution(), running -> running.updateMapRun(found.run().mapRunArn(),
+                    concurrency < 0 ? null : concurrency, percentage, count < 0 ? null : (long) count));
+            return Json.emptyObject();
         });
     }
 
-    private static String label(String mapRunArn) {
-        String rest = mapRunArn.substring(mapRunArn.indexOf(":mapRun:") + ":mapRun:".length());
-        int slash = rest.indexOf('/');
-        int colon = rest.lastIndexOf(':');
-        return slash < 0 || colon < slash ? rest : rest.substring(slash + 1, colon);
+    /**
+     * The Map Run of {@code arn}.
+     *
+     * @throws ApiException {@code InvalidArn}, {@code ResourceNotFound}
+     */
+    Found find(String arn) {
+        Arns.parse(arn, "mapRun");
+        for (ServerExecution execution : backend.executions.all()) {
+            for (MapRun run : execution.mapRuns()) {
+                if (run.mapRunArn().equals(arn)) {
+                    return new Found(execution, run);
+                }
+            }
+        }
+        throw ApiException.resourceNotFound(arn);
+    }
+
+    /** ListExecutions of a {@code mapRunArn}: its child executions, newest first, as ExecutionListItems. */
+    List<ObjectNode> children(String mapRunArn, String status) {
+        MapRun run = find(mapRunArn).run();
+        List<ObjectNode> items = new ArrayList<>();
+        for (MapRun.Child child : run.executions()) {
+            if (status != null && !status.equals(child.status())) {
+                continue;
+            }
+            ObjectNode item = Json.emptyObject();
+            item.put("executionArn", child.executionArn());
+            item.put("stateMachineArn", run.stateMachineArn());
+            item.put("name", child.name());
+            item.put("status", child.status());
+            Wire.timestamp(item, "startDate", child.startDate());
+            Wire.timestamp(item, "stopDate", child.stopDate());
+            item.put("mapRunArn", run.mapRunArn());
+            item.put("itemCount", child.items());
+            item.put("redriveCount", 0);
+            items.add(0, item);
+        }
+        return items;
     }
 
     private static ObjectNode describe(ServerExecution execution, MapRun run) {
         ObjectNode response = Json.emptyObject();
-        response.put("mapRunArn", run.arn());
+        response.put("mapRunArn", run.mapRunArn());
         response.put("executionArn", execution.arn());
         response.put("status", run.status());
-        Wire.timestamp(response, "startDate", run.start());
-        Wire.timestamp(response, "stopDate", run.stop());
-        response.put("maxConcurrency", 0);
-        response.put("toleratedFailurePercentage", 0.0);
-        response.put("toleratedFailureCount", 0);
-        long succeeded = "SUCCEEDED".equals(run.status()) ? run.items() : 0;
-        long running = "RUNNING".equals(run.status()) ? run.items() : 0;
-        long failed = "FAILED".equals(run.status()) ? run.items() : 0;
-        long aborted = "ABORTED".equals(run.status()) ? run.items() : 0;
-        for (String counts : List.of("itemCounts", "executionCounts")) {
-            ObjectNode node = response.putObject(counts);
-            node.put("pending", 0).put("running", running).put("succeeded", succeeded).put("failed", failed)
-                    .put("timedOut", 0).put("aborted", aborted).put("total", run.items()).put("resultsWritten", 0);
-        }
+        Wire.timestamp(response, "startDate", run.startDate());
+        Wire.timestamp(response, "stopDate", run.stopDate());
+        response.put("maxConcurrency", run.maxConcurrency());
+        response.put("toleratedFailurePercentage", run.toleratedFailurePercentage());
+        response.put("toleratedFailureCount", run.toleratedFailureCount());
+        counts(response.putObject("itemCounts"), run, true);
+        counts(response.putObject("executionCounts"), run, false);
         response.put("redriveCount", 0);
         return response;
     }
 
-    /** The Map Runs of an execution, in the order they started. */
-    static List<MapRun> runs(ServerExecution execution) {
-        List<HistoryEvent> events = execution.history();
-        List<MapRun> runs = new ArrayList<>();
-        List<long[]> open = new ArrayList<>(); // [event id, index in runs]
-        int length = 0;
-        for (HistoryEvent event : events) {
-            if (event.details() instanceof EventDetails.MapStateStarted started) {
-                length = started.length();
-            } else if (event.details() instanceof EventDetails.MapRunStarted started) {
-                open.add(new long[] {event.id(), runs.size()});
-                runs.add(new MapRun(started.mapRunArn(), event.timestamp(), null, "RUNNING", length));
-            } else if (isEnd(event.type()) && !open.isEmpty()) {
-                long[] closed = open.stream().filter(o -> o[0] == event.previousEventId()).findFirst().orElse(open.get(0));
-                open.remove(closed);
-                MapRun run = runs.get((int) closed[1]);
-                runs.set((int) closed[1], new MapRun(run.arn(), run.start(), event.timestamp(), status(event.type()),
-                        run.items()));
+    private static void counts(ObjectNode node, MapRun run, boolean items) {
+        long running = 0;
+        long succeeded = 0;
+        long failed = 0;
+        long timedOut = 0;
+        long aborted = 0;
+        for (MapRun.Child child : run.executions()) {
+            long weight = items ? child.items() : 1;
+            switch (child.status()) {
+                case "SUCCEEDED" -> succeeded += weight;
+                case "FAILED" -> failed += weight;
+                case "TIMED_OUT" -> timedOut += weight;
+                case "ABORTED" -> aborted += weight;
+                default -> running += weight;
             }
         }
-        return runs;
-    }
-
-    private static boolean isEnd(HistoryEventType type) {
-        return type == HistoryEventType.MapRunSucceeded || type == HistoryEventType.MapRunFailed
-                || type == HistoryEventType.MapRunAborted;
-    }
-
-    private static String status(HistoryEventType type) {
-        return type == HistoryEventType.MapRunSucceeded ? "SUCCEEDED"
-                : type == HistoryEventType.MapRunFailed ? "FAILED" : "ABORTED";
+        long pending = items ? run.pendingItems() : run.pendingExecutions();
+        long total = items ? run.items() : run.executions().size() + run.pendingExecutions();
+        long written = run.resultsWritten() == 0 ? 0 : items ? run.resultsWritten() : run.executions().size();
+        node.put("pending", pending).put("running", running).put("succeeded", succeeded).put("failed", failed)
+                .put("timedOut", timedOut).put("aborted", aborted).put("total", total).put("resultsWritten", written)
+                .put("failuresNotRedrivable", 0).put("pendingRedrive", 0);
     }
 }

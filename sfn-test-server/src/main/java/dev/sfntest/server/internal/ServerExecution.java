@@ -3,6 +3,7 @@ package dev.sfntest.server.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.ActivityTask;
 import dev.sfntest.engine.Execution;
+import dev.sfntest.engine.MapRun;
 import dev.sfntest.engine.PendingTask;
 import dev.sfntest.engine.TaskTokenException;
 import dev.sfntest.history.ExecutionResult;
@@ -35,8 +36,13 @@ final class ServerExecution {
     private final long sequence;
     private volatile Snapshot snapshot;
 
-    /** What readers see: RUNNING until the result is there. */
-    record Snapshot(String status, ExecutionResult result) {
+    /**
+     * What readers see: RUNNING until the result is there.
+     *
+     * @param redriveCount how many times it has been redriven
+     * @param redriveDate the instant of the last redrive, or {@code null}
+     */
+    record Snapshot(String status, ExecutionResult result, int redriveCount, Instant redriveDate) {
     }
 
     ServerExecution(Supplier<Execution> start, String arn, String name, MachineVersion machine, String versionArn,
@@ -50,7 +56,7 @@ final class ServerExecution {
         this.input = input;
         this.startDate = startDate;
         this.sequence = sequence;
-        this.snapshot = new Snapshot("RUNNING", null);
+        this.snapshot = new Snapshot("RUNNING", null, 0, null);
     }
 
     /**
@@ -95,10 +101,52 @@ final class ServerExecution {
         });
     }
 
+    /**
+     * RedriveExecution at {@code instant}, then drives the execution.
+     *
+     * @return the tokens of the tasks now waiting for outside input
+     * @throws ApiException {@code ExecutionNotRedrivable} with the reason
+     */
+    List<PendingTask> redrive(Instant instant) {
+        lock.lock();
+        try {
+            Instant at = execution == null || instant.isAfter(execution.now()) ? instant : execution.now();
+            String refusal = execution == null ? "Execution is RUNNING and cannot be redriven"
+                    : execution.redriveRefusal(at).orElse(null);
+            if (refusal != null) {
+                throw ApiException.service("ExecutionNotRedrivable", "Execution cannot be redriven: '" + arn + "': "
+                        + refusal);
+            }
+            return drive(running -> running.redrive(at));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Why RedriveExecution at {@code instant} would be refused, or {@code null}. */
+    String redriveRefusal(Instant instant) {
+        Snapshot current = snapshot;
+        if (current.result() == null) {
+            return "Execution is RUNNING and cannot be redriven";
+        }
+        lock.lock();
+        try {
+            return execution.redriveRefusal(instant.isAfter(execution.now()) ? instant : execution.now()).orElse(null);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private List<PendingTask> refresh() {
-        if (execution.isDone()) {
+        int redrives = execution.redriveCount();
+        Instant redriven = execution.redriveDate().orElse(null);
+        if (!execution.isDone()) {
+            if (snapshot.result() != null) {
+                snapshot = new Snapshot("RUNNING", null, redrives, redriven);
+            }
+        } else {
             ExecutionResult result = execution.result();
-            snapshot = new Snapshot(result.status().name(), result);
+            snapshot = new Snapshot(result.status().name(), result, redrives, redriven);
             synchronized (this) {
                 notifyAll();
             }
@@ -129,6 +177,16 @@ final class ServerExecution {
         lock.lock();
         try {
             return execution == null ? List.of() : execution.history();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Its Map Runs so far. */
+    List<MapRun> mapRuns() {
+        lock.lock();
+        try {
+            return execution == null ? List.of() : execution.mapRuns();
         } finally {
             lock.unlock();
         }

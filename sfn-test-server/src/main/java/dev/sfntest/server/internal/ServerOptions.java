@@ -19,8 +19,10 @@ import java.time.Instant;
  * @param fieldValidation how mocked results are checked against the AWS API models
  * @param lambdaEndpoint where unmocked Lambda tasks are invoked (Step Functions Local's
  *     {@code LAMBDA_ENDPOINT}), or {@code null}
+ * @param account the account in every ARN
+ * @param region the region in every ARN
  */
 public record ServerOptions(String host, int port, MockConfigFile mockConfig, Instant start, int retainedExecutions,
         Duration activityPollTime, Duration settleTime, Duration syncTime, FieldValidationMode fieldValidation,
-        java.net.URI lambdaEndpoint) {
+        java.net.URI lambdaEndpoint, String account, String region) {
 }

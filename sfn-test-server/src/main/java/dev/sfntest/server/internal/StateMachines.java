@@ -21,7 +21,10 @@ final class StateMachines {
     private final Map<String, Entry> byName = new LinkedHashMap<>();
     private long revisions;
 
-    StateMachines(ServerClock clock) {
+    private final Arns arns;
+
+    StateMachines(ServerClock clock, Arns arns) {
+        this.arns = arns;
         this.clock = clock;
     }
 
@@ -55,10 +58,10 @@ final class StateMachines {
                 return new Saved(latest, null);
             }
             throw ApiException.service("StateMachineAlreadyExists",
-                    "State Machine Already Exists: '" + Arns.stateMachine(name) + "'");
+                    "State Machine Already Exists: '" + arns.stateMachine(name) + "'");
         }
         StateMachine machine = parse(definition);
-        MachineVersion latest = new MachineVersion(Arns.stateMachine(name), name, definition, machine, type, roleArn,
+        MachineVersion latest = new MachineVersion(arns.stateMachine(name), name, definition, machine, type, roleArn,
                 clock.now(), nextRevision(name), null, logging, tracing);
         Entry entry = new Entry(latest);
         byName.put(name, entry);
@@ -105,7 +108,7 @@ final class StateMachines {
         String rest = Arns.parse(arn, "stateMachine")[1];
         int colon = rest.indexOf(':');
         Entry entry = byName.get(colon < 0 ? rest : rest.substring(0, colon));
-        if (entry == null || !arn.startsWith(Arns.PREFIX)) {
+        if (entry == null || !arn.startsWith(arns.prefix())) {
             throw ApiException.stateMachineDoesNotExist(arn);
         }
         if (colon < 0) {
@@ -166,7 +169,7 @@ final class StateMachines {
 
     private Entry entry(String arn) {
         String rest = Arns.parse(arn, "stateMachine")[1];
-        Entry entry = rest.contains(":") || !arn.startsWith(Arns.PREFIX) ? null : byName.get(rest);
+        Entry entry = rest.contains(":") || !arn.startsWith(arns.prefix()) ? null : byName.get(rest);
         if (entry == null) {
             throw ApiException.stateMachineDoesNotExist(arn);
         }

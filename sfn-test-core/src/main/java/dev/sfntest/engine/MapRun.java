@@ -1,0 +1,52 @@
+package dev.sfntest.engine;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A distributed Map's Map Run as DescribeMapRun reports it: its settings, its child executions and
+ * how many items each ran. {@link Execution#mapRuns()} lists them in the order they started.
+ *
+ * <pre>{@code
+ * MapRun run = execution.mapRuns().get(0);
+ * long failedItems = run.executions().stream()
+ *         .filter(child -> "FAILED".equals(child.status())).mapToLong(MapRun.Child::items).sum();
+ * }</pre>
+ *
+ * @param mapRunArn its ARN ({@code arn:aws:states:REGION:ACCOUNT:mapRun:MACHINE/LABEL:ID})
+ * @param stateMachineArn the ARN its child executions run under ({@code ...:stateMachine:MACHINE/LABEL})
+ * @param status {@code RUNNING}, {@code SUCCEEDED}, {@code FAILED} or {@code ABORTED}
+ * @param startDate when it started
+ * @param stopDate when it ended, or {@code null} while it runs
+ * @param maxConcurrency child executions at once, 0 for no limit
+ * @param toleratedFailurePercentage failures tolerated in percent, 0 when not set
+ * @param toleratedFailureCount failures tolerated, 0 when not set
+ * @param items the number of items
+ * @param pendingExecutions child executions not started yet
+ * @param pendingItems items of those
+ * @param executions the child executions started, in the order they started
+ * @param resultsWritten items whose results a ResultWriter wrote
+ */
+public record MapRun(String mapRunArn, String stateMachineArn, String status, Instant startDate, Instant stopDate,
+        int maxConcurrency, double toleratedFailurePercentage, long toleratedFailureCount, int items,
+        int pendingExecutions, int pendingItems, List<Child> executions, int resultsWritten) {
+
+    /** Copies the list. */
+    public MapRun {
+        executions = List.copyOf(executions);
+    }
+
+    /**
+     * One child execution.
+     *
+     * @param name its name
+     * @param executionArn its ARN
+     * @param status {@code RUNNING}, {@code SUCCEEDED}, {@code FAILED}, {@code TIMED_OUT} or {@code ABORTED}
+     * @param startDate when it started
+     * @param stopDate when it ended, or {@code null}
+     * @param items the items it ran (more than one with an ItemBatcher)
+     */
+    public record Child(String name, String executionArn, String status, Instant startDate, Instant stopDate,
+            int items) {
+    }
+}
