@@ -241,14 +241,14 @@ public final class TaskMocks implements TaskHandler {
      * Fails when a mock was not used up, unless it or this set is lenient. Call it after a test
      * that otherwise passed: a strictness failure must not hide the real one.
      *
-     * @throws AssertionError listing each mock not used up
+     * @throws UnusedMockException listing each mock not used up
      */
     public void verifyAllUsed() {
         List<String> unused = unusedMocks();
         if (!unused.isEmpty()) {
-            throw new AssertionError(unused.size() + (unused.size() == 1 ? " mock was" : " mocks were")
+            throw new UnusedMockException(unused.size() + (unused.size() == 1 ? " mock was" : " mocks were")
                     + " not used up (mark a mock lenient() if that is expected):\n  - "
-                    + String.join("\n  - ", unused));
+                    + String.join("\n  - ", unused), unused);
         }
     }
 
