@@ -52,7 +52,7 @@ public final class TaskMocks implements TaskHandler {
     private final List<RecordedInvocation> recorded = Collections.synchronizedList(new ArrayList<>());
     private final Usage usage;
     private final Set<String> warnings = Collections.synchronizedSet(new LinkedHashSet<>());
-    /** The mode of each invocation a mock answered, until the engine has checked it. */
+    /** The mode of each invocation a {@code whenInput} block answered, until the engine has checked it. */
     private final Map<TaskInvocation, Optional<FieldValidationMode>> modes =
             Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -130,11 +130,12 @@ public final class TaskMocks implements TaskHandler {
      */
     @Override
     public FieldValidationMode fieldValidationMode(TaskInvocation invocation) {
-        Optional<FieldValidationMode> answered = modes.get(invocation);
+        TaskMock chosen = byState.getOrDefault(invocation.stateName(), byResource.get(invocation.resource()));
+        Optional<FieldValidationMode> answered = chosen != null && chosen.isConditional() ? modes.get(invocation)
+                : null;
         if (answered != null) {
             return answered.orElse(null);
         }
-        TaskMock chosen = byState.getOrDefault(invocation.stateName(), byResource.get(invocation.resource()));
         if (chosen != null && !chosen.isConditional() && chosen.stepFor(invocation.attempt()) != null) {
             return modeOf(chosen, chosen.stepFor(invocation.attempt()));
         }
@@ -166,7 +167,9 @@ public final class TaskMocks implements TaskHandler {
         }
         if (outcome != null) {
             usage.answered(chosen, choice.index(), choice.call());
-            modes.put(invocation, Optional.ofNullable(modeOf(chosen, choice.step())));
+            if (chosen.isConditional()) { // the block's call count moved on: remember the step's mode
+                modes.put(invocation, Optional.ofNullable(modeOf(chosen, choice.step())));
+            }
             warnAboutErrorName(chosen, invocation, outcome);
         } else if (fallback != null) {
             outcome = fallback.handle(invocation);
