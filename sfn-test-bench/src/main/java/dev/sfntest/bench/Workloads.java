@@ -6,8 +6,6 @@ import dev.sfntest.cases.CaseFile;
 import dev.sfntest.engine.Engine;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.mock.MockedResponses;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -45,12 +43,7 @@ final class Workloads {
 
     /** Reads, validates and builds a workload; checks that it gives its expected result once. */
     static Prepared prepare(String name) {
-        CaseFile file;
-        try {
-            file = CaseFile.read(file(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CaseFile file = CaseFile.read(file(name));
         StateMachine machine = Definitions.build(file.definition());
         Engine.Builder builder = Engine.builder().type(file.type()).stateMachineName(file.name());
         if (file.mocks() != null) {

@@ -8,6 +8,7 @@ import dev.sfntest.cases.CaseResult;
 import dev.sfntest.cases.CaseRunner;
 import dev.sfntest.history.HistoryJson;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,9 +108,9 @@ final class CasesCommand extends Subcommand {
         CaseFile caseFile;
         try {
             caseFile = CaseFile.read(file);
-        } catch (IOException e) {
-            return new Ran(CaseRunner.error(name, "Cannot read the case file " + file + ": " + CliFiles.reason(e)),
-                    null);
+        } catch (UncheckedIOException e) {
+            return new Ran(CaseRunner.error(name, "Cannot read the case file " + file + ": "
+                    + CliFiles.reason(e.getCause())), null);
         } catch (IllegalArgumentException e) {
             return new Ran(CaseRunner.error(name, "The case file " + file + " is not a case: " + e.getMessage()),
                     null);

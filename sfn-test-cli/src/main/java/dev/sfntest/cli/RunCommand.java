@@ -9,7 +9,8 @@ import dev.sfntest.engine.StateMachineType;
 import dev.sfntest.engine.UnmockedTaskException;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryJson;
-import dev.sfntest.mock.MockedResponses;
+import dev.sfntest.mock.InvalidMockException;
+import dev.sfntest.mock.TaskMocks;
 import dev.sfntest.service.FieldValidationMode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -88,19 +89,26 @@ final class RunCommand extends Subcommand {
                 .type(type)
                 .fieldValidationMode(fieldValidationMode)
                 .stateMachineName(stateMachine == null ? baseName : stateMachine);
+        MockSelection selection = null;
+        TaskMocks mocks = null;
         if (mockConfig != null) {
-            MockedResponses mocks = MockSelection.select(mockConfig, testCase, baseName, stateMachine);
-            mocks.warnings(machine).forEach(warning -> output.error("warning: " + mockConfig + ": " + warning));
+            selection = MockSelection.select(mockConfig, testCase, baseName, stateMachine);
+            selection.responses().warnings(machine)
+                    .forEach(warning -> output.error("warning: " + mockConfig + ": " + warning));
+            mocks = selection.mocks();
             engine.taskHandler(mocks);
         }
         ExecutionResult result;
         try {
             result = engine.build().execute(machine, executionInput);
-        } catch (MockedResultException | InvalidTaskRequestException e) {
+        } catch (MockedResultException | InvalidTaskRequestException | InvalidMockException e) {
             throw CliException.usage(e.getMessage());
         } catch (UnmockedTaskException e) {
-            throw CliException.usage(mockConfig == null ? e.getMessage()
-                    : MockConfigHint.message(e, mockConfig, testCase, baseName, stateMachine));
+            throw CliException.usage(selection == null ? e.getMessage()
+                    : MockConfigHint.message(e, mockConfig, selection));
+        }
+        if (mocks != null) {
+            mocks.unusedMocks().forEach(line -> output.error("warning: " + mockConfig + ": unused mock: " + line));
         }
         output.json(HistoryJson.result(result, history));
         return result.succeeded() ? SfnTestCli.OK : SfnTestCli.NOT_SUCCEEDED;

@@ -87,12 +87,13 @@ class CasesCommandTest {
             Cli.Result result = Cli.run("cases", file);
 
             assertThat(result.errLines()).containsExactly("sfn-test cases: warning: " + file + ": The mocks script the "
-                    + "state 'Ech', which the state machine does not have; did you mean 'Echo'?");
+                    + "state 'Ech', which the state machine does not have; did you mean 'Echo'?",
+                    "sfn-test cases: warning: " + file + ": unused mock: TaskMock for state 'Ech': never called");
             assertThat(result.outLines()).containsExactly("{\"name\":\"echo\",\"status\":\"SUCCEEDED\","
                     + "\"output\":{\"a\":1},\"error\":null,\"cause\":null}");
             assertThat(result.exit()).isZero();
             assertThat(Cli.runLean("cases", file)).isEqualTo(result);
-            assertThat(Cli.run("cases", "--jobs", "2", file, file).errLines()).hasSize(2);
+            assertThat(Cli.run("cases", "--jobs", "2", file, file).errLines()).hasSize(4);
         }
     }
 

@@ -39,6 +39,7 @@ class MockConfigHintTest {
                     "sfn-test run: The Task state 'Ship' (resource arn:aws:lambda:us-east-1:123456789012:function:ship, "
                             + "attempt 0) has no mocked response.",
                     "  input: {\"charge\":{\"id\":\"ch-1\"}}",
+                    "  no mock is close; the mocks are [TaskMock for state 'Charge']",
                     "  Mock it in " + mocks + ": map the state to a response in the test case, and define the "
                             + "response, for example",
                     "  {\"StateMachines\": {\"order\": {\"TestCases\": {\"HappyPath\": {\"Ship\": \"ShipResponse\"}}}}, "

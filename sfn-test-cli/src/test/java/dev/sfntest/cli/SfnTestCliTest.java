@@ -251,8 +251,9 @@ class SfnTestCliTest {
 
             Cli.Result result = Cli.run("run", definition, "--mock-config", mocks, "--test-case", "HappyPath");
 
-            assertThat(result.errLines()).containsExactly("sfn-test run: " + mocks + ": defines no state machine "
-                    + "'checkout' (the definition's file name) but [order, refund]; pick one with --state-machine NAME");
+            assertThat(result.errLines()).containsExactly("sfn-test run: " + mocks + ": The MockConfigFile defines the "
+                    + "state machines [order, refund], none named 'checkout' as the definition; choose one by name "
+                    + "with --state-machine NAME");
             assertThat(result.exit()).isEqualTo(2);
         }
 

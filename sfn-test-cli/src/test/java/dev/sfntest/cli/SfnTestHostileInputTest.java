@@ -201,7 +201,8 @@ class SfnTestHostileInputTest {
             Cli.Result result = runCharge(mocks);
 
             assertThat(result.errLines()).containsExactly("sfn-test run: warning: " + mocks + ": The mocks script the "
-                    + "state 'ChargeCrad', which the state machine does not have; did you mean 'ChargeCard'?");
+                    + "state 'ChargeCrad', which the state machine does not have; did you mean 'ChargeCard'?",
+                    "sfn-test run: warning: " + mocks + ": unused mock: TaskMock for state 'ChargeCrad': never called");
             assertThat(result.outLines()).containsExactly(
                     "{\"status\":\"SUCCEEDED\",\"output\":{\"charged\":true},\"error\":null,\"cause\":null}");
             assertThat(result.exit()).isZero();

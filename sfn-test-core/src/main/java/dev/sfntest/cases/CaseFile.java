@@ -5,6 +5,7 @@ import dev.sfntest.data.Json;
 import dev.sfntest.data.TextFiles;
 import dev.sfntest.engine.StateMachineType;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -36,11 +37,17 @@ public record CaseFile(String name, JsonNode definition, JsonNode input, JsonNod
     /**
      * Reads a case file.
      *
-     * @throws IOException when it cannot be read ({@link TextFiles#read}) or is not JSON
+     * @throws UncheckedIOException when it cannot be read ({@link TextFiles#read}) or is not JSON
+     *     (its cause the {@link IOException}, a {@code JsonProcessingException} for JSON)
      * @throws IllegalArgumentException when it lacks a definition or names another type
      */
-    public static CaseFile read(Path file) throws IOException {
-        JsonNode root = Json.parse(TextFiles.read(file));
+    public static CaseFile read(Path file) {
+        JsonNode root;
+        try {
+            root = Json.parse(TextFiles.read(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the case file " + file + ": " + e.getMessage(), e);
+        }
         String fallbackName = withoutJsonExtension(file.getFileName().toString());
         return of(root, fallbackName);
     }

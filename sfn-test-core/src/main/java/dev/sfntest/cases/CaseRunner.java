@@ -1,9 +1,11 @@
 package dev.sfntest.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.sfntest.asl.Definitions;
 import dev.sfntest.asl.InvalidDefinitionException;
 import dev.sfntest.asl.StateMachine;
+import dev.sfntest.data.Json;
 import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.InvalidTaskRequestException;
 import dev.sfntest.engine.MockedResultException;
@@ -12,6 +14,7 @@ import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryJson;
 import dev.sfntest.mock.InvalidMockException;
 import dev.sfntest.mock.MockedResponses;
+import dev.sfntest.mock.TaskMocks;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -45,19 +48,31 @@ public final class CaseRunner {
     /**
      * Runs one case as {@link #run(CaseFile)} does, telling {@code warnings} of what is likely a
      * mistake but does not stop the case: mocks for a state the definition does not have (with the
-     * closest name).
+     * closest name), and mocks not used up ({@code unused mock: TaskMock for state 'A': never
+     * called}), as a strict JUnit test reports them. Mocks run as {@link TaskMocks}, so an
+     * unmocked Task's message shows the closest mocks.
      */
     public static CaseResult run(CaseFile file, Consumer<String> warnings) {
         try {
             StateMachine machine = Definitions.build(file.definition());
             Engine.Builder engine = Engine.builder().type(file.type()).stateMachineName(NAMES.stateMachineName())
                     .executionName(NAMES.executionName());
+            TaskMocks mocks = null;
             if (file.mocks() != null) {
-                MockedResponses mocks = MockedResponses.parse(file.mocks());
-                mocks.unknownStates(machine).forEach(warnings);
+                MockedResponses responses = MockedResponses.parse(file.mocks());
+                responses.unknownStates(machine).forEach(warnings);
+                mocks = TaskMocks.from(responses);
                 engine.taskHandler(mocks);
             }
-            ExecutionResult result = engine.build().execute(machine, file.input());
+            ExecutionResult result;
+            try {
+                result = engine.build().execute(machine, file.input());
+            } catch (UnmockedTaskException e) {
+                throw e.stateName() == null ? e : e.withHint(hint(e));
+            }
+            if (mocks != null) {
+                mocks.unusedMocks().forEach(line -> warnings.accept("unused mock: " + line));
+            }
             JsonNode recorded = file.expected() == null ? null : file.expected().get("history");
             List<String> differences;
             try {
@@ -75,6 +90,12 @@ public final class CaseRunner {
         } catch (RuntimeException | StackOverflowError e) {
             return error(file.name(), "Internal error: " + e);
         }
+    }
+
+    /** How to mock an unanswered state in a case file's {@code mocks}. */
+    private static String hint(UnmockedTaskException e) {
+        return "Mock it by state name, for example {" + Json.write(TextNode.valueOf(e.stateName())) + ": {\""
+                + e.attempt() + "\": {\"Return\": {}}}}.";
     }
 
     /** The result of a case that could not be run. */

@@ -1,5 +1,6 @@
 package dev.sfntest.engine;
 
+import dev.sfntest.internal.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.internal.ExecutionRun;
@@ -91,6 +92,16 @@ public final class Engine {
     }
 
     /**
+     * Runs one execution to its end on the virtual clock, from the JSON text {@code input}
+     * ({@code "{\"orderId\": \"o-1\"}"}), as {@link #execute(StateMachine, JsonNode)} does.
+     *
+     * @throws dev.sfntest.SfnTestException when {@code input} is not JSON
+     */
+    public ExecutionResult execute(StateMachine machine, String input) {
+        return execute(machine, JsonText.parse(input, "The execution input"));
+    }
+
+    /**
      * {@link #execute(StateMachine, JsonNode)}; when a set-up mistake stops the run before the
      * execution ends (an unmocked Task, a mocked result that does not fit its API, tasks waiting for
      * tokens: any exception out of the run), {@code whenStopped} first receives the execution stopped where it was: ABORTED with
@@ -148,6 +159,15 @@ public final class Engine {
     private RunSettings settings() {
         return new RunSettings(taskHandler, startInstant(), seed, type, maxVirtualDuration, maxStateTransitions,
                 stateMachineName, executionName, stateMachines, s3, fieldValidationMode, account, region);
+    }
+
+    /**
+     * Starts an execution that the test drives, with the JSON text {@code input}.
+     *
+     * @throws dev.sfntest.SfnTestException when {@code input} is not JSON
+     */
+    public Execution start(StateMachine machine, String input) {
+        return start(machine, JsonText.parse(input, "The execution input"));
     }
 
     /** The in-memory S3 that distributed Map states read from and write to. */

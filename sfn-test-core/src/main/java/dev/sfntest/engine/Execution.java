@@ -1,5 +1,6 @@
 package dev.sfntest.engine;
 
+import dev.sfntest.internal.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.internal.ExecutionRun;
 import dev.sfntest.history.ExecutionResult;
@@ -165,6 +166,16 @@ public final class Execution {
     public Execution sendTaskSuccess(String token, JsonNode output) {
         run.sendTaskSuccess(Objects.requireNonNull(token, "token"), Arguments.json(output, "output"));
         return this;
+    }
+
+    /**
+     * SendTaskSuccess: the task of {@code token} returns the JSON text {@code output}.
+     *
+     * @throws dev.sfntest.SfnTestException when {@code output} is not JSON
+     * @throws TaskTokenException {@code InvalidToken} or {@code TaskTimedOut}, as AWS answers
+     */
+    public Execution sendTaskSuccess(String token, String output) {
+        return sendTaskSuccess(token, JsonText.parse(output, "The task output"));
     }
 
     /**

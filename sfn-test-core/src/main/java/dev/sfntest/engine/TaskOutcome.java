@@ -45,6 +45,15 @@ public sealed interface TaskOutcome {
         return new Success(result, Duration.ZERO);
     }
 
+    /**
+     * The task returned the JSON text {@code json}.
+     *
+     * @throws dev.sfntest.SfnTestException when {@code json} is not JSON
+     */
+    static TaskOutcome success(String json) {
+        return success(dev.sfntest.internal.JsonText.parse(json, "The task result"));
+    }
+
     /** The task raised {@code error} with {@code cause} (either may be {@code null}). */
     static TaskOutcome failure(String error, String cause) {
         return new Failure(error, cause, Duration.ZERO);

@@ -8,6 +8,9 @@ import dev.sfntest.SfnTestException;
  * and the input.
  */
 public class UnmockedTaskException extends SfnTestException {
+    /** How the closing hint of a report starts. */
+    private static final String HINT = "\n  Mock it";
+
     private final String stateName;
     private final int attempt;
 
@@ -25,6 +28,19 @@ public class UnmockedTaskException extends SfnTestException {
         super(message, null, false, false);
         this.stateName = stateName;
         this.attempt = attempt;
+    }
+
+    /**
+     * The same report with its closing hint, the line that starts with {@code "  Mock it"}, replaced
+     * by {@code hint}: a caller that reads mocks from a file tells how to mock the state there.
+     *
+     * @param hint the new last line, without indentation
+     */
+    public UnmockedTaskException withHint(String hint) {
+        String message = getMessage();
+        int cut = message.lastIndexOf(HINT);
+        String kept = cut < 0 ? message : message.substring(0, cut);
+        return new UnmockedTaskException(kept + "\n  " + hint, stateName, attempt);
     }
 
     /** The Task state no handler answered, or {@code null} when unknown. */

@@ -84,7 +84,8 @@ final class AttemptScript {
             throw new InvalidMockException("The mock at " + pointer + " must be an object with Return or Throw, found "
                     + Json.typeName(node));
         }
-        unknownFields(node, pointer, RESPONSE_FIELDS);
+        unknownFields(((com.fasterxml.jackson.databind.node.ObjectNode) node.deepCopy()).without("FieldValidationMode"),
+                pointer, RESPONSE_FIELDS);
         boolean returns = node.has("Return");
         boolean throwsError = node.has("Throw");
         if (returns == throwsError) {

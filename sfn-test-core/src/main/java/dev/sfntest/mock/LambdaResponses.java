@@ -30,6 +30,15 @@ public final class LambdaResponses {
     private LambdaResponses() {
     }
 
+    /**
+     * The result of {@code arn:aws:states:::lambda:invoke} for the JSON text {@code payload}.
+     *
+     * @throws InvalidMockException when {@code payload} is not JSON
+     */
+    public static JsonNode invoke(String payload) {
+        return invoke(MockJson.parse(payload, "LambdaResponses.invoke(...) has"));
+    }
+
     /** The result of {@code arn:aws:states:::lambda:invoke}: {@code Payload} wrapped with status and metadata. */
     public static JsonNode invoke(JsonNode payload) {
         Objects.requireNonNull(payload, "payload");

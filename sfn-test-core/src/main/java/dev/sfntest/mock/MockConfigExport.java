@@ -19,12 +19,13 @@ final class MockConfigExport {
             MockResponse previous = null;
             long count = 0;
             for (ResponseRuns.Run run : responses.runs(state)) {
-                if (run.response() instanceof MockResponse.Return returned && returned.fieldValidationMode() != null) {
-                    mock = mock.fieldValidation(returned.fieldValidationMode());
-                }
                 if (!run.response().equals(previous)) {
                     mock = previous == null ? mock.respondsWith(run.response().outcome())
                             : mock.thenRespondsWith(run.response().outcome());
+                    if (run.response() instanceof MockResponse.Return returned
+                            && returned.fieldValidationMode() != null) {
+                        mock = mock.withResponseMode(returned.fieldValidationMode());
+                    }
                     previous = run.response();
                     count = 0;
                 }
@@ -56,6 +57,9 @@ final class MockConfigExport {
             if (mock.target() != TaskMock.Target.STATE) {
                 throw cannot(mock, "a MockConfigFile mocks states by name only");
             }
+            if (mock.isConditional()) {
+                throw cannot(mock, "it answers by input (whenInput(...)), which a MockConfigFile cannot express");
+            }
             if (mock.repeatsLast()) {
                 throw cannot(mock, "it repeats its last response (andSoOn()), which a MockConfigFile cannot express");
             }
@@ -72,6 +76,10 @@ final class MockConfigExport {
     }
 
     private static JsonNode response(TaskMock mock, ScriptStep step, int index) {
+        if (step.payload() != null) {
+            throw cannot(mock, "response " + index + " is a Lambda payload (returnsPayload(...)), whose shape depends "
+                    + "on the Task's resource; write returns(LambdaResponses.invoke(...)) instead");
+        }
         if (step.fixed() == null) {
             throw cannot(mock, "response " + index + " answers with a function; only returns(...) and "
                     + "throwsError(...) can be written as Return and Throw");
@@ -82,6 +90,9 @@ final class MockConfigExport {
         ObjectNode response = Json.emptyObject();
         if (step.fixed() instanceof TaskOutcome.Success success) {
             response.set("Return", success.result());
+            if (step.mode() != null) {
+                response.put("FieldValidationMode", step.mode().name());
+            }
         } else {
             TaskOutcome.Failure failure = (TaskOutcome.Failure) step.fixed();
             ObjectNode error = response.putObject("Throw");

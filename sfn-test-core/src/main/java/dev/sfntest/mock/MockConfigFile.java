@@ -12,12 +12,16 @@ import java.util.Map;
  * {@code TestCases} → state → response name, and {@code MockedResponses} by name.
  *
  * <pre>{@code
- * MockConfigFile file = MockConfigFile.parse(Json.parse(Files.readString(Path.of("MockConfigFile.json"))));
- * TaskHandler mocks = file.testCase("OrderMachine", "HappyPath");
+ * MockConfigFile file = MockConfigFile.parse(Files.readString(Path.of("MockConfigFile.json")));
+ * TaskMocks mocks = file.mocks(file.stateMachineName("OrderMachine"), "HappyPath");
+ * ExecutionResult result = Engine.builder().taskHandler(mocks).build().execute(machine, input);
+ * mocks.verifyAllUsed();
  * }</pre>
  *
- * <p>{@code TaskMocks.from(file.testCase(...))} adds recording, near-miss reports of unmocked
- * states and unused-mock checks; {@link TaskMocks#toMockConfigFile} writes mocks back to this format.
+ * <p>{@link #mocks} is the one way the library runs a test case, in JUnit tests, in
+ * {@code sfn-test run --mock-config} and in case files alike: recording, near-miss reports of
+ * unmocked states and unused-mock checks included. {@link TaskMocks#toMockConfigFile} writes
+ * mocks back to this format.
  *
  * <p>Every problem in the file (an unknown response name, a gap in attempt keys, both Return and
  * Throw) is reported with its JSON Pointer when the test case is selected, before anything runs.
@@ -42,6 +46,45 @@ public final class MockConfigFile {
             throw new InvalidMockException("The MockConfigFile's /MockedResponses must be an object");
         }
         return new MockConfigFile(root);
+    }
+
+    /**
+     * Reads the file's JSON text.
+     *
+     * @throws InvalidMockException when the text is not JSON (with {@code line:column}), or lacks
+     *     {@code StateMachines} or {@code MockedResponses}
+     */
+    public static MockConfigFile parse(String json) {
+        return parse(MockJson.parse(json, "The MockConfigFile has"));
+    }
+
+    /**
+     * The mocks of one test case, as {@link TaskMocks}: strict, recording, reporting near misses.
+     *
+     * @throws InvalidMockException when the machine or test case is unknown, or an entry is invalid
+     */
+    public TaskMocks mocks(String stateMachine, String testCase) {
+        return TaskMocks.from(testCase(stateMachine, testCase));
+    }
+
+    /**
+     * The name of the state machine whose test cases apply to a definition: {@code definitionName}
+     * when the file defines it (or defines none), else the file's only one.
+     *
+     * @param definitionName the definition's name (its file name without extensions), or {@code null}
+     * @throws InvalidMockException when the file defines several state machines, none named so
+     */
+    public String stateMachineName(String definitionName) {
+        List<String> names = stateMachineNames();
+        if (definitionName != null && (names.contains(definitionName) || names.isEmpty())) {
+            return definitionName;
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        throw new InvalidMockException("The MockConfigFile defines the state machines " + names
+                + (definitionName == null ? "" : ", none named '" + definitionName + "' as the definition")
+                + "; choose one by name");
     }
 
     /** The state machine names the file defines. */

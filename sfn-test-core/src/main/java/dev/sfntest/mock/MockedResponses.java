@@ -58,6 +58,15 @@ public final class MockedResponses implements TaskHandler {
     }
 
     /**
+     * Reads {@code {"State": {"0": {...}, "1-2": {...}}}} from JSON text.
+     *
+     * @throws InvalidMockException when the text is not JSON, or naming the JSON Pointer of a malformed entry
+     */
+    public static MockedResponses parse(String mocks) {
+        return parse(MockJson.parse(mocks, "The mocks have"));
+    }
+
+    /**
      * Reads per-state scripts whose entries may name responses defined elsewhere (MockConfigFile).
      *
      * @param pointer where {@code mocks} sits in its file, for messages

@@ -17,14 +17,19 @@ final class NearMisses {
 
     /**
      * @param chosen the mock that was consulted, or {@code null}
-     * @param pastScript whether {@code chosen} had no response for the attempt (otherwise its answer declined)
+     * @param choice what {@code chosen} chose for the call: no block, a block past its script, or
+     *     a step whose answer declined; {@code null} when {@code chosen} is
      */
-    static String report(TaskInvocation invocation, TaskMock chosen, boolean pastScript, List<TaskMock> mocks) {
+    static String report(TaskInvocation invocation, TaskMock chosen, TaskMocks.Choice choice, List<TaskMock> mocks) {
         StringBuilder message = new StringBuilder("The Task state '").append(invocation.stateName())
                 .append("' (resource ").append(invocation.resource()).append(", attempt ")
                 .append(invocation.attempt()).append(") has no mocked response.\n  input: ")
                 .append(Json.write(invocation.input())).append('\n');
-        List<String> lines = chosen != null ? consulted(invocation, chosen, pastScript, mocks)
+        if (chosen != null && choice.block() == null) {
+            return noBlockMatched(message, chosen);
+        }
+        boolean pastScript = choice != null && choice.step() == null;
+        List<String> lines = chosen != null ? consulted(invocation, chosen, choice, pastScript, mocks)
                 : similar(invocation, mocks);
         if (lines.isEmpty()) {
             message.append(mocks.isEmpty() ? "  no mocks are defined" : "  no mock is close; the mocks are "
@@ -40,14 +45,23 @@ final class NearMisses {
         return message.toString().stripTrailing();
     }
 
-    private static List<String> consulted(TaskInvocation invocation, TaskMock chosen, boolean pastScript,
-            List<TaskMock> mocks) {
+    private static String noBlockMatched(StringBuilder message, TaskMock chosen) {
+        message.append("  no block of ").append(chosen).append(" matches the input (first match wins); it tried:\n");
+        for (ScriptBlock block : chosen.blocks()) {
+            message.append("    - whenInput(").append(block.matcher().description()).append(")\n");
+        }
+        return message.append("  Add a block for this input, or end with whenInput(otherwise())").toString();
+    }
+
+    private static List<String> consulted(TaskInvocation invocation, TaskMock chosen, TaskMocks.Choice choice,
+            boolean pastScript, List<TaskMock> mocks) {
         List<String> lines = new ArrayList<>();
-        String subject = chosen.target() == TaskMock.Target.STATE ? "'" + chosen.key() + "'"
-                : "resource '" + chosen.key() + "'";
-        String attempt = "attempt " + invocation.attempt()
+        String subject = (chosen.target() == TaskMock.Target.STATE ? "'" + chosen.key() + "'"
+                : "resource '" + chosen.key() + "'") + choice.block().label();
+        String attempt = (choice.block().isConditional() ? "matching call " + choice.call() + " (attempt "
+                + invocation.attempt() + ")" : "attempt " + invocation.attempt())
                 + (chosen.target() == TaskMock.Target.STATE ? "" : " of '" + invocation.stateName() + "'");
-        int size = chosen.scriptSize();
+        int size = choice.block().size();
         if (pastScript) {
             lines.add("the script for " + subject + " has " + size + (size == 1 ? " response; " : " responses; ")
                     + attempt + " is past it — add .andSoOn() or another response");

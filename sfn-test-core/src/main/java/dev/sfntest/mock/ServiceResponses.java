@@ -56,6 +56,15 @@ public final class ServiceResponses {
     }
 
     /**
+     * {@code dynamodb:getItem} with the JSON text {@code item} in DynamoDB's attribute-value form.
+     *
+     * @throws InvalidMockException when {@code item} is not JSON
+     */
+    public static JsonNode dynamoDbGetItem(String item) {
+        return dynamoDbGetItem(MockJson.parse(item, "ServiceResponses.dynamoDbGetItem(...) has"));
+    }
+
+    /**
      * {@code dynamodb:getItem}: the {@code Item} in DynamoDB's attribute-value form
      * ({@code {"pk": {"S": "order#42"}}}), or no {@code Item} when {@code item} is {@code null}.
      */

@@ -1,9 +1,6 @@
 package dev.sfntest.mock;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.data.Json;
-import dev.sfntest.data.JsonErrors;
 import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
 import dev.sfntest.service.FieldValidationMode;
@@ -35,6 +32,22 @@ import java.util.function.Function;
  * {@code times} and {@code after} change the response just written. An attempt past the script is
  * unmocked unless the script ends with {@link #andSoOn()}. A mock for a state name wins over a mock
  * for the state's resource.
+ *
+ * <p><b>Matching the input.</b> {@link #whenInput(InputMatcher)} starts a block with its own
+ * script, chosen by the task's input (the request after {@code InputPath} and {@code Parameters},
+ * see {@link InputMatcher}); the first block whose matcher matches answers, and counts its own
+ * calls: its first matching call gets its first response. So a Map's iterations, answered by
+ * their item, do not depend on the order they run in. A call that no block matches, with no
+ * {@link InputMatchers#otherwise()} block, stops the run with an
+ * {@link dev.sfntest.engine.UnmockedTaskException} naming the state, attempt, input and the
+ * matchers tried.
+ *
+ * <pre>{@code
+ * TaskMocks.forState("Process")
+ *         .whenInput(at("$.Payload.Key").isEqualTo("a.csv")).returnsPayload("{\"rows\": 3}")
+ *         .whenInput(at("$.Payload.Key").isEqualTo("b.csv"))
+ *                 .throwsError("Lambda.TooManyRequestsException", "slow down").thenReturnsPayload("{\"rows\": 5}");
+ * }</pre>
  */
 public final class TaskMock {
     /** What a mock answers for: a state name or a resource ARN. */
@@ -42,23 +55,55 @@ public final class TaskMock {
 
     private final Target target;
     private final String key;
-    private final List<ScriptStep> steps;
-    private final boolean andSoOn;
+    private final List<ScriptBlock> blocks;
     private final boolean lenient;
     private final FieldValidationMode fieldValidation;
 
-    private TaskMock(Target target, String key, List<ScriptStep> steps, boolean andSoOn, boolean lenient,
+    private TaskMock(Target target, String key, List<ScriptBlock> blocks, boolean lenient,
             FieldValidationMode fieldValidation) {
         this.target = target;
         this.key = key;
-        this.steps = List.copyOf(steps);
-        this.andSoOn = andSoOn;
+        this.blocks = List.copyOf(blocks);
         this.lenient = lenient;
         this.fieldValidation = fieldValidation;
     }
 
     static TaskMock of(Target target, String key) {
-        return new TaskMock(target, Objects.requireNonNull(key, "name"), List.of(), false, false, null);
+        return new TaskMock(target, Objects.requireNonNull(key, "name"), List.of(ScriptBlock.unconditional()), false,
+                null);
+    }
+
+    /**
+     * Starts a block answering the calls whose input {@code matcher} matches, with its own script
+     * (give its responses next); blocks are tried in order and the first match wins.
+     *
+     * <pre>{@code
+     * TaskMocks.forState("Price")
+     *         .whenInput(at("$.sku").isEqualTo("apple")).returns("{\"price\": 1}")
+     *         .whenInput(otherwise()).throwsError("Price.Unknown", "no such sku").andSoOn();
+     * }</pre>
+     *
+     * @throws IllegalStateException after an unconditional response, after a block with no
+     *     response, or after an {@code otherwise()} block
+     */
+    public TaskMock whenInput(InputMatcher matcher) {
+        Objects.requireNonNull(matcher, "matcher");
+        ScriptBlock current = current();
+        if (!current.isConditional() && !current.steps().isEmpty()) {
+            throw new IllegalStateException(this + " already answers every call, so whenInput(" + matcher.description()
+                    + ") cannot follow; give the whenInput(...) blocks only, the last one whenInput(otherwise())");
+        }
+        if (current.isConditional() && current.steps().isEmpty()) {
+            throw new IllegalStateException(this + current.label() + " has no response; give it returns(...), "
+                    + "throwsError(...) or answers(...) before whenInput(" + matcher.description() + ")");
+        }
+        if (current.isConditional() && InputMatchers.isOtherwise(current.matcher())) {
+            throw new IllegalStateException(this + ": whenInput(" + matcher.description() + ") follows "
+                    + "whenInput(otherwise()), which matches every input; put otherwise() last");
+        }
+        List<ScriptBlock> more = new ArrayList<>(current.isConditional() ? blocks : List.of());
+        more.add(ScriptBlock.when(matcher));
+        return new TaskMock(target, key, more, lenient, fieldValidation);
     }
 
     /** The first response: the task returns {@code result}. */
@@ -69,6 +114,24 @@ public final class TaskMock {
     /** The first response: the task returns the JSON text {@code json} ({@code "{\"ok\": true}"}). */
     public TaskMock returns(String json) {
         return returns(parse(json));
+    }
+
+    /**
+     * The first response: a Lambda function returns {@code payload}, wrapped as the Task's resource
+     * returns it: for {@code arn:aws:states:::lambda:invoke} in AWS's envelope
+     * ({@link LambdaResponses#invoke}: {@code StatusCode} 200, {@code ExecutedVersion},
+     * {@code Payload}...), for a function ARN as it is.
+     *
+     * @throws InvalidMockException for a mock by resource whose resource does not call Lambda; a
+     *     mock by state name fails when it answers such a Task
+     */
+    public TaskMock returnsPayload(JsonNode payload) {
+        return first("returnsPayload(...)").append(payloadStep(payload));
+    }
+
+    /** The first response: a Lambda function returns the JSON text {@code json}, wrapped as {@link #returnsPayload(JsonNode)} does. */
+    public TaskMock returnsPayload(String json) {
+        return returnsPayload(parse(json));
     }
 
     /** The first response: the task raises {@code error} with {@code cause} ({@code null} for none). */
@@ -112,6 +175,16 @@ public final class TaskMock {
     /** The next response: the task returns the JSON text {@code json}. */
     public TaskMock thenReturns(String json) {
         return thenReturns(parse(json));
+    }
+
+    /** The next response: a Lambda function returns {@code payload}, wrapped as {@link #returnsPayload(JsonNode)} does. */
+    public TaskMock thenReturnsPayload(JsonNode payload) {
+        return next("thenReturnsPayload(...)").append(payloadStep(payload));
+    }
+
+    /** The next response: a Lambda function returns the JSON text {@code json}, wrapped in AWS's envelope. */
+    public TaskMock thenReturnsPayload(String json) {
+        return thenReturnsPayload(parse(json));
     }
 
     /** The next response: the task raises {@code error} with {@code cause}. */
@@ -164,12 +237,12 @@ public final class TaskMock {
     /** The last response answers every attempt past the script, instead of leaving them unmocked. */
     public TaskMock andSoOn() {
         last("andSoOn()");
-        return new TaskMock(target, key, steps, true, lenient, fieldValidation);
+        return withCurrent(current().repeatingLast());
     }
 
     /** This mock may go unused: {@link TaskMocks#verifyAllUsed()} does not report it. */
     public TaskMock lenient() {
-        return new TaskMock(target, key, steps, andSoOn, true, fieldValidation);
+        return new TaskMock(target, key, blocks, true, fieldValidation);
     }
 
     /**
@@ -178,7 +251,12 @@ public final class TaskMock {
      * engine's mode applies (STRICT by default).
      */
     public TaskMock fieldValidation(FieldValidationMode mode) {
-        return new TaskMock(target, key, steps, andSoOn, lenient, Objects.requireNonNull(mode, "mode"));
+        return new TaskMock(target, key, blocks, lenient, Objects.requireNonNull(mode, "mode"));
+    }
+
+    /** The same mock, its last response checked in {@code mode} (a MockConfigFile response's own mode). */
+    TaskMock withResponseMode(FieldValidationMode mode) {
+        return replaceLast(last("FieldValidationMode").withMode(mode));
     }
 
     FieldValidationMode fieldValidationMode() {
@@ -204,80 +282,94 @@ public final class TaskMock {
         return key;
     }
 
+    /** The scripts: one unconditional one, or the {@code whenInput} blocks in order. */
+    List<ScriptBlock> blocks() {
+        return blocks;
+    }
+
+    /** Whether the mock answers by {@code whenInput} blocks. */
+    boolean isConditional() {
+        return blocks.get(0).isConditional();
+    }
+
+    /** The responses of the unconditional script (or of the last block). */
     List<ScriptStep> steps() {
-        return steps;
+        return current().steps();
     }
 
     boolean repeatsLast() {
-        return andSoOn;
+        return current().andSoOn();
     }
 
     boolean isLenient() {
         return lenient;
     }
 
-    /** The number of scripted responses, counting {@code times}. */
+    /** The number of scripted responses of the unconditional script, counting {@code times}. */
     int scriptSize() {
-        return steps.stream().mapToInt(ScriptStep::times).sum();
+        return current().size();
     }
 
-    /** The step answering {@code attempt}, or {@code null} past the script. */
+    /** The step of the unconditional script answering {@code attempt}, or {@code null} past the script. */
     ScriptStep stepFor(int attempt) {
-        int remaining = attempt;
-        for (ScriptStep step : steps) {
-            if (remaining < step.times()) {
-                return step;
-            }
-            remaining -= step.times();
-        }
-        return andSoOn && !steps.isEmpty() ? steps.get(steps.size() - 1) : null;
+        return current().stepFor(attempt);
+    }
+
+    private ScriptBlock current() {
+        return blocks.get(blocks.size() - 1);
+    }
+
+    private TaskMock withCurrent(ScriptBlock block) {
+        List<ScriptBlock> replaced = new ArrayList<>(blocks);
+        replaced.set(replaced.size() - 1, block);
+        return new TaskMock(target, key, replaced, lenient, fieldValidation);
     }
 
     private TaskMock first(String method) {
-        if (!steps.isEmpty()) {
-            throw new IllegalStateException(this + " already has a response; chain the next one with "
-                    + "then" + Character.toUpperCase(method.charAt(0)) + method.substring(1));
+        if (!current().steps().isEmpty()) {
+            throw new IllegalStateException(this + current().label() + " already has a response; chain the next one "
+                    + "with then" + Character.toUpperCase(method.charAt(0)) + method.substring(1));
         }
         return this;
     }
 
     private TaskMock next(String method) {
         last(method);
-        if (andSoOn) {
-            throw new IllegalStateException(this + " repeats its last response (andSoOn()); " + method
-                    + " cannot follow it");
+        if (current().andSoOn()) {
+            throw new IllegalStateException(this + current().label() + " repeats its last response (andSoOn()); "
+                    + method + " cannot follow it");
         }
         return this;
     }
 
     private ScriptStep last(String method) {
+        List<ScriptStep> steps = current().steps();
         if (steps.isEmpty()) {
-            throw new IllegalStateException(this + " has no response for " + method
+            throw new IllegalStateException(this + current().label() + " has no response for " + method
                     + " to follow; start with returns(...), throwsError(...) or answers(...)");
         }
         return steps.get(steps.size() - 1);
     }
 
     private TaskMock append(ScriptStep step) {
-        List<ScriptStep> longer = new ArrayList<>(steps);
-        longer.add(step);
-        return new TaskMock(target, key, longer, andSoOn, lenient, fieldValidation);
+        return withCurrent(current().append(step));
     }
 
     private TaskMock replaceLast(ScriptStep step) {
-        List<ScriptStep> replaced = new ArrayList<>(steps);
-        replaced.set(replaced.size() - 1, step);
-        return new TaskMock(target, key, replaced, andSoOn, lenient, fieldValidation);
+        return withCurrent(current().replaceLast(step));
+    }
+
+    private ScriptStep payloadStep(JsonNode payload) {
+        Objects.requireNonNull(payload, "payload");
+        if (target == Target.RESOURCE && !Payloads.isLambda(key)) {
+            throw new InvalidMockException(this + " answers with returnsPayload(...), which wraps a Lambda "
+                    + "function's payload, but " + key + " is neither " + Payloads.INVOKE + " nor a Lambda "
+                    + "function ARN; give the whole result with returns(...)");
+        }
+        return ScriptStep.payload(payload);
     }
 
     private JsonNode parse(String json) {
-        try {
-            return Json.parse(Objects.requireNonNull(json, "json"));
-        } catch (JsonProcessingException e) {
-            boolean bareWord = JsonErrors.hint(e).startsWith("did you mean to quote it");
-            throw new InvalidMockException(this + " returns text that is not JSON: " + JsonErrors.located(e)
-                    + (bareWord && json.strip().indexOf(' ') < 0 && !json.contains("{")
-                            ? " (in Java: \"\\\"" + json.strip() + "\\\"\")" : ""));
-        }
+        return MockJson.parse(json, this + " returns");
     }
 }

@@ -17,7 +17,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * Makes {@link TaskMock}s and answers Task states with them: the task handler of a test. It
@@ -50,6 +52,9 @@ public final class TaskMocks implements TaskHandler {
     private final List<RecordedInvocation> recorded = Collections.synchronizedList(new ArrayList<>());
     private final Usage usage;
     private final Set<String> warnings = Collections.synchronizedSet(new LinkedHashSet<>());
+    /** The mode of each invocation a {@code whenInput} block answered, until the engine has checked it. */
+    private final Map<TaskInvocation, Optional<FieldValidationMode>> modes =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     private TaskMocks(List<TaskMock> mocks, TaskHandler fallback, boolean strict, FieldValidationMode fieldValidation) {
         this.mocks = List.copyOf(mocks);
@@ -58,9 +63,11 @@ public final class TaskMocks implements TaskHandler {
         this.fieldValidation = fieldValidation;
         this.usage = new Usage(this.mocks);
         for (TaskMock mock : this.mocks) {
-            if (mock.steps().isEmpty()) {
-                throw new InvalidMockException(mock + " has no response; give it returns(...), throwsError(...) "
-                        + "or answers(...)");
+            for (ScriptBlock block : mock.blocks()) {
+                if (block.steps().isEmpty()) {
+                    throw new InvalidMockException(mock + block.label() + " has no response; give it returns(...), "
+                            + "throwsError(...) or answers(...)");
+                }
             }
             Map<String, TaskMock> index = mock.target() == TaskMock.Target.STATE ? byState : byResource;
             if (index.putIfAbsent(mock.key(), mock) != null) {
@@ -118,30 +125,51 @@ public final class TaskMocks implements TaskHandler {
     }
 
     /**
-     * The answering mock's mode, else this set's; {@code null} leaves it to the engine. A result
-     * from the fallback is checked as the fallback says.
+     * The answering response's mode (from a MockConfigFile), else its mock's, else this set's;
+     * {@code null} leaves it to the engine. A result from the fallback is checked as the fallback says.
      */
     @Override
     public FieldValidationMode fieldValidationMode(TaskInvocation invocation) {
         TaskMock chosen = byState.getOrDefault(invocation.stateName(), byResource.get(invocation.resource()));
-        if (chosen != null && chosen.stepFor(invocation.attempt()) != null) {
-            return chosen.fieldValidationMode() != null ? chosen.fieldValidationMode() : fieldValidation;
+        Optional<FieldValidationMode> answered = chosen != null && chosen.isConditional() ? modes.get(invocation)
+                : null;
+        if (answered != null) {
+            return answered.orElse(null);
+        }
+        if (chosen != null && !chosen.isConditional() && chosen.stepFor(invocation.attempt()) != null) {
+            return modeOf(chosen, chosen.stepFor(invocation.attempt()));
         }
         return fallback == null ? fieldValidation : fallback.fieldValidationMode(invocation);
     }
 
+    private FieldValidationMode modeOf(TaskMock mock, ScriptStep step) {
+        return step.mode() != null ? step.mode() : mock.fieldValidationMode() != null ? mock.fieldValidationMode()
+                : fieldValidation;
+    }
+
     /**
-     * Answers from the state's mock, else the resource's mock, else the fallback.
+     * Answers from the state's mock, else the resource's mock, else the fallback. A mock with
+     * {@code whenInput} blocks answers from the first block matching the input, at that block's
+     * own count of calls in the execution.
      *
-     * @throws UnmockedTaskException naming the state, resource, attempt and input, and the closest mocks
+     * @throws UnmockedTaskException naming the state, resource, attempt and input, and the closest
+     *     mocks (or the matchers tried)
+     * @throws InvalidMockException when a {@code returnsPayload} response answers a Task that does
+     *     not call Lambda
      */
     @Override
     public TaskOutcome handle(TaskInvocation invocation) {
         TaskMock chosen = byState.getOrDefault(invocation.stateName(), byResource.get(invocation.resource()));
-        ScriptStep step = chosen == null ? null : chosen.stepFor(invocation.attempt());
-        TaskOutcome outcome = step == null ? null : step.respond(invocation);
+        Choice choice = chosen == null ? null : choose(chosen, invocation);
+        TaskOutcome outcome = null;
+        if (choice != null && choice.step() != null) {
+            outcome = choice.step().respond(invocation, chosen + choice.block().label());
+        }
         if (outcome != null) {
-            usage.answered(chosen, invocation.attempt());
+            usage.answered(chosen, choice.index(), choice.call());
+            if (chosen.isConditional()) { // the block's call count moved on: remember the step's mode
+                modes.put(invocation, Optional.ofNullable(modeOf(chosen, choice.step())));
+            }
             warnAboutErrorName(chosen, invocation, outcome);
         } else if (fallback != null) {
             outcome = fallback.handle(invocation);
@@ -149,9 +177,36 @@ public final class TaskMocks implements TaskHandler {
         recorded.add(new RecordedInvocation(invocation.stateName(), invocation.resource(), invocation.input(),
                 invocation.attempt(), invocation.instant(), outcome));
         if (outcome == null) {
-            throw new UnmockedTaskException(NearMisses.report(invocation, chosen, step == null, mocks));
+            throw new UnmockedTaskException(NearMisses.report(invocation, chosen, choice, mocks),
+                    invocation.stateName(), invocation.attempt());
         }
         return outcome;
+    }
+
+    /** The block of {@code mock} answering {@code invocation} and its step, or a choice of no block. */
+    private Choice choose(TaskMock mock, TaskInvocation invocation) {
+        if (!mock.isConditional()) {
+            ScriptBlock only = mock.blocks().get(0);
+            return new Choice(only, 0, invocation.attempt(), only.stepFor(invocation.attempt()));
+        }
+        List<ScriptBlock> blocks = mock.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            ScriptBlock block = blocks.get(i);
+            if (block.matcher().matches(invocation.input())) {
+                String execution = invocation.context() == null ? ""
+                        : invocation.context().path("Execution").path("Id").asText();
+                int call = usage.nextBlockCall(execution, invocation.stateName(), i);
+                return new Choice(block, i, call, block.stepFor(call));
+            }
+        }
+        return new Choice(null, -1, -1, null);
+    }
+
+    /**
+     * The script consulted for one call: its block ({@code null} when no block matched), the
+     * block's index, the call's number in it, and the step answering it ({@code null} past the script).
+     */
+    record Choice(ScriptBlock block, int index, int call, ScriptStep step) {
     }
 
     private void warnAboutErrorName(TaskMock chosen, TaskInvocation invocation, TaskOutcome outcome) {
@@ -189,14 +244,14 @@ public final class TaskMocks implements TaskHandler {
      * Fails when a mock was not used up, unless it or this set is lenient. Call it after a test
      * that otherwise passed: a strictness failure must not hide the real one.
      *
-     * @throws AssertionError listing each mock not used up
+     * @throws UnusedMockException listing each mock not used up
      */
     public void verifyAllUsed() {
         List<String> unused = unusedMocks();
         if (!unused.isEmpty()) {
-            throw new AssertionError(unused.size() + (unused.size() == 1 ? " mock was" : " mocks were")
+            throw new UnusedMockException(unused.size() + (unused.size() == 1 ? " mock was" : " mocks were")
                     + " not used up (mark a mock lenient() if that is expected):\n  - "
-                    + String.join("\n  - ", unused));
+                    + String.join("\n  - ", unused), unused);
         }
     }
 

@@ -4,6 +4,7 @@ import static dev.sfntest.engine.EngineFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.Definitions;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.history.ExecutionResult;
@@ -70,7 +71,7 @@ class ApiArgumentsTest {
             Engine engine = Engine.builder().build();
             assertThatThrownBy(() -> engine.execute(null, json("{}"))).isInstanceOf(NullPointerException.class)
                     .hasMessage("machine");
-            assertThatThrownBy(() -> engine.execute(WAIT, null)).isInstanceOf(NullPointerException.class)
+            assertThatThrownBy(() -> engine.execute(WAIT, (JsonNode) null)).isInstanceOf(NullPointerException.class)
                     .hasMessage("input");
         }
     }
@@ -115,7 +116,7 @@ class ApiArgumentsTest {
         void tokenCallsRefuseNulls() {
             assertThatThrownBy(() -> execution.sendTaskSuccess(null, json("{}")))
                     .isInstanceOf(NullPointerException.class).hasMessage("token");
-            assertThatThrownBy(() -> execution.sendTaskSuccess("t", null))
+            assertThatThrownBy(() -> execution.sendTaskSuccess("t", (JsonNode) null))
                     .isInstanceOf(NullPointerException.class).hasMessage("output");
             assertThatThrownBy(() -> execution.sendTaskHeartbeat(null))
                     .isInstanceOf(NullPointerException.class).hasMessage("token");

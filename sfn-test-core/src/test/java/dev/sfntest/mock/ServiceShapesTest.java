@@ -7,6 +7,7 @@ import static dev.sfntest.mock.MockFixture.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.TaskOutcome;
 import dev.sfntest.history.ExecutionResult;
 import org.junit.jupiter.api.Nested;
@@ -64,7 +65,7 @@ class ServiceShapesTest {
             assertThat(ServiceResponses.snsPublish("m").has("MessageId")).isTrue();
             assertThat(ServiceResponses.dynamoDbGetItem(json("{'pk': {'S': 'a'}}")).get("Item"))
                     .isEqualTo(json("{'pk': {'S': 'a'}}"));
-            assertThat(ServiceResponses.dynamoDbGetItem(null).has("Item")).isFalse();
+            assertThat(ServiceResponses.dynamoDbGetItem((JsonNode) null).has("Item")).isFalse();
             assertThat(ServiceResponses.eventBridgePutEvents(2)).isEqualTo(json("{'Entries': [{'EventId': '"
                     + SdkMetadata.id("events 0") + "'}, {'EventId': '" + SdkMetadata.id("events 1") + "'}],"
                     + " 'FailedEntryCount': 0}"));

@@ -30,10 +30,14 @@ class StrictnessAndRecordingTest {
             run(chargeThenShip(), "{}", mocks);
             // then
             assertThatThrownBy(mocks::verifyAllUsed)
-                    .isInstanceOf(AssertionError.class)
+                    .isInstanceOf(UnusedMockException.class)
+                    .isInstanceOf(dev.sfntest.StrictnessException.class)
                     .hasMessage("2 mocks were not used up (mark a mock lenient() if that is expected):\n"
                             + "  - TaskMock for state 'Charge': attempt 0 ran, but the script has 3 responses\n"
-                            + "  - TaskMock for state 'Refund': never called");
+                            + "  - TaskMock for state 'Refund': never called")
+                    .satisfies(e -> assertThat(((UnusedMockException) e).unused()).containsExactly(
+                            "TaskMock for state 'Charge': attempt 0 ran, but the script has 3 responses",
+                            "TaskMock for state 'Refund': never called"));
         }
 
         @Test

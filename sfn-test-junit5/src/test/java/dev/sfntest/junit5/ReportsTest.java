@@ -102,7 +102,7 @@ class ReportsTest {
             // when
             var results = Kit.run(SmallOrdersOnly.class, reports);
             // then
-            assertThat(Kit.containerFailures(results)).containsExactly("AssertionFailedError: The tests of "
+            assertThat(Kit.containerFailures(results)).containsExactly("CoverageBelowMinimumException: The tests of "
                     + "dev.sfntest.junit5.ReportsTest.SmallOrdersOnly exercised 62.5% of the state machine, below "
                     + "the minimum of 90.0%:\n"
                     + "Step Functions coverage of dev.sfntest.junit5.ReportsTest.SmallOrdersOnly\n"

@@ -52,7 +52,7 @@ class StrictnessTest {
             // when
             var results = Kit.run(UnusedMock.class, reports);
             // then
-            assertThat(Kit.failures(results)).containsExactly("AssertionFailedError: Strict mocks: 1 mock was not "
+            assertThat(Kit.failures(results)).containsExactly("UnusedMockException: Strict mocks: 1 mock was not "
                     + "used up (mark a mock lenient() if that is expected):\n"
                     + "  - TaskMock for state 'Refund': never called\n"
                     + "How the test's executions ended:\n"

@@ -164,6 +164,15 @@ public final class Generators {
      *
      * @throws IllegalArgumentException naming the JSON Pointer of an unsupported keyword
      */
+    public static Generator<JsonNode> fromSchema(String schema) {
+        return fromSchema(JsonArgument.parse(schema, "The schema"));
+    }
+
+    /**
+     * Values valid against the JSON Schema {@code schema}, as {@link #fromSchema(String)} reads it.
+     *
+     * @throws IllegalArgumentException naming the JSON Pointer of an unsupported keyword
+     */
     public static Generator<JsonNode> fromSchema(JsonNode schema) {
         return SchemaInputs.of(Objects.requireNonNull(schema, "schema"));
     }

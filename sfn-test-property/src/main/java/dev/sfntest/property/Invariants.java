@@ -90,6 +90,14 @@ public final class Invariants {
      * When the execution succeeds, its output is valid against {@code schema} (the subset
      * {@link Generators#fromSchema} reads; other keywords are ignored).
      */
+    public static Invariant outputMatchesSchema(String schema) {
+        return outputMatchesSchema(JsonArgument.parse(schema, "The schema"));
+    }
+
+    /**
+     * When the execution succeeds, its output is valid against {@code schema}, as
+     * {@link #outputMatchesSchema(String)} with the schema parsed.
+     */
     public static Invariant outputMatchesSchema(JsonNode schema) {
         Objects.requireNonNull(schema, "schema");
         return named("output matches the schema", execution -> !execution.result().succeeded() ? null

@@ -192,6 +192,16 @@ public final class WorkflowCheck {
      * @throws AssertionFailedError on the first schedule that breaks an invariant, or when there are
      *     more than {@code maxSchedules} schedules
      */
+    public ExhaustiveReport exhaustive(String input, int maxFaults, int maxSchedules) {
+        return exhaustive(JsonArgument.parse(input, "The execution input"), maxFaults, maxSchedules);
+    }
+
+    /**
+     * Runs the JSON text {@code input} under every fault schedule, as
+     * {@link #exhaustive(JsonNode, int, int)} does.
+     *
+     * @throws dev.sfntest.SfnTestException when {@code input} is not JSON
+     */
     public ExhaustiveReport exhaustive(JsonNode input, int maxFaults, int maxSchedules) {
         if (maxFaults < 0 || maxSchedules <= 0) {
             throw new IllegalArgumentException("maxFaults must not be negative and maxSchedules must be positive, "

@@ -96,6 +96,19 @@ class GeneratorsTest {
         }
 
         @Test
+        void aSchemaGivenAsJsonTextIsParsed() {
+            List<JsonNode> values = sample(Generators.fromSchema("{\"type\": \"integer\", \"minimum\": 3, "
+                    + "\"maximum\": 4}"), 50);
+            assertThat(values).allSatisfy(value -> assertThat(value.asInt()).isBetween(3, 4));
+            assertThatThrownBy(() -> Generators.fromSchema("{type: 1}"))
+                    .isInstanceOf(dev.sfntest.SfnTestException.class)
+                    .hasMessageStartingWith("The schema is not JSON: ");
+            assertThatThrownBy(() -> Invariants.outputMatchesSchema("{"))
+                    .isInstanceOf(dev.sfntest.SfnTestException.class)
+                    .hasMessageStartingWith("The schema is not JSON: ");
+        }
+
+        @Test
         void anUnsupportedKeywordIsNamedWithItsPointer() {
             // given / when / then
             assertThatThrownBy(() -> Generators.fromSchema(Workflows.json(

@@ -62,10 +62,10 @@ class MocksDocsTest {
     @Test
     void mockConfigFileAsIs() throws Exception {
         // snippet:mocks-mockconfigfile
-        MockConfigFile file = MockConfigFile.parse(Json.parse(
-                Files.readString(Path.of("src/test/resources/loan-application/MockConfigFile.json"))));
-        MockedResponses happyPath = file.testCase("LoanApplication", "HappyPath");   // checked before anything runs
-        TaskMocks mocks = TaskMocks.from(happyPath);           // adds recording and the unused-mock check
+        MockConfigFile file = MockConfigFile.parse(
+                Files.readString(Path.of("src/test/resources/loan-application/MockConfigFile.json")));
+        String machine = file.stateMachineName("LoanApplication");   // the definition's, or the file's only one
+        TaskMocks mocks = file.mocks(machine, "HappyPath");  // checked before anything runs; recording, strict
         // end-snippet
         assertThat(file.testCaseNames("LoanApplication")).hasSize(4);
         assertThat(mocks.mocks()).hasSize(2);

@@ -211,7 +211,7 @@ class TroubleshootingTest {
     }
 
     static final String UNUSED_MOCKS = """
-            AssertionFailedError: Strict mocks: 2 mocks were not used up (mark a mock lenient() if that is expected):
+            UnusedMockException: Strict mocks: 2 mocks were not used up (mark a mock lenient() if that is expected):
               - TaskMock for state 'ChargeCard': attempt 0 ran, but the script has 2 responses
               - TaskMock for state 'Notify': never called
             How the test's executions ended:

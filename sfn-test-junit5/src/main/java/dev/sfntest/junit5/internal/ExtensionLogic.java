@@ -5,6 +5,7 @@ import dev.sfntest.junit5.Definition;
 import dev.sfntest.junit5.StepFunctionRunner;
 import dev.sfntest.engine.VirtualClock;
 import dev.sfntest.mock.TaskMocks;
+import dev.sfntest.mock.UnusedMockException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.Arrays;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * What {@link dev.sfntest.junit5.StepFunctionExtension} does. Holds only the immutable defaults;
@@ -74,19 +74,19 @@ public final class ExtensionLogic {
         if (environment == null) {
             return;
         }
-        Throwable strictness = null;
+        UnusedMockException strictness = null;
         if (context.getExecutionException().isEmpty() && environment.hasMocks()) {
             try {
                 environment.mocks().verifyAllUsed();
-            } catch (AssertionError e) {
-                strictness = new AssertionFailedError("Strict mocks: " + e.getMessage()
-                        + endings(environment.executions()));
+            } catch (UnusedMockException e) {
+                strictness = new UnusedMockException("Strict mocks: " + e.getMessage()
+                        + endings(environment.executions()), e.unused());
             }
         }
         boolean failed = context.getExecutionException().isPresent() || strictness != null;
         Reporting.afterTest(context, NAMESPACE, environment, failed);
-        if (strictness instanceof AssertionFailedError e) {
-            throw e;
+        if (strictness != null) {
+            throw strictness;
         }
     }
 

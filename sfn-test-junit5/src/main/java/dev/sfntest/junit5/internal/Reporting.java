@@ -1,6 +1,7 @@
 package dev.sfntest.junit5.internal;
 
 import dev.sfntest.junit5.ReportMode;
+import dev.sfntest.report.CoverageBelowMinimumException;
 import dev.sfntest.report.ExecutionPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * Reports and coverage after each test and class. Configuration parameters: {@code sfntest.reports}
@@ -63,9 +63,9 @@ final class Reporting {
         write(dir.resolve("coverage.html"), CoverageReport.html(title, collector.snapshot()));
         boolean topLevel = context.getParent().filter(Reporting::isClass).isEmpty();
         if (topLevel && minimum > 0 && collector.ratio() < minimum) {
-            throw new AssertionFailedError(String.format(Locale.ROOT, "The tests of %s exercised %.1f%% of the "
-                    + "state machine, below the minimum of %.1f%%:%n%s", title, collector.ratio() * 100, minimum * 100,
-                    CoverageReport.text(title, collector.snapshot())));
+            throw new CoverageBelowMinimumException(String.format(Locale.ROOT, "The tests of %s exercised %.1f%% of "
+                    + "the state machine, below the minimum of %.1f%%:%n%s", title, collector.ratio() * 100,
+                    minimum * 100, CoverageReport.text(title, collector.snapshot())), collector.ratio(), minimum);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.sfntest.junit5.internal;
 
+import dev.sfntest.report.CoverageBelowMinimumException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.opentest4j.AssertionFailedError;
@@ -32,9 +33,12 @@ final class RunCoverage implements AutoCloseable {
         Reporting.write(directory.resolve("coverage.txt"), text);
         Reporting.write(directory.resolve("coverage.html"), CoverageReport.html("the run", collector.snapshot()));
         if (minimum > 0 && collector.ratio() < minimum) {
-            throw new AssertionFailedError(String.format(Locale.ROOT, "The run exercised %.1f%% of its state "
-                    + "machines, below sfntest.coverage.minimum = %.1f%%:%n%s", collector.ratio() * 100,
-                    minimum * 100, text));
+            String message = String.format(Locale.ROOT, "The run exercised %.1f%% of its state machines, below "
+                    + "sfntest.coverage.minimum = %.1f%%:%n%s", collector.ratio() * 100, minimum * 100, text);
+            // an Error, since JUnit wraps any Exception from closing the root store in one of its own;
+            // the typed exception is its cause
+            throw new AssertionFailedError(message, new CoverageBelowMinimumException(message, collector.ratio(),
+                    minimum));
         }
     }
 }

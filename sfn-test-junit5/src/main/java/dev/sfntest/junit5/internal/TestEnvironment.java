@@ -39,11 +39,12 @@ final class TestEnvironment {
             runner(settings.definition());
         }
         if (settings.mockConfig() != null) {
-            configured.addAll(TaskMocks.from(testCase(settings.mockConfig())).mocks());
+            configured.addAll(configuredMocks(settings.mockConfig()).mocks());
         }
     }
 
-    private dev.sfntest.mock.MockedResponses testCase(MockConfigRef ref) {
+    /** The test case's mocks, made as the CLI and case runs make them ({@link MockConfigFile#mocks}). */
+    private TaskMocks configuredMocks(MockConfigRef ref) {
         String text = ClasspathResources.read(ref.location(), "MockConfigFile", loader);
         try {
             MockConfigFile file = MockConfigFile.parse(Json.parse(text));
@@ -54,9 +55,10 @@ final class TestEnvironment {
                     throw new ExtensionConfigurationException(ref.describe() + ": the file defines the state "
                             + "machines " + names + "; choose one with stateMachine = \"...\"");
                 }
-                machine = names.size() == 1 ? names.get(0) : settings.definition().baseName();
+                machine = file.stateMachineName(settings.definition() == null ? null
+                        : settings.definition().baseName());
             }
-            return file.testCase(machine, ref.testCase());
+            return file.mocks(machine, ref.testCase());
         } catch (InvalidMockException e) {
             throw new ExtensionConfigurationException(ref.describe() + ": " + e.getMessage());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -1,0 +1,30 @@
+package dev.sfntest.mock;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.data.Json;
+import dev.sfntest.data.JsonErrors;
+import java.util.Objects;
+
+/** JSON text given to the mock API, parsed with a located message when it is not JSON. */
+final class MockJson {
+    private MockJson() {
+    }
+
+    /**
+     * The parsed text.
+     *
+     * @param subject what took the text, for the message ({@code TaskMock for state 'A' returns})
+     * @throws InvalidMockException when {@code json} is not JSON, with the place and a hint
+     */
+    static JsonNode parse(String json, String subject) {
+        try {
+            return Json.parse(Objects.requireNonNull(json, "json"));
+        } catch (JsonProcessingException e) {
+            boolean bareWord = JsonErrors.hint(e).startsWith("did you mean to quote it");
+            throw new InvalidMockException(subject + " text that is not JSON: " + JsonErrors.located(e)
+                    + (bareWord && json.strip().indexOf(' ') < 0 && !json.contains("{")
+                            ? " (in Java: \"\\\"" + json.strip() + "\\\"\")" : ""));
+        }
+    }
+}
