@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.cases.CaseFile;
 import dev.sfntest.cases.CaseResult;
 import dev.sfntest.cases.CaseRunner;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.history.HistoryJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -110,6 +111,9 @@ final class CasesCommand extends Subcommand {
         } catch (IOException e) {
             return new Ran(CaseRunner.error(name, "Cannot read the case file " + file + ": " + CliFiles.reason(e)),
                     null);
+        } catch (InvalidJsonException e) {
+            return new Ran(CaseRunner.error(name, "Cannot read the case file " + file + ": not JSON: "
+                    + CliFiles.jsonProblem(e)), null);
         } catch (IllegalArgumentException e) {
             return new Ran(CaseRunner.error(name, "The case file " + file + " is not a case: " + e.getMessage()),
                     null);

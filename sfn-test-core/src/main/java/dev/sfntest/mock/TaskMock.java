@@ -1,9 +1,8 @@
 package dev.sfntest.mock;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.JsonErrors;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
 import dev.sfntest.service.FieldValidationMode;
@@ -273,9 +272,9 @@ public final class TaskMock {
     private JsonNode parse(String json) {
         try {
             return Json.parse(Objects.requireNonNull(json, "json"));
-        } catch (JsonProcessingException e) {
-            boolean bareWord = JsonErrors.hint(e).startsWith("did you mean to quote it");
-            throw new InvalidMockException(this + " returns text that is not JSON: " + JsonErrors.located(e)
+        } catch (InvalidJsonException e) {
+            boolean bareWord = e.hint().startsWith("did you mean to quote it");
+            throw new InvalidMockException(this + " returns text that is not JSON: " + e.getMessage()
                     + (bareWord && json.strip().indexOf(' ') < 0 && !json.contains("{")
                             ? " (in Java: \"\\\"" + json.strip() + "\\\"\")" : ""));
         }

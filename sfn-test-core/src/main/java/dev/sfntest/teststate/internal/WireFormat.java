@@ -1,10 +1,9 @@
 package dev.sfntest.teststate.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.JsonErrors;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.service.FieldValidationMode;
 import dev.sfntest.teststate.InspectionData;
 import dev.sfntest.teststate.InspectionLevel;
@@ -27,9 +26,9 @@ public final class WireFormat {
         }
         try {
             return Json.parse(text);
-        } catch (JsonProcessingException e) {
+        } catch (InvalidJsonException e) {
             throw TestStateException.invalidDefinition("Invalid State Machine Definition: 'INVALID_JSON_DESCRIPTION: "
-                    + JsonErrors.describe(e) + "'");
+                    + e.problem() + "'");
         }
     }
 
@@ -40,8 +39,8 @@ public final class WireFormat {
         }
         try {
             return Json.parse(text);
-        } catch (JsonProcessingException e) {
-            throw TestStateException.validation("Invalid " + member + ": not valid JSON: " + JsonErrors.describe(e));
+        } catch (InvalidJsonException e) {
+            throw TestStateException.validation("Invalid " + member + ": not valid JSON: " + e.problem());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.sfntest.junit5.internal;
 
 import dev.sfntest.asl.StateMachine;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.junit5.VirtualClock;
@@ -59,9 +60,9 @@ final class TestEnvironment {
             return file.testCase(machine, ref.testCase());
         } catch (InvalidMockException e) {
             throw new ExtensionConfigurationException(ref.describe() + ": " + e.getMessage());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (InvalidJsonException e) {
             throw new ExtensionConfigurationException(ref.describe() + ": the file is not JSON: "
-                    + dev.sfntest.data.JsonErrors.located(e));
+                    + e.getMessage());
         }
     }
 
