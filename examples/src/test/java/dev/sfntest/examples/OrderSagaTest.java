@@ -3,7 +3,6 @@ package dev.sfntest.examples;
 import static dev.sfntest.assertj.SfnAssertions.assertThatExecution;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.history.ExecutionResult;
@@ -47,11 +46,7 @@ class OrderSagaTest {
 
     /** A Lambda invoke result around {@code payload}; mock the function's own answer, not the SDK's envelope. */
     private static JsonNode lambda(String payload) {
-        try {
-            return LambdaResponses.invoke(Json.parse(payload));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return LambdaResponses.invoke(Json.parse(payload));
     }
 
     @Test

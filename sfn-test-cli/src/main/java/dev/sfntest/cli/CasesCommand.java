@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.cases.CaseFile;
 import dev.sfntest.cases.CaseResult;
 import dev.sfntest.cases.CaseRunner;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.history.HistoryJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -111,6 +112,9 @@ final class CasesCommand extends Subcommand {
         } catch (UncheckedIOException e) {
             return new Ran(CaseRunner.error(name, "Cannot read the case file " + file + ": "
                     + CliFiles.reason(e.getCause())), null);
+        } catch (InvalidJsonException e) {
+            return new Ran(CaseRunner.error(name, "Cannot read the case file " + file + ": not JSON: "
+                    + CliFiles.jsonProblem(e)), null);
         } catch (IllegalArgumentException e) {
             return new Ran(CaseRunner.error(name, "The case file " + file + " is not a case: " + e.getMessage()),
                     null);

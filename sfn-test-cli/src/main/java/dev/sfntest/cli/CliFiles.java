@@ -1,13 +1,12 @@
 package dev.sfntest.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.Definitions;
 import dev.sfntest.asl.InvalidDefinitionException;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.asl.Validator;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.JsonErrors;
 import dev.sfntest.data.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,8 +36,6 @@ final class CliFiles {
             return "no such file";
         } else if (e instanceof AccessDeniedException) {
             return "permission denied";
-        } else if (e instanceof JsonProcessingException j) {
-            return "not JSON: " + jsonProblem(j);
         } else if (e.getMessage() != null && e.getMessage().contains("Is a directory")) {
             return "it is a directory";
         }
@@ -46,8 +43,8 @@ final class CliFiles {
     }
 
     /** A JSON syntax error in words, with its {@code line:column} and a hint at the mistake. */
-    static String jsonProblem(JsonProcessingException e) {
-        return JsonErrors.located(e);
+    static String jsonProblem(InvalidJsonException e) {
+        return e.getMessage();
     }
 
     /** A JSON file. */
@@ -76,7 +73,7 @@ final class CliFiles {
         JsonNode value;
         try {
             value = Json.parse(text);
-        } catch (JsonProcessingException e) {
+        } catch (InvalidJsonException e) {
             throw CliException.usage(subject + " is not JSON" + hint + ": " + jsonProblem(e));
         }
         if (value.isMissingNode()) {

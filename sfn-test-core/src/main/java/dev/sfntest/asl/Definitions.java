@@ -1,13 +1,11 @@
 package dev.sfntest.asl;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.internal.ModelBuilder;
 import dev.sfntest.asl.internal.Placeholders;
 import dev.sfntest.asl.internal.Yaml12;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.JsonErrors;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.TextFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,11 +90,9 @@ public final class Definitions {
                         "The definition is empty")));
             }
             return tree;
-        } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            String location = where == null ? "1:1" : where.getLineNr() + ":" + where.getColumnNr();
-            throw new InvalidDefinitionException(List.of(Diagnostic.error("PARSE_ERROR", location,
-                    (json ? "Invalid JSON: " + JsonErrors.describeWithHint(e) : "Invalid YAML: " + e.getOriginalMessage()))));
+        } catch (InvalidJsonException e) {
+            throw new InvalidDefinitionException(List.of(Diagnostic.error("PARSE_ERROR", e.line() + ":" + e.column(),
+                    "Invalid JSON: " + e.problemWithHint())));
         }
     }
 

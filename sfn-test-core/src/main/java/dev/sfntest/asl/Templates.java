@@ -1,10 +1,10 @@
 package dev.sfntest.asl;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.internal.Yaml12;
 import dev.sfntest.asl.internal.template.StateMachineIds;
 import dev.sfntest.asl.internal.template.TemplateReader;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -107,11 +107,9 @@ public final class Templates {
         boolean json = text.stripLeading().startsWith("{");
         try {
             return json ? Json.parse(text) : Yaml12.readTemplate(text);
-        } catch (JsonProcessingException e) {
-            String location = e.getLocation() == null ? "1:1" : e.getLocation().getLineNr() + ":"
-                    + e.getLocation().getColumnNr();
-            throw new InvalidTemplateException(Diagnostic.error("PARSE_ERROR", location,
-                    "Invalid JSON: " + e.getOriginalMessage()));
+        } catch (InvalidJsonException e) {
+            throw new InvalidTemplateException(Diagnostic.error("PARSE_ERROR", e.line() + ":" + e.column(),
+                    "Invalid JSON: " + e.problem()));
         } catch (InvalidDefinitionException e) {
             throw new InvalidTemplateException(e.diagnostics().get(0));
         }

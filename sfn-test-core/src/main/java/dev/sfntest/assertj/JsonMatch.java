@@ -1,7 +1,7 @@
 package dev.sfntest.assertj;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.PathException;
@@ -20,8 +20,8 @@ final class JsonMatch {
     static JsonNode parse(String json) {
         try {
             return Json.parse(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The expected value is not JSON: " + e.getOriginalMessage() + "\n  "
+        } catch (InvalidJsonException e) {
+            throw new IllegalArgumentException("The expected value is not JSON: " + e.problem() + "\n  "
                     + json);
         }
     }

@@ -37,8 +37,8 @@ public record CaseFile(String name, JsonNode definition, JsonNode input, JsonNod
     /**
      * Reads a case file.
      *
-     * @throws UncheckedIOException when it cannot be read ({@link TextFiles#read}) or is not JSON
-     *     (its cause the {@link IOException}, a {@code JsonProcessingException} for JSON)
+     * @throws UncheckedIOException when it cannot be read ({@link TextFiles#read})
+     * @throws dev.sfntest.data.InvalidJsonException when it is not JSON
      * @throws IllegalArgumentException when it lacks a definition or names another type
      */
     public static CaseFile read(Path file) {

@@ -1,14 +1,10 @@
 package dev.sfntest.data;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 
 /**
@@ -24,7 +20,7 @@ public final class Json {
 
     /**
      * The shared mapper, made on first use and never reconfigured. Parsing and writing trees
-     * ({@link #parse}, {@link #write}) do not need it.
+     * ({@link #parse}, {@link #write}) use Jackson's streaming API and do not need it.
      */
     public static ObjectMapper mapper() {
         return Mapper.INSTANCE;
@@ -54,14 +50,13 @@ public final class Json {
         return fields < 3 ? fields + 1 : (int) (fields / 0.75f) + 1;
     }
 
-    /** Compact JSON text, as AWS prints payloads in history events and causes. */
+    /**
+     * Compact JSON text, as AWS prints payloads in history events and causes: Jackson's generator,
+     * as a default {@code ObjectMapper} writes it (numbers as {@code Double.toString} writes them,
+     * {@code "NaN"} quoted), except that a lone surrogate is written as a {@code \}{@code uXXXX} escape.
+     */
     public static String write(JsonNode node) {
-        try {
-            String text = JsonWriter.write(node);
-            return text != null ? text : mapper().writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonStreams.write(node);
     }
 
     /** What {@link #bounds} finds: within both bounds, or which one the tree passes first. */
@@ -112,11 +107,11 @@ public final class Json {
      * one value, with the nodes {@code ObjectMapper.readTree} gives (a missing node when the text
      * is blank). Text after the value and a key repeated in an object are errors.
      *
-     * @throws JsonProcessingException when the text is not one JSON value, located at its line and
+     * @throws InvalidJsonException when the text is not one JSON value, located at its line and
      *     column, its message free of the parser library's internals
      */
-    public static JsonNode parse(String text) throws JsonProcessingException {
-        return parse(text, true);
+    public static JsonNode parse(String text) {
+        return JsonStreams.read(text, true);
     }
 
     /**
@@ -124,27 +119,10 @@ public final class Json {
      * {@link #parse}, but a key repeated in an object keeps its last value, as JavaScript's
      * {@code JSON.parse} does.
      *
-     * @throws JsonProcessingException when the text is not one JSON value
+     * @throws InvalidJsonException when the text is not one JSON value
      */
-    public static JsonNode parseData(String text) throws JsonProcessingException {
-        return parse(text, false);
-    }
-
-    private static JsonNode parse(String text, boolean uniqueKeys) throws JsonProcessingException {
-        try {
-            return JsonReader.read(text, uniqueKeys);
-        } catch (JsonReader.GiveUp plainReaderGaveUp) {
-            // not plain JSON within the fast reader's limits: Jackson reads it, or locates the error
-        }
-        try {
-            return JsonStreams.read(text, uniqueKeys);
-        } catch (JsonParseException e) {
-            throw e.getProcessor() == null ? e : JsonErrors.cleaned(e, text);
-        } catch (JsonProcessingException e) {
-            throw JsonErrors.cleaned(e, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static JsonNode parseData(String text) {
+        return JsonStreams.read(text, false);
     }
 
     /** The mapper's holder: a mapper costs tens of milliseconds to set up, which most runs never need. */

@@ -1,24 +1,18 @@
 package dev.sfntest.data;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.ContentReference;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * JSON syntax errors worded for the person who wrote the text, without the parser library's
- * vocabulary (feature flags, "start marker", character codes, class names): the errors
- * {@link Json#parse} raises, located at a line and column, and {@link #describe} for callers that
- * add the location themselves.
- *
- * <pre>{@code
- * JsonErrors.describe(e)   // "expected ',' between the fields of an object, found '\"'"
- * }</pre>
+ * vocabulary (feature flags, "start marker", character codes, class names): the
+ * {@link InvalidJsonException}s that {@link Json#parse} throws, located at a line and column,
+ * with a hint at the likely mistake ({@link JsonHints}).
  */
-public final class JsonErrors {
+final class JsonErrors {
     private static final Pattern MARKER = Pattern.compile(
             "\\s*\\((?:start marker|for \\w+ starting) at \\[Source: .*?; line: \\d+, column: \\d+\\]\\)");
     private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
@@ -65,62 +59,44 @@ public final class JsonErrors {
     private JsonErrors() {
     }
 
-    /** The parser's error with its message cleaned, at the same place, with a hint read from {@code text}. */
-    static JsonProcessingException cleaned(JsonProcessingException e, String text) {
+    /**
+     * The parser's error in plain words, at its location (or at {@code fallback} when it has
+     * none), with a hint read from {@code text}.
+     */
+    static InvalidJsonException invalid(JsonProcessingException e, String text, JsonLocation fallback) {
+        JsonLocation location = e.getLocation() != null ? e.getLocation() : fallback;
         String message = clean(e.getOriginalMessage());
-        String hint = JsonHints.of(text, e.getLocation(), message);
-        return new Hinted(JsonHints.wholeWord(text, e.getLocation(), message), e.getLocation(), e, hint);
+        String hint = JsonHints.of(text, location, message);
+        return new InvalidJsonException(JsonHints.wholeWord(text, location, message), hint,
+                Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()), e);
     }
 
-    /** A syntax error with a hint at the likely mistake. */
-    private static final class Hinted extends JsonParseException {
-        private static final long serialVersionUID = 1L;
-        private final String hint;
-
-        Hinted(String message, JsonLocation location, Throwable cause, String hint) {
-            super(null, message, location, cause);
-            this.hint = hint;
+    /**
+     * A key that its object already has, located at the key's opening quote, found back from
+     * {@code afterKey}, the character offset just past the key's closing quote.
+     */
+    static InvalidJsonException duplicate(String text, int afterKey, String key) {
+        int quote = Math.min(afterKey, text.length()) - 2;
+        while (quote > 0 && !(text.charAt(quote) == '"' && !escaped(text, quote))) {
+            quote--;
         }
+        return at(text, Math.max(0, quote), "Duplicate key '" + key + "': a key may appear only once in an object");
     }
 
-    /**
-     * A hint at the mistake behind an error of {@link Json#parse}, or an empty string: single
-     * quotes ({@code JSON strings and field names use double quotes: "a", not 'a'}), a word
-     * without quotes ({@code did you mean to quote it: "done"?}), a comma before a closing
-     * bracket, {@code True} for {@code true}.
-     */
-    public static String hint(JsonProcessingException e) {
-        return e instanceof Hinted hinted ? hinted.hint : "";
-    }
-
-    /** {@link #describe} then, when there is one, {@code "; "} and the {@link #hint}. */
-    public static String describeWithHint(JsonProcessingException e) {
-        String hint = hint(e);
-        return describe(e) + (hint.isEmpty() ? "" : "; " + hint);
-    }
-
-    /**
-     * The error in plain words at its {@code line:column}, then the hint:
-     * {@code expected a value, found 'done' at 1:1; did you mean to quote it: "done"?}.
-     */
-    public static String located(JsonProcessingException e) {
-        String hint = hint(e);
-        return describe(e) + (e.getLocation() == null ? "" : " at " + e.getLocation().getLineNr() + ":"
-                + e.getLocation().getColumnNr()) + (hint.isEmpty() ? "" : "; " + hint);
-    }
-
-    /** A key that its object already has, at the key's location. */
-    static JsonProcessingException duplicate(JsonLocation location, String key) {
-        return new JsonParseException(null, "Duplicate key '" + key + "': a key may appear only once in an object",
-                location);
+    private static boolean escaped(String text, int at) {
+        int backslashes = 0;
+        for (int i = at - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     /** Text after the value, at the given character offset. */
-    static JsonProcessingException trailing(String text, int offset) {
+    static InvalidJsonException trailing(String text, int offset) {
         return at(text, offset, "Unexpected text after the JSON value: a JSON text holds exactly one value");
     }
 
-    private static JsonProcessingException at(String text, int offset, String message) {
+    private static InvalidJsonException at(String text, int offset, String message) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {
@@ -130,8 +106,7 @@ public final class JsonErrors {
                 lineStart = i + 1;
             }
         }
-        JsonLocation location = new JsonLocation(ContentReference.unknown(), -1, offset, line, offset - lineStart + 1);
-        return new JsonParseException(null, message, location);
+        return new InvalidJsonException(message, "", line, offset - lineStart + 1, null);
     }
 
     /** A message of the parser library in plain words. */
@@ -160,23 +135,6 @@ public final class JsonErrors {
 
     private static Rule rule(String regex, String replacement) {
         return new Rule(Pattern.compile(regex, Pattern.DOTALL), replacement);
-    }
-
-    /** The error in plain words, without a location (the caller adds {@code line:column}). */
-    public static String describe(JsonProcessingException e) {
-        return describe(e.getOriginalMessage());
-    }
-
-    /** {@link #describe(JsonProcessingException)} for the parser's original message. */
-    static String describe(String original) {
-        String message = original == null ? "invalid JSON" : original;
-        String described = byRule(message);
-        if (described != null) {
-            return described;
-        }
-        String plain = message.replaceAll(" \\(code \\d+\\)", "").replaceAll("\\[Source: [^\\]]*\\]", "")
-                .replaceAll("`[^`]*`", "").replaceAll("\\s*\\R\\s*", " ").strip();
-        return plain.isEmpty() ? "invalid JSON" : plain;
     }
 
     /** The parser's message in plain words when one of {@link #RULES} knows it, else null. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -72,7 +73,7 @@ public final class ExecutionSnapshot {
                     if (object.get(field) instanceof TextNode text) {
                         try {
                             object.set(field, Json.parse(text.textValue()));
-                        } catch (JsonProcessingException e) {
+                        } catch (InvalidJsonException e) {
                             // not JSON text: kept as the string it is
                         }
                     }

@@ -1,7 +1,7 @@
 package dev.sfntest.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,7 +94,7 @@ public final class HistoryReader {
         }
         try {
             return Json.parse(text.textValue());
-        } catch (JsonProcessingException e) {
+        } catch (InvalidJsonException e) {
             return text;
         }
     }

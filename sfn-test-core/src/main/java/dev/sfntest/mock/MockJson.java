@@ -1,9 +1,8 @@
 package dev.sfntest.mock;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.JsonErrors;
+import dev.sfntest.data.InvalidJsonException;
 import java.util.Objects;
 
 /** JSON text given to the mock API, parsed with a located message when it is not JSON. */
@@ -20,9 +19,9 @@ final class MockJson {
     static JsonNode parse(String json, String subject) {
         try {
             return Json.parse(Objects.requireNonNull(json, "json"));
-        } catch (JsonProcessingException e) {
-            boolean bareWord = JsonErrors.hint(e).startsWith("did you mean to quote it");
-            throw new InvalidMockException(subject + " text that is not JSON: " + JsonErrors.located(e)
+        } catch (InvalidJsonException e) {
+            boolean bareWord = e.hint().startsWith("did you mean to quote it");
+            throw new InvalidMockException(subject + " text that is not JSON: " + e.getMessage()
                     + (bareWord && json.strip().indexOf(' ') < 0 && !json.contains("{")
                             ? " (in Java: \"\\\"" + json.strip() + "\\\"\")" : ""));
         }

@@ -1,10 +1,9 @@
 package dev.sfntest.teststate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.JsonErrors;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.service.FieldValidationMode;
 import dev.sfntest.teststate.internal.JsonTexts;
 

@@ -3,7 +3,6 @@ package dev.sfntest.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.StateMachineType;
 import org.junit.jupiter.api.Nested;
@@ -16,14 +15,14 @@ class CaseFileTest {
     @Nested
     class StateMachineTypes {
         @Test
-        void expressInCapitalsRunsAsExpress() throws JsonProcessingException {
+        void expressInCapitalsRunsAsExpress() {
             CaseFile file = CaseFile.of(Json.parse("{" + DEFINITION + ", \"stateMachineType\": \"EXPRESS\"}"), "c");
 
             assertThat(file.type()).isEqualTo(StateMachineType.EXPRESS);
         }
 
         @Test
-        void aLowercaseTypeIsRefusedInsteadOfRunningAsStandard() throws JsonProcessingException {
+        void aLowercaseTypeIsRefusedInsteadOfRunningAsStandard() {
             var root = Json.parse("{" + DEFINITION + ", \"stateMachineType\": \"express\"}");
 
             assertThatThrownBy(() -> CaseFile.of(root, "c"))

@@ -2,7 +2,7 @@ package dev.sfntest.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,9 +23,9 @@ class JsonErrorsTest {
         "NaN                 | 'NaN' is not a JSON value",
         "\"abc               | the text ends inside a string"})
     void wordsAParseErrorWithoutTheLibrarysVocabulary(String text, String expected) {
-        JsonProcessingException error = parseError(text.strip());
+        InvalidJsonException error = parseError(text.strip());
 
-        assertThat(JsonErrors.describe(error)).isEqualTo(expected);
+        assertThat(error.problem()).isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -47,33 +47,36 @@ class JsonErrorsTest {
                 + "leave the field out",
         "{\"a\": 1 \"b\": 2}  | expected ',' between the entries of an object, found '\"' at 1:9"})
     void locatesTheErrorAndHintsAtTheMistake(String text, String expected) {
-        JsonProcessingException error = parseError(text.strip());
+        InvalidJsonException error = parseError(text.strip());
 
-        assertThat(JsonErrors.located(error)).isEqualTo(expected);
+        assertThat(error.getMessage()).isEqualTo(expected);
     }
 
     @org.junit.jupiter.api.Test
     void aHintReadsTheLineTheErrorIsOn() {
-        JsonProcessingException error = parseError("{\n  \"status\": \"ok\",\n  \"next\": later\n}");
+        InvalidJsonException error = parseError("{\n  \"status\": \"ok\",\n  \"next\": later\n}");
 
-        assertThat(JsonErrors.located(error)).isEqualTo(
+        assertThat(error.getMessage()).isEqualTo(
                 "expected a value, found 'later' at 3:11; did you mean to quote it: \"later\"?");
-        assertThat(JsonErrors.describeWithHint(error)).isEqualTo(
+        assertThat(error.problemWithHint()).isEqualTo(
                 "expected a value, found 'later'; did you mean to quote it: \"later\"?");
-        assertThat(JsonErrors.hint(parseError("{\"a\":}"))).isEmpty();
+        assertThat(error.hint()).isEqualTo("did you mean to quote it: \"later\"?");
+        assertThat(List.of(error.problem(), error.line(), error.column()))
+                .containsExactly("expected a value, found 'later'", 3, 11);
+        assertThat(parseError("{\"a\":}").hint()).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
     void tooDeepANestingNamesTheLimit() {
-        JsonProcessingException error = parseError("[".repeat(1001) + "]".repeat(1001));
+        InvalidJsonException error = parseError("[".repeat(1001) + "]".repeat(1001));
 
-        assertThat(JsonErrors.describe(error)).isEqualTo("the JSON nests deeper than 1000 levels, the most sfn-test reads");
+        assertThat(error.problem()).isEqualTo("the JSON nests deeper than 1000 levels, the most sfn-test reads");
     }
 
-    private static JsonProcessingException parseError(String text) {
+    private static InvalidJsonException parseError(String text) {
         try {
             Json.parse(text);
-        } catch (JsonProcessingException e) {
+        } catch (InvalidJsonException e) {
             return e;
         }
         throw new AssertionError("parsed: " + text);

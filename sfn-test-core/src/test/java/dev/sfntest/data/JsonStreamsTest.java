@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@link Json#parse} and {@link Json#write} give what a default {@code ObjectMapper} gives, node
- * classes, error messages and locations included, whether the fast reader or Jackson reads the text.
+ * classes, error messages (in plain words) and locations included; both are Jackson's streaming API.
  */
 class JsonStreamsTest {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -59,13 +59,13 @@ class JsonStreamsTest {
         "{\"a\":\"\u0001\"}", "[\"\\x\"]"})
     void refusesWhatTheMapperRefusesAtTheSamePlace(String text) {
         JsonProcessingException theirs = catchThrowableOfType(JsonProcessingException.class, () -> MAPPER.readTree(text));
-        JsonProcessingException ours = catchThrowableOfType(JsonProcessingException.class, () -> Json.parse(text));
+        InvalidJsonException ours = catchThrowableOfType(InvalidJsonException.class, () -> Json.parse(text));
 
         assertThat(ours).isNotNull();
-        assertThat(ours.getOriginalMessage()).isEqualTo(JsonErrors.clean(theirs.getOriginalMessage()))
+        assertThat(ours.problem()).isEqualTo(JsonErrors.clean(theirs.getOriginalMessage()))
                 .doesNotContain("Source:", "marker", "(code ");
-        assertThat(ours.getLocation().getLineNr()).isEqualTo(theirs.getLocation().getLineNr());
-        assertThat(ours.getLocation().getColumnNr()).isEqualTo(theirs.getLocation().getColumnNr());
+        assertThat(ours.line()).isEqualTo(theirs.getLocation().getLineNr());
+        assertThat(ours.column()).isEqualTo(theirs.getLocation().getColumnNr());
     }
 
     @Test
@@ -91,7 +91,7 @@ class JsonStreamsTest {
         String deep = "[".repeat(5000) + "]".repeat(5000);
 
         assertThatThrownBy(() -> MAPPER.readTree(deep)).isInstanceOf(JsonProcessingException.class);
-        assertThatThrownBy(() -> Json.parse(deep)).isInstanceOf(JsonProcessingException.class)
+        assertThatThrownBy(() -> Json.parse(deep)).isInstanceOf(InvalidJsonException.class)
                 .hasMessageContaining("nests deeper than");
     }
 
@@ -114,7 +114,7 @@ class JsonStreamsTest {
             try {
                 theirs = MAPPER.readTree(text);
             } catch (JsonProcessingException e) {
-                assertThatThrownBy(() -> Json.parse(text)).as(file.toString()).isInstanceOf(JsonProcessingException.class);
+                assertThatThrownBy(() -> Json.parse(text)).as(file.toString()).isInstanceOf(InvalidJsonException.class);
                 continue;
             }
             JsonNode ours = Json.parse(text);
@@ -126,34 +126,52 @@ class JsonStreamsTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"s\"x", "1x", "true,", "[truex]", "-", "1.",
         ".5", "+1", "01", "1e", "[1,]", "{\"a\":1,}", "// c\n{}", "\ufeff{}", "[\"\\u12\"]", "{\"a\" 1}"})
-    void theFastReaderLeavesToJacksonWhatItDoesNotRead(String text) throws IOException {
-        assertThatThrownBy(() -> JsonReader.read(text)).isInstanceOf(JsonReader.GiveUp.class);
-
+    void edgeCasesReadOrFailAsTheMapperDoesButTextAfterTheValueFails(String text) throws IOException {
         JsonProcessingException theirError = catchThrowableOfType(JsonProcessingException.class, () -> MAPPER.readTree(text));
-        JsonProcessingException ourError = catchThrowableOfType(JsonProcessingException.class, () -> Json.parse(text));
+        InvalidJsonException ourError = catchThrowableOfType(InvalidJsonException.class, () -> Json.parse(text));
         if (theirError == null && ourError == null) {
             assertSameTree(Json.parse(text), MAPPER.readTree(text));
         } else if (theirError == null) {
-            assertThat(ourError.getOriginalMessage()).startsWith("Unexpected text after the JSON value");
+            assertThat(ourError.problem()).startsWith("Unexpected text after the JSON value");
         } else {
-            assertThat(ourError.getOriginalMessage()).isEqualTo(JsonErrors.clean(theirError.getOriginalMessage()));
-            assertThat(ourError.getLocation().getColumnNr()).isEqualTo(theirError.getLocation().getColumnNr());
+            assertThat(ourError.problem()).isEqualTo(JsonErrors.clean(theirError.getOriginalMessage()));
+            assertThat(ourError.column()).isEqualTo(theirError.getLocation().getColumnNr());
         }
     }
 
     @Test
-    void theFastReaderReadsEveryFileOfTheSharedCorpus() throws IOException {
-        java.nio.file.Path shared = java.nio.file.Path.of(System.getProperty("sfntest.shared", "../shared"));
-        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("conformance")),
-                "../shared/conformance not found; set -Dsfntest.shared=/path/to/shared");
-        for (String folder : List.of("conformance", "bench/workloads")) {
-            try (Stream<java.nio.file.Path> walk = Files.walk(shared.resolve(folder))) {
-                for (java.nio.file.Path file : walk.filter(p -> p.toString().endsWith(".json")).toList()) {
-                    String text = Files.readString(file, StandardCharsets.UTF_8);
-                    assertSameTree(JsonReader.read(text), MAPPER.readTree(text));
-                }
-            }
+    void loneSurrogatesAreWrittenEscapedAndPairsAsTheyAre() {
+        // given: a lone high surrogate in a value and a lone low one in a key, beside an emoji (a pair)
+        JsonNode tree = Json.emptyObject().put("a\udc00", "x\ud800y \ud83d\ude00");
+
+        // when
+        String text = Json.write(tree);
+
+        // then
+        assertThat(text).isEqualTo("{\"a\\uDC00\":\"x\\uD800y \ud83d\ude00\"}");
+        assertThat(Json.parse(text)).isEqualTo(tree);
+    }
+
+    @Test
+    void treesDeeperThanTheReadingLimitAreWritten() {
+        // given: 2,000 nested arrays, as a run-time loop may build
+        JsonNode tree = Json.nodes().arrayNode();
+        for (int i = 1; i < 2_000; i++) {
+            tree = Json.nodes().arrayNode().add(tree);
         }
+
+        // when / then
+        assertThat(Json.write(tree)).isEqualTo("[".repeat(2_000) + "]".repeat(2_000));
+    }
+
+    @Test
+    void aParseErrorIsUncheckedAndOneOfTheLibrarysExceptions() {
+        // when
+        Throwable error = catchThrowableOfType(RuntimeException.class, () -> Json.parseData("[1, }"));
+
+        // then
+        assertThat(error).isInstanceOf(InvalidJsonException.class).isInstanceOf(dev.sfntest.SfnTestException.class)
+                .hasMessage("unexpected character '}' at 1:5");
     }
 
     @Test

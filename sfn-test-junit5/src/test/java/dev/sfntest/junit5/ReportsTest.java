@@ -89,6 +89,27 @@ class ReportsTest {
         }
 
         @Test
+        void withTheDiagramArtifactTheMermaidTextIsAnOptionToo() throws Exception {
+            // when
+            Kit.run(RunCoverageOnly.class, reports, java.util.Map.of("sfntest.reports", "always",
+                    "sfntest.reports.diagram", "mermaid"));
+            // then
+            String html = Files.readString(reports.resolve("ReportsTest.RunCoverageOnly/charges.html"));
+            assertThat(html).contains("<pre class=\"mermaid\">flowchart TD\n    %% path taken: PrepareOrder → "
+                    + "IsLargeOrder → ChargeCard\n").doesNotContain("<svg", "<p class=\"note\">");
+        }
+
+        @Test
+        void anUnknownDiagramKindIsAMisconfiguration() {
+            // when
+            var results = Kit.run(RunCoverageOnly.class, reports, java.util.Map.of("sfntest.reports", "always",
+                    "sfntest.reports.diagram", "png"));
+            // then
+            assertThat(Kit.failures(results)).containsExactly("ExtensionConfigurationException: "
+                    + "sfntest.reports.diagram = \"png\" is not a diagram kind: write auto, svg or mermaid");
+        }
+
+        @Test
         void alwaysWritesEveryPage() {
             Kit.run(SmallOrdersOnly.class, reports, java.util.Map.of("sfntest.reports", "always"));
             assertThat(reports.resolve("ReportsTest.SmallOrdersOnly/charges.html")).exists();

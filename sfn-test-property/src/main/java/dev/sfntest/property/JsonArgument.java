@@ -1,10 +1,9 @@
 package dev.sfntest.property;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.SfnTestException;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.JsonErrors;
+import dev.sfntest.data.InvalidJsonException;
 import java.util.Objects;
 
 /** JSON text given to a {@code String} overload, parsed with an unchecked, located error. */
@@ -17,8 +16,8 @@ final class JsonArgument {
         Objects.requireNonNull(json, what);
         try {
             return Json.parse(json);
-        } catch (JsonProcessingException e) {
-            throw new SfnTestException(what + " is not JSON: " + JsonErrors.located(e));
+        } catch (InvalidJsonException e) {
+            throw new SfnTestException(what + " is not JSON: " + e.getMessage(), e);
         }
     }
 }

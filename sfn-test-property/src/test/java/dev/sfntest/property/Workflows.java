@@ -3,7 +3,6 @@ package dev.sfntest.property;
 import dev.sfntest.asl.Definitions;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.data.Json;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** The test workflows under {@code src/test/resources/workflows}. */
@@ -20,11 +19,7 @@ final class Workflows {
     }
 
     static com.fasterxml.jackson.databind.JsonNode json(String text) {
-        try {
-            return Json.parse(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.parse(text);
     }
 
     /** Declined payments end with status "declined". */

@@ -1,5 +1,6 @@
 package dev.sfntest.server;
 
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.TextFiles;
 import dev.sfntest.engine.Engine;
@@ -129,6 +130,8 @@ public final class StepFunctionsServer implements AutoCloseable {
                 throw new IllegalArgumentException("Cannot read the MockConfigFile " + file + ": " + e.getMessage(), e);
             } catch (InvalidMockException e) {
                 throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            } catch (InvalidJsonException e) {
+                throw new IllegalArgumentException("The MockConfigFile " + file + " is not JSON: " + e.getMessage(), e);
             } catch (UncheckedIOException e) {
                 throw new IllegalArgumentException("Cannot read the MockConfigFile " + file + ": " + e.getMessage(), e);
             }

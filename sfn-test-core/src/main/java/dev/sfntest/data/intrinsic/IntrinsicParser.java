@@ -1,8 +1,8 @@
 package dev.sfntest.data.intrinsic;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.PathException;
@@ -185,7 +185,7 @@ final class IntrinsicParser {
         pos = end;
         try {
             return new Argument.Literal(Json.parse(text.substring(start, pos)));
-        } catch (JsonProcessingException e) {
+        } catch (InvalidJsonException e) {
             throw fail("Malformed number", start);
         }
     }

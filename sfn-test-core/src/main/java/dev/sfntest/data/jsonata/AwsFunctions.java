@@ -1,7 +1,7 @@
 package dev.sfntest.data.jsonata;
 
 import com.dashjoin.jsonata.Jsonata;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import dev.sfntest.internal.MillisTimestamps;
 import java.nio.charset.StandardCharsets;
@@ -118,9 +118,9 @@ final class AwsFunctions {
         }
         try {
             return JsonataValues.toJava(Json.parseData(text));
-        } catch (JsonProcessingException e) {
+        } catch (InvalidJsonException e) {
             throw new JsonataFunctionException("$parse could not parse its argument as JSON: "
-                    + e.getOriginalMessage());
+                    + e.problem());
         }
     }
 

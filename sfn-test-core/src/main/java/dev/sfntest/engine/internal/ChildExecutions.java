@@ -1,10 +1,10 @@
 package dev.sfntest.engine.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.data.ErrorNames;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.StateMachineType;
 import dev.sfntest.engine.TaskOutcome;
@@ -79,7 +79,7 @@ final class ChildExecutions {
         if (input.isTextual()) {
             try {
                 return Json.parse(input.textValue());
-            } catch (JsonProcessingException e) {
+            } catch (InvalidJsonException e) {
                 return input;
             }
         }

@@ -1,10 +1,10 @@
 package dev.sfntest.engine.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.ErrorNames;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.StatesException;
 import dev.sfntest.data.Template;
@@ -156,8 +156,8 @@ final class ItemReaders {
     private static JsonNode json(StateVisit visit, String text) {
         try {
             return Json.parseData(text);
-        } catch (JsonProcessingException e) {
-            throw failure(visit, "The ItemReader could not parse the object as JSON: " + e.getOriginalMessage());
+        } catch (InvalidJsonException e) {
+            throw failure(visit, "The ItemReader could not parse the object as JSON: " + e.problem());
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.sfntest.engine.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.TaskOutcome;
 import dev.sfntest.engine.TaskTokenException;
@@ -44,7 +44,7 @@ final class SdkCallbacks {
         if (output.isTextual()) {
             try {
                 return Json.parseData(output.textValue());
-            } catch (JsonProcessingException e) {
+            } catch (InvalidJsonException e) {
                 return output;
             }
         }

@@ -1,9 +1,9 @@
 package dev.sfntest.mock.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.TaskOutcome;
 import java.io.IOException;
@@ -100,7 +100,7 @@ public final class HttpResults {
         if (isJson(response) && !text.isBlank()) {
             try {
                 return Json.parseData(text);
-            } catch (JsonProcessingException e) {
+            } catch (InvalidJsonException e) {
                 return Json.nodes().textNode(text);
             }
         }

@@ -1,7 +1,7 @@
 package dev.sfntest.mock.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
@@ -53,7 +53,7 @@ public final class ResourceCalls {
         }
         try {
             return Json.parseData(text);
-        } catch (JsonProcessingException e) {
+        } catch (InvalidJsonException e) {
             return null;
         }
     }

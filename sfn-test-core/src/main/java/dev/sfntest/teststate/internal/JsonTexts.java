@@ -1,9 +1,8 @@
 package dev.sfntest.teststate.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.JsonErrors;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.teststate.TestStateException;
 
 /** The JSON texts of a TestState request (definition, input, variables, context), parsed with AWS's errors. */
@@ -18,9 +17,9 @@ public final class JsonTexts {
         }
         try {
             return Json.parse(text);
-        } catch (JsonProcessingException e) {
+        } catch (InvalidJsonException e) {
             throw TestStateException.invalidDefinition("Invalid State Machine Definition: 'INVALID_JSON_DESCRIPTION: "
-                    + JsonErrors.describe(e) + "'");
+                    + e.problem() + "'");
         }
     }
 
@@ -31,8 +30,8 @@ public final class JsonTexts {
         }
         try {
             return Json.parse(text);
-        } catch (JsonProcessingException e) {
-            throw TestStateException.validation("Invalid " + member + ": not valid JSON: " + JsonErrors.describe(e));
+        } catch (InvalidJsonException e) {
+            throw TestStateException.validation("Invalid " + member + ": not valid JSON: " + e.problem());
         }
     }
 }

@@ -1,11 +1,11 @@
 package dev.sfntest.teststate.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.MapState;
 import dev.sfntest.asl.ParallelState;
 import dev.sfntest.asl.State;
 import dev.sfntest.asl.TaskState;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import dev.sfntest.service.FieldValidationMode;
 import dev.sfntest.service.MockedResults;
@@ -84,7 +84,7 @@ final class RequestRules {
         }
         try {
             return Json.parse(text);
-        } catch (JsonProcessingException e) {
+        } catch (InvalidJsonException e) {
             throw TestStateException.validation("Mocked result must be valid JSON");
         }
     }
@@ -116,7 +116,7 @@ final class RequestRules {
         }
         try {
             return Json.parse(configuration.mapItemReaderData());
-        } catch (JsonProcessingException e) {
+        } catch (InvalidJsonException e) {
             throw TestStateException.validation("Map item reader data must be valid JSON");
         }
     }

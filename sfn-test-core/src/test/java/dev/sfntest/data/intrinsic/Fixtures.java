@@ -2,14 +2,12 @@ package dev.sfntest.data.intrinsic;
 
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.DataContext;
 import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.PathException;
 import dev.sfntest.data.StatesException;
-import java.io.UncheckedIOException;
 import java.util.SplittableRandom;
 import org.assertj.core.api.Assertions;
 
@@ -19,11 +17,7 @@ final class Fixtures {
     }
 
     static JsonNode json(String text) {
-        try {
-            return Json.parse(text);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.parse(text);
     }
 
     static DataContext input(String inputJson) {

@@ -4,7 +4,6 @@ import static dev.sfntest.asl.ComparisonOperator.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.ChoiceRule;
 import dev.sfntest.asl.ComparisonOperator;
@@ -308,10 +307,6 @@ class ChoiceEvaluatorTest {
     }
 
     private static JsonNode json(String text) {
-        try {
-            return Json.parse(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(text, e);
-        }
+        return Json.parse(text);
     }
 }

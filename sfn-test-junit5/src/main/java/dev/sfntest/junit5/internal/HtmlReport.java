@@ -1,7 +1,6 @@
 package dev.sfntest.junit5.internal;
 
 import dev.sfntest.report.Html;
-import dev.sfntest.diagram.SvgDiagrams;
 import dev.sfntest.data.Json;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryEvent;
@@ -12,9 +11,10 @@ import dev.sfntest.report.MermaidDiagram;
 import java.util.List;
 
 /**
- * One test's HTML page: for each execution its status, the diagram with the path taken (SVG,
- * laid out by ELK), the timeline with virtual times, the Mermaid source, and what the test left
- * unexercised. Self-contained: one inline script (the inspection panel), no external file.
+ * One test's HTML page: for each execution its status, the diagram with the path taken (SVG laid
+ * out by ELK, or Mermaid text: {@link ReportDiagrams}), the timeline with virtual times, the Mermaid
+ * source, and what the test left unexercised. Self-contained: one inline script (the inspection
+ * panel), no external file.
  */
 final class HtmlReport {
     private static final String STYLE = """
@@ -25,12 +25,14 @@ final class HtmlReport {
             tr:nth-child(even) { background: #f2f4f7; } td.num { text-align: right; color: #667085; }
             pre { background: #f8f9fc; padding: 8px; overflow-x: auto; }
             .diagram { overflow: auto; border: 1px solid #eaecf0; padding: 8px; }
+            .note { color: #667085; font-size: 12px; }
             """;
 
     private HtmlReport() {
     }
 
-    static String render(String title, boolean failed, List<TestEnvironment.Ran> executions) {
+    static String render(String title, boolean failed, List<TestEnvironment.Ran> executions,
+            ReportDiagrams.Kind diagram) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<title>").append(Html.escape(title)).append("</title><style>").append(STYLE)
                 .append(InspectionPanel.STYLE).append("</style><script>").append(InspectionPanel.SCRIPT)
@@ -38,12 +40,13 @@ final class HtmlReport {
                 .append(failed ? "<span class=\"FAILED\">test failed</span>" : "<span class=\"SUCCEEDED\">test passed</span>")
                 .append("</h1>\n");
         for (int i = 0; i < executions.size(); i++) {
-            execution(html, i + 1, executions.get(i));
+            execution(html, i + 1, executions.get(i), diagram);
         }
         return html.append("</body></html>\n").toString();
     }
 
-    private static void execution(StringBuilder html, int number, TestEnvironment.Ran ran) {
+    private static void execution(StringBuilder html, int number, TestEnvironment.Ran ran,
+            ReportDiagrams.Kind diagram) {
         ExecutionResult result = ran.result();
         ExecutionPath path = ExecutionPath.of(result);
         html.append("<section class=\"execution\"><h2>Execution ").append(number).append(" of ")
@@ -59,11 +62,12 @@ final class HtmlReport {
             html.append("<details><summary>Output</summary><pre>")
                     .append(Html.escape(Json.write(result.output()))).append("</pre></details>\n");
         }
-        html.append("<div class=\"diagram\">").append(SvgDiagrams.render(ran.machine(), path))
-                .append("</div>\n");
+        html.append(ReportDiagrams.html(diagram, ran.machine(), path));
         timeline(html, result, path);
-        html.append("<details><summary>Mermaid</summary><pre>")
-                .append(Html.escape(MermaidDiagram.render(ran.machine(), path))).append("</pre></details>\n");
+        if (ReportDiagrams.drawsSvg(diagram)) {
+            html.append("<details><summary>Mermaid</summary><pre>")
+                    .append(Html.escape(MermaidDiagram.render(ran.machine(), path))).append("</pre></details>\n");
+        }
         List<Coverage.Item> missed = Coverage.of(ran.machine(), List.of(path)).neverExercised();
         html.append("<details><summary>Not exercised by this execution (").append(missed.size())
                 .append(")</summary><ul>");

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 /**
  * Reports and coverage after each test and class. Configuration parameters: {@code sfntest.reports}
  * ({@code always}, {@code on_failure}, {@code never}), {@code sfntest.reports.dir} (default
- * {@code target/sfn-test-reports}), {@code sfntest.coverage.minimum} (0 to 1, for the whole run).
+ * {@code target/sfn-test-reports}), {@code sfntest.reports.diagram} ({@code auto}, {@code svg},
+ * {@code mermaid}: {@link ReportDiagrams}), {@code sfntest.coverage.minimum} (0 to 1, for the whole run).
  */
 final class Reporting {
     private Reporting() {
@@ -39,13 +40,14 @@ final class Reporting {
         if (environment.executions().isEmpty() || mode == ReportMode.NEVER || mode == ReportMode.ON_FAILURE && !failed) {
             return;
         }
+        ReportDiagrams.Kind diagram = ReportDiagrams.kind(context.getConfigurationParameter(ReportDiagrams.PARAMETER));
         String method = context.getRequiredTestMethod().getName();
         String display = context.getDisplayName();
         String name = display.startsWith(method + "(") ? method : method + "-" + display;
         Path file = classDirectory(context).resolve(safe(name) + ".html");
         String title = context.getRequiredTestClass().getSimpleName() + " › " + display;
         try {
-            write(file, HtmlReport.render(title, failed, environment.executions()));
+            write(file, HtmlReport.render(title, failed, environment.executions(), diagram));
             context.publishReportEntry("sfn-test report", file.toAbsolutePath().toString());
         } catch (RuntimeException | LinkageError e) {
             // a report must never change a test's outcome

@@ -1,10 +1,9 @@
 package dev.sfntest.junit5.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.JsonErrors;
 import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.Execution;
 import dev.sfntest.history.ExecutionResult;
@@ -35,8 +34,8 @@ final class Runner implements StepFunctionRunner {
     public ExecutionResult run(String inputJson) {
         try {
             return run(Json.parse(inputJson));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The input is not JSON: " + JsonErrors.located(e) + "\n  " + inputJson);
+        } catch (InvalidJsonException e) {
+            throw new IllegalArgumentException("The input is not JSON: " + e.getMessage() + "\n  " + inputJson);
         }
     }
 
@@ -83,8 +82,8 @@ final class Runner implements StepFunctionRunner {
         Execution execution;
         try {
             execution = engine().start(machine, Json.parse(inputJson));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The input is not JSON: " + JsonErrors.located(e) + "\n  " + inputJson);
+        } catch (InvalidJsonException e) {
+            throw new IllegalArgumentException("The input is not JSON: " + e.getMessage() + "\n  " + inputJson);
         }
         started.add(execution);
         return execution;

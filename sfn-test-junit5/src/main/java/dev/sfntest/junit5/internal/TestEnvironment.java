@@ -1,6 +1,7 @@
 package dev.sfntest.junit5.internal;
 
 import dev.sfntest.asl.StateMachine;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.engine.VirtualClock;
@@ -61,9 +62,9 @@ final class TestEnvironment {
             return file.mocks(machine, ref.testCase());
         } catch (InvalidMockException e) {
             throw new ExtensionConfigurationException(ref.describe() + ": " + e.getMessage());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (InvalidJsonException e) {
             throw new ExtensionConfigurationException(ref.describe() + ": the file is not JSON: "
-                    + dev.sfntest.data.JsonErrors.located(e));
+                    + e.getMessage());
         }
     }
 

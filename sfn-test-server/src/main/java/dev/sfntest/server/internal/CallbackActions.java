@@ -1,11 +1,10 @@
 package dev.sfntest.server.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.JsonErrors;
 import dev.sfntest.engine.ActivityTask;
 import dev.sfntest.engine.Execution;
 import dev.sfntest.engine.TaskTokenException;
@@ -84,8 +83,8 @@ final class CallbackActions {
                 return output;
             }
             throw ApiException.service("InvalidOutput", "Invalid Output: 'the output is empty'");
-        } catch (JsonProcessingException e) {
-            throw ApiException.service("InvalidOutput", "Invalid Output: '" + JsonErrors.describe(e) + "'");
+        } catch (InvalidJsonException e) {
+            throw ApiException.service("InvalidOutput", "Invalid Output: '" + e.problem() + "'");
         }
     }
 

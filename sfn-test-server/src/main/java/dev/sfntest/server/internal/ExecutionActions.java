@@ -1,10 +1,9 @@
 package dev.sfntest.server.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.JsonErrors;
 import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.StateMachineType;
 import dev.sfntest.history.ExecutionResult;
@@ -87,9 +86,9 @@ final class ExecutionActions {
                         + "'the input is empty'");
             }
             return input;
-        } catch (JsonProcessingException e) {
+        } catch (InvalidJsonException e) {
             throw ApiException.service("InvalidExecutionInput",
-                    "Invalid State Machine Execution Input: '" + JsonErrors.describe(e) + "'");
+                    "Invalid State Machine Execution Input: '" + e.problem() + "'");
         }
     }
 

@@ -1,12 +1,11 @@
 package dev.sfntest.server.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.JsonErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -141,8 +140,8 @@ public final class HttpFrontend implements AutoCloseable {
         }
         try {
             return Json.parseData(text);
-        } catch (JsonProcessingException e) {
-            throw ApiException.serialization("The request body is not JSON: " + JsonErrors.describe(e));
+        } catch (InvalidJsonException e) {
+            throw ApiException.serialization("The request body is not JSON: " + e.problem());
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.sfntest.server.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
@@ -83,7 +83,7 @@ final class LambdaEndpoint {
         try {
             JsonNode node = Json.parseData(body);
             return node.isMissingNode() ? Json.nodes().nullNode() : node;
-        } catch (JsonProcessingException e) {
+        } catch (InvalidJsonException e) {
             return Json.nodes().textNode(body);
         }
     }
