@@ -30,6 +30,7 @@ import java.util.Set;
  * told apart exactly. Immutable.
  */
 public final class ExecutionPath {
+    private static final int MAX_WALK = 50;
     private final EventTree tree;
     private final List<String> entered = new ArrayList<>();
     private final Set<Transition> transitions = new LinkedHashSet<>();
@@ -53,7 +54,7 @@ public final class ExecutionPath {
                     transitions.add(new Transition(EventTree.stateName(parent), name));
                     HistoryEvent failure = tree.parent(parent);
                     if (failure != null && EventTree.isFailure(failure)) {
-                        caught.add(new Catch(EventTree.stateName(parent), EventTree.error(failure), name));
+                        caught.add(new Catch(EventTree.stateName(parent), caughtError(failure, parent), name));
                     }
                 }
             } else if (EventTree.isExited(event)) {
@@ -71,6 +72,45 @@ public final class ExecutionPath {
                 retries.add(new Retry(tree.owner(event), null));
             }
         }
+    }
+
+    /**
+     * The error a Catch answered: named by the failure event, except for a Parallel or Map state,
+     * whose failure event names none (as AWS records it): then the failing branch's or iteration's
+     * own failure, else the error output the Catch wrote into the state's output.
+     */
+    private String caughtError(HistoryEvent failure, HistoryEvent exited) {
+        String error = EventTree.error(failure);
+        int steps = 0;
+        for (HistoryEvent at = tree.parent(failure); error == null && at != null && steps++ < MAX_WALK
+                && !(at.details() instanceof EventDetails.StateExited)
+                && at.type() != HistoryEventType.MapIterationStarted; at = tree.parent(at)) {
+            error = EventTree.error(at);
+        }
+        return error != null ? error : errorOutputIn(((EventDetails.StateExited) exited.details()).output());
+    }
+
+    /**
+     * The {@code Error} of the error output ({@code {"Error": ..., "Cause": ...}}) a Catch wrote into
+     * {@code output}: the output itself, else the last one found (a {@code ResultPath} adds its field
+     * after the input's own).
+     */
+    private static String errorOutputIn(JsonNode output) {
+        if (output == null || !output.isContainerNode()) {
+            return null;
+        }
+        if (output.path("Error").isTextual() && output.has("Cause")) {
+            return output.path("Error").textValue();
+        }
+        List<JsonNode> children = new ArrayList<>();
+        output.forEach(children::add);
+        for (int i = children.size() - 1; i >= 0; i--) {
+            String found = errorOutputIn(children.get(i));
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private void closeVisit(HistoryEvent exited, Map<Long, Integer> openVisits) {

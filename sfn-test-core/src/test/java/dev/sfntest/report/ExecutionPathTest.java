@@ -83,6 +83,30 @@ class ExecutionPathTest {
     }
 
     @Nested
+    class CaughtErrorsOfParallelAndMap {
+        @Test
+        void aCaughtParallelNamesTheErrorItsFailingBranchEndedWith() {
+            ExecutionPath path = run("{'StartAt': 'P', 'States': {'P': {'Type': 'Parallel', 'Branches': ["
+                    + "{'StartAt': 'A', 'States': {'A': {'Type': 'Fail', 'Error': 'Branch.Broke', 'Cause': 'no'}}}],"
+                    + " 'Catch': [{'ErrorEquals': ['States.ALL'], 'ResultPath': '$.failure', 'Next': 'Done'}],"
+                    + " 'End': true}, 'Done': {'Type': 'Succeed'}}}", "{'previous': {'Error': 'Older', 'Cause': 'x'}}");
+
+            assertThat(path.caught()).containsExactly(new ExecutionPath.Catch("P", "Branch.Broke", "Done"));
+        }
+
+        @Test
+        void aCaughtMapNamesTheErrorOfTheIterationThatFailed() {
+            ExecutionPath path = run("{'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'ItemProcessor': {"
+                    + "'StartAt': 'Check', 'States': {'Check': {'Type': 'Pass', 'Parameters': {'n.$':"
+                    + " 'States.StringToJson($.text)'}, 'End': true}}}, 'Catch': [{'ErrorEquals': ['States.ALL'],"
+                    + " 'Next': 'Done'}], 'End': true}, 'Done': {'Type': 'Succeed'}}}",
+                    "[{'text': '1'}, {'text': 'not json'}]");
+
+            assertThat(path.caught()).extracting(ExecutionPath.Catch::error).containsExactly("States.IntrinsicFailure");
+        }
+    }
+
+    @Nested
     class ParallelBranches {
         @Test
         void eachBranchHoldsItsEventsAndTheExitLeadsOn() {
