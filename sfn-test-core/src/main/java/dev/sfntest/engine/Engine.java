@@ -1,11 +1,11 @@
 package dev.sfntest.engine;
 
-import dev.sfntest.internal.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.internal.ExecutionRun;
 import dev.sfntest.engine.internal.RunSettings;
 import dev.sfntest.history.ExecutionResult;
+import dev.sfntest.internal.JsonText;
 import dev.sfntest.service.FieldValidationMode;
 import java.time.Duration;
 import java.time.Instant;

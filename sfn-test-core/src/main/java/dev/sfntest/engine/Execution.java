@@ -1,10 +1,10 @@
 package dev.sfntest.engine;
 
-import dev.sfntest.internal.JsonText;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.internal.ExecutionRun;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryEvent;
+import dev.sfntest.internal.JsonText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -242,7 +242,7 @@ public final class Execution {
             throw new IllegalArgumentException("instant must not be before now (" + run.now() + "), was " + instant);
         }
         run.redrive(instant);
-        return this;
+        return followed();
     }
 
     /** Why {@link #redrive()} would be refused now, or empty when it would not. */
