@@ -1,6 +1,7 @@
 package dev.sfntest.assertj;
 
 import dev.sfntest.history.ExecutionResult;
+import dev.sfntest.teststate.TestStateResponse;
 import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
@@ -16,5 +17,10 @@ public interface ExecutionSoftAssertionsProvider extends SoftAssertionsProvider 
     /** Soft assertions on {@code result}: failures are collected, also those of the views and values navigated to. */
     default ExecutionAssert assertThatExecution(ExecutionResult result) {
         return proxy(ExecutionAssert.class, ExecutionResult.class, result).viewing(null, this);
+    }
+
+    /** Soft assertions on a TestState answer: failures are collected. */
+    default TestStateAssert assertThatTestState(TestStateResponse response) {
+        return proxy(TestStateAssert.class, TestStateResponse.class, response);
     }
 }

@@ -40,6 +40,6 @@ public final class SfnAssertions {
 
     /** Assertions on a TestState answer; the name does not clash with AssertJ's {@code assertThat}. */
     public static TestStateAssert assertThatTestState(TestStateResponse response) {
-        return DefaultTestStateAssert.of(response);
+        return new TestStateAssert(response);
     }
 }

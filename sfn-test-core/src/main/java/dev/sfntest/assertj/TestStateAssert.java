@@ -1,6 +1,6 @@
 package dev.sfntest.assertj;
 
-import dev.sfntest.teststate.TestStateStatus;
+import dev.sfntest.teststate.TestStateResponse;
 
 /**
  * Assertions on a {@link dev.sfntest.teststate.TestStateResponse}, the answer of
@@ -20,55 +20,13 @@ import dev.sfntest.teststate.TestStateStatus;
  * }</pre>
  *
  * <p>JSON expectations are JSON text; numbers compare by value ({@code 1} equals {@code 1.0}).
+ * A real AssertJ assertion: {@code as}, {@code satisfies} and soft assertions
+ * ({@link SoftExecutionAssertions#assertThatTestState}) work; not final, so that AssertJ's soft
+ * assertions, and you, may subclass it (or extend {@link AbstractTestStateAssert}).
  */
-public interface TestStateAssert {
-    /** Fails unless the status is SUCCEEDED. */
-    TestStateAssert succeeded();
-
-    /** Fails unless the status is FAILED. */
-    TestStateAssert failed();
-
-    /** Fails unless the status is RETRIABLE. */
-    TestStateAssert isRetriable();
-
-    /** Fails unless the status is CAUGHT_ERROR. */
-    TestStateAssert isCaughtError();
-
-    /** Fails unless the status is {@code status}. */
-    TestStateAssert hasStatus(TestStateStatus status);
-
-    /** Fails unless the output equals the JSON {@code json}. */
-    TestStateAssert hasOutput(String json);
-
-    /** Fails unless the value at {@code jsonPath} of the output equals {@code expected} (a JSON node, string, number, boolean, map or list). */
-    TestStateAssert hasOutputAt(String jsonPath, Object expected);
-
-    /** Fails unless the next state is {@code state}. */
-    TestStateAssert hasNextState(String state);
-
-    /** Fails if the answer names a next state. */
-    TestStateAssert hasNoNextState();
-
-    /** Fails unless the error is {@code error}. */
-    TestStateAssert hasError(String error);
-
-    /** Fails unless the cause is {@code cause}. */
-    TestStateAssert hasCause(String cause);
-
-    /** Fails unless the Retry at {@code index} matched the error ({@code errorDetails.retryIndex}). */
-    TestStateAssert hasRetryIndex(int index);
-
-    /** Fails unless the retry waits {@code seconds} ({@code errorDetails.retryBackoffIntervalSeconds}). */
-    TestStateAssert hasRetryBackoffSeconds(int seconds);
-
-    /** Fails unless the Catch at {@code index} caught the error ({@code errorDetails.catchIndex}). */
-    TestStateAssert hasCatchIndex(int index);
-
-    /**
-     * Fails unless the inspection data's {@code member} ({@code afterInputPath},
-     * {@code afterParameters}, {@code afterArguments}, {@code result}, {@code afterResultSelector},
-     * {@code afterResultPath}, {@code variables}, {@code afterItemsPath}...) equals the JSON
-     * {@code json}; the request needs DEBUG or TRACE.
-     */
-    TestStateAssert hasInspected(String member, String json);
+public class TestStateAssert extends AbstractTestStateAssert<TestStateAssert> {
+    /** Assertions on {@code actual}. */
+    public TestStateAssert(TestStateResponse actual) {
+        super(actual, TestStateAssert.class);
+    }
 }

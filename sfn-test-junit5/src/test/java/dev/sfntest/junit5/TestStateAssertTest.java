@@ -4,6 +4,7 @@ import static dev.sfntest.assertj.SfnAssertions.assertThatTestState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.sfntest.assertj.SoftExecutionAssertions;
 import dev.sfntest.teststate.InspectionLevel;
 import dev.sfntest.teststate.TestStateRequest;
 import dev.sfntest.teststate.TestStateResponse;
@@ -53,6 +54,24 @@ class TestStateAssertTest {
                     .mock(TestStateRequest.Mock.error("CardDeclined", "The card was declined")));
             assertThatTestState(declined).failed().hasError("CardDeclined").hasNoNextState();
             // end-snippet
+        }
+    }
+
+    @Nested
+    class Soft {
+        @Test
+        void softAssertionsCollectEveryFailureOfAnAnswer() {
+            // given
+            TestStateResponse caught = charge(TestStateRequest.Mock.error("Broken", "for good"), 0);
+            SoftExecutionAssertions softly = new SoftExecutionAssertions();
+            // when
+            softly.assertThatTestState(caught).as("the charge").succeeded().hasNextState("Ship");
+            softly.assertThatTestState(caught).hasCatchIndex(0);
+            // then
+            assertThat(softly.errorsCollected()).hasSize(2);
+            assertThat(softly.errorsCollected().get(0)).hasMessageContaining("[the charge]")
+                    .hasMessageContaining("status SUCCEEDED");
+            assertThat(softly.errorsCollected().get(1)).hasMessageContaining("next state");
         }
     }
 

@@ -12,67 +12,68 @@ import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * The AssertJ implementation of {@link TestStateAssert}. Every check goes through {@link #check},
- * which states the expectation and what happened, shows the whole answer in AWS's wire shape, and
- * fails through AssertJ with expected and actual values.
+ * The assertions of {@link TestStateAssert}, returning {@code SELF}: extend it to add your own.
+ * Every check goes through one place that states the expectation and what happened, shows the
+ * whole answer in AWS's wire shape, and fails through AssertJ with expected and actual values.
+ *
+ * @param <SELF> the type the assertions return
  */
-final class DefaultTestStateAssert extends AbstractAssert<DefaultTestStateAssert, TestStateResponse>
-        implements TestStateAssert {
+public abstract class AbstractTestStateAssert<SELF extends AbstractTestStateAssert<SELF>>
+        extends AbstractAssert<SELF, TestStateResponse> {
 
-    private DefaultTestStateAssert(TestStateResponse response) {
-        super(response, DefaultTestStateAssert.class);
+    /**
+     * @param actual the TestState answer
+     * @param selfType the class of {@code SELF}
+     */
+    protected AbstractTestStateAssert(TestStateResponse actual, Class<?> selfType) {
+        super(Objects.requireNonNull(actual, "The TestState answer to check is null"), selfType);
     }
 
-    /** Assertions on {@code response}. */
-    static DefaultTestStateAssert of(TestStateResponse response) {
-        return new DefaultTestStateAssert(Objects.requireNonNull(response, "The TestState answer to check is null"));
-    }
-
-    private DefaultTestStateAssert check(boolean ok, String expectation, String happened, Object expected,
+    private SELF check(boolean ok, String expectation, String happened, Object expected,
             Object actual) {
         if (!ok) {
             failWithActualExpectedAndMessage(actual, expected, "%s", "Expected the TestState answer " + expectation
                     + "\nbut " + happened + ".\nAnswer: " + Json.write(TestStateJson.json(this.actual)));
         }
-        return this;
+        return myself;
     }
 
-    @Override
-    public TestStateAssert succeeded() {
+    /** Fails unless the status is SUCCEEDED. */
+    public SELF succeeded() {
         return hasStatus(TestStateStatus.SUCCEEDED);
     }
 
-    @Override
-    public TestStateAssert failed() {
+    /** Fails unless the status is FAILED. */
+    public SELF failed() {
         return hasStatus(TestStateStatus.FAILED);
     }
 
-    @Override
-    public TestStateAssert isRetriable() {
+    /** Fails unless the status is RETRIABLE. */
+    public SELF isRetriable() {
         return hasStatus(TestStateStatus.RETRIABLE);
     }
 
-    @Override
-    public TestStateAssert isCaughtError() {
+    /** Fails unless the status is CAUGHT_ERROR. */
+    public SELF isCaughtError() {
         return hasStatus(TestStateStatus.CAUGHT_ERROR);
     }
 
-    @Override
-    public TestStateAssert hasStatus(TestStateStatus status) {
+    /** Fails unless the status is {@code status}. */
+    public SELF hasStatus(TestStateStatus status) {
         String error = actual.error() == null ? "" : " (error " + actual.error() + ": " + actual.cause() + ")";
         return check(actual.status() == status, "to have the status " + status, "it was " + actual.status() + error,
                 status, actual.status());
     }
 
-    @Override
-    public TestStateAssert hasOutput(String json) {
+    /** Fails unless the output equals the JSON {@code json}. */
+    public SELF hasOutput(String json) {
         JsonNode expected = JsonMatch.parse(json);
         return check(JsonMatch.equal(expected, actual.output()), "to have the output " + Json.write(expected),
                 outputWas(), Json.write(expected), write(actual.output()));
     }
 
-    @Override
-    public TestStateAssert hasOutputAt(String jsonPath, Object expected) {
+    /** Fails unless the value at {@code jsonPath} of the output equals {@code expected} (a JSON node, string, number, boolean, map or list). */
+    public SELF hasOutputAt(String jsonPath, Object expected) {
         JsonNode wanted = expected instanceof JsonNode node ? node : Json.mapper().valueToTree(expected);
         JsonNode found = null;
         String happened;
@@ -95,50 +96,50 @@ final class DefaultTestStateAssert extends AbstractAssert<DefaultTestStateAssert
                 : "it was " + Json.write(actual.output());
     }
 
-    @Override
-    public TestStateAssert hasNextState(String state) {
+    /** Fails unless the next state is {@code state}. */
+    public SELF hasNextState(String state) {
         return check(Objects.equals(state, actual.nextState()), "to go on to the state '" + state + "'",
                 actual.nextState() == null ? "it names no next state (status " + actual.status() + ")"
                         : "its next state was '" + actual.nextState() + "'", state, actual.nextState());
     }
 
-    @Override
-    public TestStateAssert hasNoNextState() {
+    /** Fails if the answer names a next state. */
+    public SELF hasNoNextState() {
         return check(actual.nextState() == null, "to name no next state",
                 "its next state was '" + actual.nextState() + "'", null, actual.nextState());
     }
 
-    @Override
-    public TestStateAssert hasError(String error) {
+    /** Fails unless the error is {@code error}. */
+    public SELF hasError(String error) {
         return check(Objects.equals(error, actual.error()), "to have the error " + error,
                 actual.error() == null ? "it has no error (status " + actual.status() + ")"
                         : "its error was " + actual.error() + " (cause: " + actual.cause() + ")",
                 error, actual.error());
     }
 
-    @Override
-    public TestStateAssert hasCause(String cause) {
+    /** Fails unless the cause is {@code cause}. */
+    public SELF hasCause(String cause) {
         return check(Objects.equals(cause, actual.cause()), "to have the cause \"" + cause + "\"",
                 actual.cause() == null ? "it has no cause (status " + actual.status() + ")"
                         : "its cause was \"" + actual.cause() + "\"", cause, actual.cause());
     }
 
-    @Override
-    public TestStateAssert hasRetryIndex(int index) {
+    /** Fails unless the Retry at {@code index} matched the error ({@code errorDetails.retryIndex}). */
+    public SELF hasRetryIndex(int index) {
         Integer found = details() == null ? null : details().retryIndex();
         return check(Objects.equals(index, found), "to have matched the Retry at index " + index,
                 detailsWere("retryIndex", found), index, found);
     }
 
-    @Override
-    public TestStateAssert hasRetryBackoffSeconds(int seconds) {
+    /** Fails unless the retry waits {@code seconds} ({@code errorDetails.retryBackoffIntervalSeconds}). */
+    public SELF hasRetryBackoffSeconds(int seconds) {
         Integer found = details() == null ? null : details().retryBackoffIntervalSeconds();
         return check(Objects.equals(seconds, found), "to retry after " + seconds + " seconds",
                 detailsWere("retryBackoffIntervalSeconds", found), seconds, found);
     }
 
-    @Override
-    public TestStateAssert hasCatchIndex(int index) {
+    /** Fails unless the Catch at {@code index} caught the error ({@code errorDetails.catchIndex}). */
+    public SELF hasCatchIndex(int index) {
         Integer found = details() == null ? null : details().catchIndex();
         return check(Objects.equals(index, found), "to have been caught by the Catch at index " + index,
                 detailsWere("catchIndex", found), index, found);
@@ -156,8 +157,13 @@ final class DefaultTestStateAssert extends AbstractAssert<DefaultTestStateAssert
                 : "its errorDetails." + member + " was " + found;
     }
 
-    @Override
-    public TestStateAssert hasInspected(String member, String json) {
+    /**
+     * Fails unless the inspection data's {@code member} ({@code afterInputPath},
+     * {@code afterParameters}, {@code afterArguments}, {@code result}, {@code afterResultSelector},
+     * {@code afterResultPath}, {@code variables}, {@code afterItemsPath}...) equals the JSON
+     * {@code json}; the request needs DEBUG or TRACE.
+     */
+    public SELF hasInspected(String member, String json) {
         JsonNode expected = JsonMatch.parse(json);
         if (actual.inspectionData() == null) {
             return check(false, "to have inspected " + member + " = " + Json.write(expected),
