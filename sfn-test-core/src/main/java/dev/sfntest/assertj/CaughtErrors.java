@@ -7,6 +7,7 @@ import dev.sfntest.asl.State;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEvent;
 import dev.sfntest.history.HistoryEventType;
+import dev.sfntest.internal.FailureEvents;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,10 +53,10 @@ final class CaughtErrors {
                 continue;
             }
             HistoryEvent failure = byId.get(exited.previousEventId());
-            if (failure == null || !isFailure(failure)) {
+            if (failure == null || !FailureEvents.isFailure(failure)) {
                 continue;
             }
-            String error = errorOf(failure);
+            String error = FailureEvents.error(failure);
             if (error == null) {
                 error = fromResultPath(names.state(exit.name()), entered.name(), exit.output());
             }
@@ -63,30 +64,11 @@ final class CaughtErrors {
                 error = fromFailedRun(failure, byId, names);
             }
             if (error == null) {
-                error = fromErrorOutput(exit.output());
+                error = FailureEvents.errorOutputIn(exit.output());
             }
             caught.add(new Caught(exit.name(), error, entered.name()));
         }
         return caught;
-    }
-
-    private static boolean isFailure(HistoryEvent event) {
-        String name = event.type().name();
-        return !name.startsWith("Execution") && !name.startsWith("MapIteration") && !name.startsWith("MapRun")
-                && (name.endsWith("Failed") || name.endsWith("TimedOut"));
-    }
-
-    private static String errorOf(HistoryEvent event) {
-        if (event.details() instanceof EventDetails.TaskFailed failed) {
-            return failed.error();
-        }
-        if (event.details() instanceof EventDetails.Failure failure && !event.type().name().startsWith("Execution")) {
-            return failure.error();
-        }
-        if (event.details() instanceof EventDetails.EvaluationFailed failed) {
-            return failed.error();
-        }
-        return null;
     }
 
     /** The {@code Error} field of the error output a JSONPath catcher going to {@code next} placed in {@code output}. */
@@ -105,29 +87,12 @@ final class CaughtErrors {
         return null;
     }
 
-    /** The {@code Error} of the first error output ({@code {"Error": ..., "Cause": ...}}) found in {@code output}. */
-    private static String fromErrorOutput(JsonNode output) {
-        if (output == null || !output.isContainerNode()) {
-            return null;
-        }
-        if (output.path("Error").isTextual() && output.has("Cause")) {
-            return output.path("Error").textValue();
-        }
-        for (JsonNode child : output) {
-            String found = fromErrorOutput(child);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
     /** The error that ended the failed branch or iteration, walking back from the state's failure event. */
     private static String fromFailedRun(HistoryEvent failure, Map<Long, HistoryEvent> byId, StateNameCheck names) {
         int steps = 0;
         for (HistoryEvent at = byId.get(failure.previousEventId()); at != null && steps++ < MAX_WALK;
                 at = byId.get(at.previousEventId())) {
-            String error = errorOf(at);
+            String error = FailureEvents.error(at);
             if (error != null) {
                 return error;
             }

@@ -207,25 +207,4 @@ final class EventTree {
     static boolean isAttemptStart(HistoryEvent event) {
         return ATTEMPT_STARTS.contains(event.type());
     }
-
-    /** The error a failure event names ({@code TaskFailed}, ...), or {@code null} (Parallel and Map failures name none). */
-    static String error(HistoryEvent event) {
-        if (event.details() instanceof EventDetails.TaskFailed failed) {
-            return failed.error();
-        }
-        if (event.details() instanceof EventDetails.Failure failure && !event.type().name().startsWith("Execution")) {
-            return failure.error();
-        }
-        if (event.details() instanceof EventDetails.EvaluationFailed failed) {
-            return failed.error();
-        }
-        return null;
-    }
-
-    /** Whether a state's attempt failed here: a task, a Parallel or Map state, or an expression. */
-    static boolean isFailure(HistoryEvent event) {
-        String name = event.type().name();
-        return !name.startsWith("Execution") && !name.startsWith("MapIteration") && !name.startsWith("MapRun")
-                && (name.endsWith("Failed") || name.endsWith("TimedOut"));
-    }
 }

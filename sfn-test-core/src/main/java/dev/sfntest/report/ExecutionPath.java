@@ -5,6 +5,7 @@ import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryEvent;
 import dev.sfntest.history.HistoryEventType;
+import dev.sfntest.internal.FailureEvents;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,7 +54,7 @@ public final class ExecutionPath {
                 if (parent != null && EventTree.isExited(parent)) {
                     transitions.add(new Transition(EventTree.stateName(parent), name));
                     HistoryEvent failure = tree.parent(parent);
-                    if (failure != null && EventTree.isFailure(failure)) {
+                    if (failure != null && FailureEvents.isFailure(failure)) {
                         caught.add(new Catch(EventTree.stateName(parent), caughtError(failure, parent), name));
                     }
                 }
@@ -63,11 +64,11 @@ public final class ExecutionPath {
             } else if (event.type() == HistoryEventType.ExecutionSucceeded && parent != null
                     && EventTree.isExited(parent)) {
                 endState = EventTree.stateName(parent);
-            } else if (EventTree.isFailure(event)
+            } else if (FailureEvents.isFailure(event)
                     && tree.children(event).stream().anyMatch(EventTree::isAttemptStart)) {
-                retries.add(new Retry(tree.owner(event), EventTree.error(event)));
+                retries.add(new Retry(tree.owner(event), FailureEvents.error(event)));
             } else if (EventTree.isStateStart(event) && parent != null && !EventTree.isEntered(parent)
-                    && !EventTree.isFailure(parent)) {
+                    && !FailureEvents.isFailure(parent)) {
                 // a Map or Parallel state retried: AWS records no ...StateFailed before the new start
                 retries.add(new Retry(tree.owner(event), null));
             }
@@ -80,37 +81,14 @@ public final class ExecutionPath {
      * own failure, else the error output the Catch wrote into the state's output.
      */
     private String caughtError(HistoryEvent failure, HistoryEvent exited) {
-        String error = EventTree.error(failure);
+        String error = FailureEvents.error(failure);
         int steps = 0;
         for (HistoryEvent at = tree.parent(failure); error == null && at != null && steps++ < MAX_WALK
                 && !(at.details() instanceof EventDetails.StateExited)
                 && at.type() != HistoryEventType.MapIterationStarted; at = tree.parent(at)) {
-            error = EventTree.error(at);
+            error = FailureEvents.error(at);
         }
-        return error != null ? error : errorOutputIn(((EventDetails.StateExited) exited.details()).output());
-    }
-
-    /**
-     * The {@code Error} of the error output ({@code {"Error": ..., "Cause": ...}}) a Catch wrote into
-     * {@code output}: the output itself, else the last one found (a {@code ResultPath} adds its field
-     * after the input's own).
-     */
-    private static String errorOutputIn(JsonNode output) {
-        if (output == null || !output.isContainerNode()) {
-            return null;
-        }
-        if (output.path("Error").isTextual() && output.has("Cause")) {
-            return output.path("Error").textValue();
-        }
-        List<JsonNode> children = new ArrayList<>();
-        output.forEach(children::add);
-        for (int i = children.size() - 1; i >= 0; i--) {
-            String found = errorOutputIn(children.get(i));
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
+        return error != null ? error : FailureEvents.errorOutputIn(((EventDetails.StateExited) exited.details()).output());
     }
 
     private void closeVisit(HistoryEvent exited, Map<Long, Integer> openVisits) {
