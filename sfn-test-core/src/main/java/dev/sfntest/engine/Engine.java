@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -43,36 +44,16 @@ public final class Engine {
     /** The AWS region executions run in: it appears in their ARNs and in {@code TaskScheduled}. */
     public static final String REGION = RunSettings.REGION;
 
-    private final TaskHandler taskHandler;
-    private final Instant startInstant;
+    /** Every setting; its start instant is the fixed one, replaced by the clock's when there is a clock. */
+    private final RunSettings settings;
     private final VirtualClock clock;
-    private final long seed;
-    private final StateMachineType type;
-    private final Duration maxVirtualDuration;
-    private final long maxStateTransitions;
-    private final String stateMachineName;
-    private final String executionName;
-    private final Map<String, StateMachine> stateMachines;
-    private final InMemoryS3 s3;
-    private final FieldValidationMode fieldValidationMode;
-    private final String account;
-    private final String region;
 
     private Engine(Builder builder) {
-        this.s3 = builder.s3;
-        this.fieldValidationMode = builder.fieldValidationMode;
-        this.account = builder.account;
-        this.region = builder.region;
-        this.stateMachines = Map.copyOf(builder.stateMachines);
-        this.taskHandler = builder.taskHandler;
-        this.startInstant = builder.startInstant;
+        this.settings = new RunSettings(builder.taskHandler, builder.startInstant, builder.seed, builder.type,
+                builder.maxVirtualDuration, builder.maxStateTransitions, builder.stateMachineName,
+                builder.executionName, Map.copyOf(builder.stateMachines), builder.s3, builder.fieldValidationMode,
+                builder.account, builder.region);
         this.clock = builder.clock;
-        this.seed = builder.seed;
-        this.type = builder.type;
-        this.maxVirtualDuration = builder.maxVirtualDuration;
-        this.maxStateTransitions = builder.maxStateTransitions;
-        this.stateMachineName = builder.stateMachineName;
-        this.executionName = builder.executionName;
     }
 
     /** A builder with the defaults: no task handler, seed 0, STANDARD, start {@link #DEFAULT_START}. */
@@ -157,8 +138,7 @@ public final class Engine {
 
     /** The settings of an execution starting now. */
     private RunSettings settings() {
-        return new RunSettings(taskHandler, startInstant(), seed, type, maxVirtualDuration, maxStateTransitions,
-                stateMachineName, executionName, stateMachines, s3, fieldValidationMode, account, region);
+        return clock == null ? settings : settings.startingAt(clock.instant());
     }
 
     /**
@@ -172,67 +152,67 @@ public final class Engine {
 
     /** The in-memory S3 that distributed Map states read from and write to. */
     public InMemoryS3 s3() {
-        return s3;
+        return settings.s3();
     }
 
     /** State machines that {@code states:startExecution} tasks run as nested executions, by name. */
     public Map<String, StateMachine> stateMachines() {
-        return stateMachines;
+        return settings.stateMachines();
     }
 
     /** The task handler, or {@code null}. */
     public TaskHandler taskHandler() {
-        return taskHandler;
+        return settings.taskHandler();
     }
 
     /** The virtual start instant: the {@linkplain #clock() clock}'s instant now, when there is one. */
     public Instant startInstant() {
-        return clock != null ? clock.instant() : startInstant;
+        return clock != null ? clock.instant() : settings.startInstant();
     }
 
     /** The clock executions share, when the engine was built with one. */
-    public java.util.Optional<VirtualClock> clock() {
-        return java.util.Optional.ofNullable(clock);
+    public Optional<VirtualClock> clock() {
+        return Optional.ofNullable(clock);
     }
 
     /** The seed of every random choice (jitter, UUIDs, interleaving). */
     public long seed() {
-        return seed;
+        return settings.seed();
     }
 
     /** STANDARD (25,000-event history cap) or EXPRESS. */
     public StateMachineType type() {
-        return type;
+        return settings.type();
     }
 
     /** The cap on an execution's virtual duration, which stops runaway loops of Waits. */
     public Duration maxVirtualDuration() {
-        return maxVirtualDuration;
+        return settings.maxVirtualDuration();
     }
 
     /** The cap on state transitions, which stops runaway loops that take no virtual time. */
     public long maxStateTransitions() {
-        return maxStateTransitions;
+        return settings.maxStateTransitions();
     }
 
     /** The state machine's name in ARNs and the Context object. */
     public String stateMachineName() {
-        return stateMachineName;
+        return settings.stateMachineName();
     }
 
     /** The account in the ARNs executions form. */
     public String account() {
-        return account;
+        return settings.account();
     }
 
     /** The region in the ARNs executions form. */
     public String region() {
-        return region;
+        return settings.region();
     }
 
     /** The execution's name, or {@code null} to derive one from the seed. */
     public String executionName() {
-        return executionName;
+        return settings.executionName();
     }
 
     /**
@@ -240,7 +220,7 @@ public final class Engine {
      * calls (a handler or a mock may choose its own); {@link FieldValidationMode#STRICT} by default.
      */
     public FieldValidationMode fieldValidationMode() {
-        return fieldValidationMode;
+        return settings.fieldValidationMode();
     }
 
     /** Builds an {@link Engine}; every setting has a sensible default. */

@@ -30,7 +30,7 @@ final class ChildExecutions {
     }
 
     private StateMachine machineOf(JsonNode input) {
-        return run.engine().stateMachines().get(nameOf(input));
+        return run.settings().stateMachines().get(nameOf(input));
     }
 
     private static String nameOf(JsonNode input) {
@@ -105,7 +105,7 @@ final class ChildExecutions {
         output.put("RedriveCount", 0);
         output.put("RedriveStatus", "NOT_REDRIVABLE");
         output.put("StartDate", startedAt);
-        output.put("StateMachineArn", ContextObject.stateMachineArn(child.engine(), machineName));
+        output.put("StateMachineArn", ContextObject.stateMachineArn(child.settings(), machineName));
         output.put("Status", result.status().name());
         output.put("StopDate", result.stopDate().toEpochMilli());
         if (result.status() == ExecutionStatus.SUCCEEDED) {

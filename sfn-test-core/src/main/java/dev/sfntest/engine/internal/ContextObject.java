@@ -14,16 +14,16 @@ final class ContextObject {
     private ObjectNode execution;
     private final ObjectNode stateMachine;
 
-    ContextObject(RunSettings engine, String machineName, String executionName, JsonNode input, Instant start) {
+    ContextObject(RunSettings settings, String machineName, String executionName, JsonNode input, Instant start) {
         execution = Json.emptyObject();
-        execution.put("Id", executionArn(engine, machineName, executionName));
+        execution.put("Id", executionArn(settings, machineName, executionName));
         execution.set("Input", input);
         execution.put("Name", executionName);
-        execution.put("RoleArn", roleArn(engine, machineName));
+        execution.put("RoleArn", roleArn(settings, machineName));
         execution.put("StartTime", format(start));
         execution.put("RedriveCount", 0);
         stateMachine = Json.emptyObject();
-        stateMachine.put("Id", stateMachineArn(engine, machineName));
+        stateMachine.put("Id", stateMachineArn(settings, machineName));
         stateMachine.put("Name", machineName);
     }
 
@@ -38,21 +38,21 @@ final class ContextObject {
         execution = next;
     }
 
-    static String executionArn(RunSettings engine, String machineName, String executionName) {
-        return states(engine) + "execution:" + machineName + ":" + executionName;
+    static String executionArn(RunSettings settings, String machineName, String executionName) {
+        return states(settings) + "execution:" + machineName + ":" + executionName;
     }
 
-    static String stateMachineArn(RunSettings engine, String machineName) {
-        return states(engine) + "stateMachine:" + machineName;
+    static String stateMachineArn(RunSettings settings, String machineName) {
+        return states(settings) + "stateMachine:" + machineName;
     }
 
     /** {@code arn:aws:states:REGION:ACCOUNT:}. */
-    static String states(RunSettings engine) {
-        return "arn:aws:states:" + engine.region() + ":" + engine.account() + ":";
+    static String states(RunSettings settings) {
+        return "arn:aws:states:" + settings.region() + ":" + settings.account() + ":";
     }
 
-    static String roleArn(RunSettings engine, String machineName) {
-        return "arn:aws:iam::" + engine.account() + ":role/service-role/StepFunctions-" + machineName + "-role";
+    static String roleArn(RunSettings settings, String machineName) {
+        return "arn:aws:iam::" + settings.account() + ":role/service-role/StepFunctions-" + machineName + "-role";
     }
 
     static String format(Instant instant) {

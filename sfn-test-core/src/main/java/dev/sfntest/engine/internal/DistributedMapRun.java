@@ -61,7 +61,7 @@ final class DistributedMapRun {
         this.inputs = inputs;
         this.limits = limits;
         this.mapRunId = new UUID(run.random().nextLong(), run.random().nextLong()).toString();
-        this.mapRunArn = ContextObject.states(run.engine()) + "mapRun:"
+        this.mapRunArn = ContextObject.states(run.settings()) + "mapRun:"
                 + run.machineName() + "/" + label() + ":" + mapRunId;
         StateMachine parent = run.machine();
         this.processor = new StateMachine(map.processor(), null, null, parent.queryLanguage(), parent.source(),
@@ -212,7 +212,7 @@ final class DistributedMapRun {
                 : aborted && run.result() != null ? run.result().stopDate() : null;
         int shownConcurrency = limits.concurrency() >= MapRunner.DISTRIBUTED_CONCURRENCY_LIMIT ? 0
                 : limits.concurrency();
-        return new MapRun(mapRunArn, ContextObject.stateMachineArn(run.engine(), run.machineName() + "/" + label()),
+        return new MapRun(mapRunArn, ContextObject.stateMachineArn(run.settings(), run.machineName() + "/" + label()),
                 aborted ? "ABORTED" : status, Instant.ofEpochMilli(startMillis), stop, shownConcurrency,
                 Math.max(0, limits.toleratedPercentage()), Math.max(0, limits.toleratedCount()), length,
                 inputs.size() - next, pendingItems, started, resultsWritten);

@@ -39,7 +39,7 @@ public final class ExecutionRun {
      */
     static final int EXPRESS_EVENT_LIMIT = 1_000_000;
 
-    private final RunSettings engine;
+    private final RunSettings settings;
     private final StateMachine machine;
     private final String machineName;
     private final String executionName;
@@ -64,16 +64,16 @@ public final class ExecutionRun {
     private String formattedNow;
 
     /** The top-level execution of {@code machine}. */
-    public ExecutionRun(RunSettings engine, StateMachine machine) {
-        this(engine, machine, engine.stateMachineName(), engine.executionName(), engine.type(),
-                new Agenda(engine.startInstant().toEpochMilli(), engine.seed()), new Callbacks(), new SplittableRandom(engine.seed()),
+    public ExecutionRun(RunSettings settings, StateMachine machine) {
+        this(settings, machine, settings.stateMachineName(), settings.executionName(), settings.type(),
+                new Agenda(settings.startInstant().toEpochMilli(), settings.seed()), new Callbacks(), new SplittableRandom(settings.seed()),
                 result -> { });
     }
 
-    private ExecutionRun(RunSettings engine, StateMachine machine, String machineName, String executionName,
+    private ExecutionRun(RunSettings settings, StateMachine machine, String machineName, String executionName,
             StateMachineType type, Agenda agenda, Callbacks callbacks, SplittableRandom random,
             Consumer<ExecutionResult> onEnd) {
-        this.engine = engine;
+        this.settings = settings;
         this.machine = machine;
         this.machineName = machineName;
         this.type = type;
@@ -85,7 +85,7 @@ public final class ExecutionRun {
                 ? HistoryRecorder.STANDARD_EVENT_LIMIT : Integer.MAX_VALUE);
         this.interpreter = new Interpreter(this);
         this.startMillis = agenda.now();
-        this.deadline = startMillis + engine.maxVirtualDuration().toMillis();
+        this.deadline = startMillis + settings.maxVirtualDuration().toMillis();
         this.executionName = executionName != null ? executionName
                 : new UUID(random.nextLong(), random.nextLong()).toString();
     }
@@ -93,15 +93,15 @@ public final class ExecutionRun {
     /** A nested execution on this execution's timeline, told of its end by {@code onEnd}. */
     ExecutionRun child(StateMachine childMachine, String childMachineName, String childName, StateMachineType childType,
             Consumer<ExecutionResult> childEnd) {
-        return new ExecutionRun(engine, childMachine, childMachineName, childName, childType, agenda, callbacks,
+        return new ExecutionRun(settings, childMachine, childMachineName, childName, childType, agenda, callbacks,
                 random.split(), childEnd);
     }
 
     /** Records ExecutionStarted and runs the first states, as far as they go at the start instant. */
     public void start(JsonNode input) {
-        context = new ContextObject(engine, machineName, executionName, input, Instant.ofEpochMilli(startMillis));
+        context = new ContextObject(settings, machineName, executionName, input, Instant.ofEpochMilli(startMillis));
         history.close(HistoryEventType.ExecutionStarted, 0,
-                new EventDetails.ExecutionStarted(input, ContextObject.roleArn(engine, machineName)));
+                new EventDetails.ExecutionStarted(input, ContextObject.roleArn(settings, machineName)));
         scheduleTimeout();
         root = new Fiber(this, machine.graph(), null, new RootListener(), 0, 0, new VariableScope(null));
         Fiber first = root;
@@ -273,15 +273,15 @@ public final class ExecutionRun {
 
     /** The handler's outcome, or {@code null} when it answers nothing. */
     TaskOutcome handlerOutcome(TaskInvocation invocation) {
-        TaskHandler handler = engine.taskHandler();
+        TaskHandler handler = settings.taskHandler();
         if (handler == null) {
             return null;
         }
         TaskOutcome outcome = handler.handle(invocation);
         if (outcome != null) {
-            RequestChecks.check(handler, engine.fieldValidationMode(), invocation);
+            RequestChecks.check(handler, settings.fieldValidationMode(), invocation);
         }
-        ResultChecks.check(handler, engine.fieldValidationMode(), invocation, outcome);
+        ResultChecks.check(handler, settings.fieldValidationMode(), invocation, outcome);
         return outcome;
     }
 
@@ -311,9 +311,9 @@ public final class ExecutionRun {
     }
 
     void countTransition() {
-        if (++transitions > engine.maxStateTransitions()) {
+        if (++transitions > settings.maxStateTransitions()) {
             throw new ExecutionTermination(ErrorNames.RUNTIME, "The execution passed the cap of "
-                    + engine.maxStateTransitions() + " state transitions (Engine.Builder.maxStateTransitions); "
+                    + settings.maxStateTransitions() + " state transitions (Engine.Builder.maxStateTransitions); "
                     + "is a loop missing its exit?");
         }
         if (type == StateMachineType.EXPRESS && history.size() > EXPRESS_EVENT_LIMIT) {
@@ -339,7 +339,7 @@ public final class ExecutionRun {
 
     /** The execution's ARN. */
     public String executionArn() {
-        return ContextObject.executionArn(engine, machineName, executionName);
+        return ContextObject.executionArn(settings, machineName, executionName);
     }
 
     /** The execution's name. */
@@ -352,8 +352,8 @@ public final class ExecutionRun {
         return machineName;
     }
 
-    RunSettings engine() {
-        return engine;
+    RunSettings settings() {
+        return settings;
     }
 
     StateMachine machine() {
@@ -406,7 +406,7 @@ public final class ExecutionRun {
 
     private void timedOutAtCap() {
         end(ExecutionStatus.TIMED_OUT, null, ErrorNames.TIMEOUT, "The execution passed the cap of "
-                + engine.maxVirtualDuration() + " of virtual time (Engine.Builder.maxVirtualDuration)",
+                + settings.maxVirtualDuration() + " of virtual time (Engine.Builder.maxVirtualDuration)",
                 HistoryEventType.ExecutionTimedOut, history.size());
     }
 

@@ -27,7 +27,7 @@ final class ItemReaders {
         JsonNode config = reader.path("ReaderConfig");
         String resource = reader.path("Resource").asText();
         String bucket = arguments.path("Bucket").asText();
-        InMemoryS3 s3 = visit.run().engine().s3();
+        InMemoryS3 s3 = visit.run().settings().s3();
         ArrayNode items;
         if (resource.endsWith(":s3:listObjectsV2")) {
             items = listObjects(s3, bucket, arguments.path("Prefix").asText(""));

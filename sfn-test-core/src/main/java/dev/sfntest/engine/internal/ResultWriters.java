@@ -34,7 +34,7 @@ final class ResultWriters {
             ObjectNode entry = entry(children[i], inputs.get(i), results[i]);
             (results[i].status() == ExecutionStatus.SUCCEEDED ? succeeded : failed).add(entry);
         }
-        InMemoryS3 s3 = visit.run().engine().s3();
+        InMemoryS3 s3 = visit.run().settings().s3();
         ObjectNode files = Json.emptyObject();
         files.set("FAILED", file(s3, bucket, base + "FAILED_0.json", failed));
         files.set("PENDING", Json.nodes().arrayNode());
@@ -92,7 +92,7 @@ final class ResultWriters {
         entry.put("RedriveCount", 0);
         entry.put("RedriveStatus", "NOT_REDRIVABLE");
         entry.put("StartDate", ContextObject.format(result.startDate()));
-        entry.put("StateMachineArn", ContextObject.stateMachineArn(child.engine(), child.machineName()));
+        entry.put("StateMachineArn", ContextObject.stateMachineArn(child.settings(), child.machineName()));
         entry.put("Status", result.status().name());
         entry.put("StopDate", ContextObject.format(result.stopDate()));
         return entry;

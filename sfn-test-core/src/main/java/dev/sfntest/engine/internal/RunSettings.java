@@ -39,4 +39,10 @@ public record RunSettings(TaskHandler taskHandler, Instant startInstant, long se
     public static final String REGION = "us-east-1";
     /** The default virtual start instant of every execution: 2025-01-01T00:00:00Z. */
     public static final Instant DEFAULT_START = Instant.ofEpochSecond(1_735_689_600L);
+
+    /** These settings with {@code instant} as the start instant. */
+    public RunSettings startingAt(Instant instant) {
+        return new RunSettings(taskHandler, instant, seed, type, maxVirtualDuration, maxStateTransitions,
+                stateMachineName, executionName, stateMachines, s3, fieldValidationMode, account, region);
+    }
 }

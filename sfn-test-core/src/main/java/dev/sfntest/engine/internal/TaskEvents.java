@@ -18,7 +18,7 @@ final class TaskEvents {
             case ACTIVITY -> visit.record(HistoryEventType.ActivityScheduled, new EventDetails.Scheduled(
                     resource.resource(), input, limits.timeoutSeconds(), limits.heartbeatSeconds()));
             case SERVICE -> visit.record(HistoryEventType.TaskScheduled, new EventDetails.TaskScheduled(
-                    resource.resourceType(), resource.resource(), visit.run().engine().region(), input,
+                    resource.resourceType(), resource.resource(), visit.run().settings().region(), input,
                     limits.timeoutSeconds(), limits.heartbeatSeconds()));
         }
     }
