@@ -7,9 +7,9 @@ import dev.sfntest.cases.CaseFile;
 import dev.sfntest.cases.CaseResult;
 import dev.sfntest.cases.CaseRunner;
 import dev.sfntest.data.InvalidJsonException;
+import dev.sfntest.data.UnreadableFileException;
 import dev.sfntest.history.HistoryJson;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,9 +109,8 @@ final class CasesCommand extends Subcommand {
         CaseFile caseFile;
         try {
             caseFile = CaseFile.read(file);
-        } catch (UncheckedIOException e) {
-            return new Ran(CaseRunner.error(name, "Cannot read the case file " + file + ": "
-                    + CliFiles.reason(e.getCause())), null);
+        } catch (UnreadableFileException e) {
+            return new Ran(CaseRunner.error(name, "Cannot read the case file " + file + ": " + e.reason()), null);
         } catch (InvalidJsonException e) {
             return new Ran(CaseRunner.error(name, "Cannot read the case file " + file + ": not JSON: "
                     + CliFiles.jsonProblem(e)), null);

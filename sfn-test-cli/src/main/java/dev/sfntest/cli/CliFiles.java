@@ -8,6 +8,7 @@ import dev.sfntest.asl.Validator;
 import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.TextFiles;
+import dev.sfntest.data.UnreadableFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -24,22 +25,15 @@ final class CliFiles {
     static String readText(Path file, String what) {
         try {
             return TextFiles.read(file);
-        } catch (IOException e) {
+        } catch (UnreadableFileException e) {
             throw CliException.usage("Cannot read the " + what + " " + Output.oneLine(file.toString()) + ": "
-                    + reason(e));
+                    + e.reason());
         }
     }
 
-    /** Why a file could not be read, in words. */
+    /** Why a file could not be read or written, in words. */
     static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        } else if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        } else if (e.getMessage() != null && e.getMessage().contains("Is a directory")) {
-            return "it is a directory";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return UnreadableFileException.of(null, e).reason();
     }
 
     /** A JSON syntax error in words, with its {@code line:column} and a hint at the mistake. */
@@ -61,8 +55,8 @@ final class CliFiles {
             String text;
             try {
                 text = TextFiles.read(stdin);
-            } catch (IOException e) {
-                throw CliException.usage("Cannot read " + option + " from standard input: " + reason(e));
+            } catch (UnreadableFileException e) {
+                throw CliException.usage("Cannot read " + option + " from standard input: " + e.reason());
             }
             return parseJson(text, option + " from standard input", "");
         }

@@ -5,7 +5,7 @@ import dev.sfntest.asl.Diagnostic;
 import dev.sfntest.asl.InvalidDefinitionException;
 import dev.sfntest.asl.Validator;
 import dev.sfntest.data.TextFiles;
-import java.io.IOException;
+import dev.sfntest.data.UnreadableFileException;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -45,8 +45,8 @@ final class ValidateCommand extends Subcommand {
         String text;
         try {
             text = TextFiles.read(file);
-        } catch (IOException e) {
-            return List.of(Diagnostic.error("UNREADABLE_FILE", "", "Cannot read the file: " + CliFiles.reason(e)));
+        } catch (UnreadableFileException e) {
+            return List.of(Diagnostic.error("UNREADABLE_FILE", "", "Cannot read the file: " + e.reason()));
         }
         try {
             return Validator.validate(Definitions.readTree(text));

@@ -7,8 +7,6 @@ import dev.sfntest.asl.internal.Yaml12;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.TextFiles;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +48,7 @@ public final class Definitions {
      * Reads, parses and validates a definition file (JSON or YAML).
      *
      * @throws InvalidDefinitionException when it cannot be parsed or is invalid
-     * @throws UncheckedIOException when the file cannot be read
+     * @throws dev.sfntest.data.UnreadableFileException when the file cannot be read
      */
     public static StateMachine load(java.nio.file.Path file, Map<String, String> substitutions) {
         return parse(read(file), substitutions);
@@ -96,12 +94,12 @@ public final class Definitions {
         }
     }
 
-    /** The text of a definition file. */
+    /**
+     * The text of a definition file.
+     *
+     * @throws dev.sfntest.data.UnreadableFileException when it cannot be read
+     */
     public static String read(java.nio.file.Path file) {
-        try {
-            return TextFiles.read(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the definition " + file + ": " + e.getMessage(), e);
-        }
+        return TextFiles.read(file);
     }
 }

@@ -1,8 +1,6 @@
 package dev.sfntest.assertj;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.data.Json;
-import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.ExecutionStatus;
 import dev.sfntest.history.HistoryEventType;
@@ -12,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.ListAssert;
@@ -104,71 +101,37 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
 
     /** Fails unless the status is {@code status}. */
     public SELF hasStatus(ExecutionStatus status) {
-        Subject at = subject();
-        String how = at.error() == null && at.cause() == null ? ""
-                : " with " + at.error() + (at.cause() == null ? "" : ": " + at.cause());
-        return check(at.status() == status, "to have status " + status,
-                at.status() == null ? "it did not run" : "it was " + at.status() + how, status, at.status());
+        return check(ResultChecks.status(subject(), status));
     }
 
     /** Fails unless the output equals the JSON {@code json}. */
     public SELF hasOutput(String json) {
-        JsonNode expected = JsonMatch.parse(json);
-        return check(JsonMatch.equal(expected, subject().output()), "to have the output " + Json.write(expected),
-                outputWas(), Json.write(expected), JsonMatch.write(subject().output()));
-    }
-
-    private String outputWas() {
-        return subject().output() == null ? "it had no output (status " + subject().status() + ")"
-                : "it was " + Json.write(subject().output());
+        return check(ResultChecks.output(subject(), json));
     }
 
     /** Fails unless the value at {@code jsonPath} of the output equals {@code expected} (a JSON node, string, number, boolean, map or list). */
     public SELF hasOutputAt(String jsonPath, Object expected) {
-        JsonNode wanted = JsonMatch.value(expected);
-        JsonNode found = JsonMatch.at(subject().output(), jsonPath);
-        String happened = subject().output() == null ? "it had no output (status " + subject().status() + ")"
-                : found == null ? "the output has nothing at " + jsonPath + ": " + Json.write(subject().output())
-                : "it was " + Json.write(found);
-        return check(JsonMatch.equal(wanted, found), "to have " + jsonPath + " = " + Json.write(wanted)
-                + " in its output", happened, Json.write(wanted), JsonMatch.write(found));
+        return check(ResultChecks.outputAt(subject(), jsonPath, expected));
     }
 
     /** Fails unless the output holds every field of {@code json}, at any depth (arrays element by element). */
     public SELF hasOutputContaining(String json) {
-        JsonNode expected = JsonMatch.parse(json);
-        JsonNode output = subject().output();
-        String difference = output == null ? "it had no output (status " + subject().status() + ")"
-                : JsonMatch.difference(expected, output, "");
-        return check(difference == null, "to have an output containing " + Json.write(expected),
-                difference == null ? "" : difference.startsWith("it ") ? difference : "in its output " + difference,
-                Json.write(expected), JsonMatch.write(output));
+        return check(ResultChecks.outputContaining(subject(), json));
     }
 
     /** Fails unless the error is {@code error}. */
     public SELF hasError(String error) {
-        Subject at = subject();
-        return check(Objects.equals(error, at.error()), "to have failed with the error " + error,
-                at.error() == null ? "it has no error (status " + at.status() + ")"
-                        : "its error was " + at.error() + " (cause: " + at.cause() + ")", error, at.error());
+        return check(ResultChecks.error(subject(), error));
     }
 
     /** Fails unless the cause is {@code cause}. */
     public SELF hasCause(String cause) {
-        return check(Objects.equals(cause, subject().cause()), "to have the cause \"" + cause + "\"", causeWas(),
-                cause, subject().cause());
+        return check(ResultChecks.cause(subject(), cause));
     }
 
     /** Fails unless the cause contains {@code text}. */
     public SELF hasCauseContaining(String text) {
-        String cause = subject().cause();
-        return check(cause != null && cause.contains(text), "to have a cause containing \"" + text + "\"",
-                causeWas(), text, cause);
-    }
-
-    private String causeWas() {
-        return subject().cause() == null ? "it has no cause (status " + subject().status() + ")"
-                : "its cause was \"" + subject().cause() + "\"";
+        return check(ResultChecks.causeContaining(subject(), text));
     }
 
     // ---- path
@@ -234,28 +197,22 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
 
     /** Fails unless the execution took exactly {@code duration} of virtual time. */
     public SELF hasDuration(Duration duration) {
-        Duration took = Duration.between(subject().start(), subject().stop());
-        return check(took.equals(duration), "to have taken " + duration + " of virtual time", "it took " + took,
-                duration, took);
+        return check(ResultChecks.duration(subject(), duration));
     }
 
     /** Fails if the execution took more than {@code duration} of virtual time. */
     public SELF hasDurationAtMost(Duration duration) {
-        Duration took = Duration.between(subject().start(), subject().stop());
-        return check(took.compareTo(duration) <= 0, "to have taken at most " + duration + " of virtual time",
-                "it took " + took, duration, took);
+        return check(ResultChecks.durationAtMost(subject(), duration));
     }
 
     /** Fails unless the execution started at {@code instant}. */
     public SELF startedAt(Instant instant) {
-        return check(subject().start().equals(instant), "to have started at " + instant,
-                "it started at " + subject().start(), instant, subject().start());
+        return check(ResultChecks.startedAt(subject(), instant));
     }
 
     /** Fails unless the execution stopped at {@code instant}. */
     public SELF endedAt(Instant instant) {
-        return check(subject().stop().equals(instant), "to have ended at " + instant,
-                "it ended at " + subject().stop(), instant, subject().stop());
+        return check(ResultChecks.endedAt(subject(), instant));
     }
 
     /** Fails unless {@code state} was first entered at {@code instant}. */
@@ -270,9 +227,7 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
 
     /** Fails unless exactly {@code count} events of {@code type} happened. */
     public SELF hasEventCount(HistoryEventType type, int count) {
-        long happened = path().events().stream().filter(e -> e.type() == type).count();
-        return check(happened == count, "to have had " + count + " " + type + " events", "it had " + happened,
-                count, (int) happened);
+        return check(ResultChecks.eventCount(subject(), type, count));
     }
 
     // ---- tasks
@@ -351,9 +306,8 @@ public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAsse
         try {
             return child(subject().view(name, path().mapIteration(mapState, index)));
         } catch (IllegalArgumentException e) {
-            long ran = path().events().stream().filter(ev -> ev.type() == HistoryEventType.MapIterationStarted
-                    && ev.details() instanceof EventDetails.MapIteration it && it.name().equals(mapState)).count();
-            return missing(name, "it ran " + ran + " iterations of it", index, (int) ran);
+            int ran = PathChecks.iterationsRun(subject(), mapState);
+            return missing(name, "it ran " + ran + " iterations of it", index, ran);
         }
     }
 

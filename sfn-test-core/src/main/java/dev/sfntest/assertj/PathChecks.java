@@ -2,6 +2,7 @@ package dev.sfntest.assertj;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
+import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEventType;
 import dev.sfntest.report.ExecutionPath;
 import dev.sfntest.report.Timeline;
@@ -154,5 +155,14 @@ final class PathChecks {
 
     static String times(int n) {
         return n + (n == 1 ? " time" : " times");
+    }
+
+    /** How many iterations the Map state {@code mapState} started in the subject's path. */
+    static int iterationsRun(Subject subject, String mapState) {
+        return (int) subject.path().events().stream()
+                .filter(event -> event.type() == HistoryEventType.MapIterationStarted
+                        && event.details() instanceof EventDetails.MapIteration iteration
+                        && iteration.name().equals(mapState))
+                .count();
     }
 }

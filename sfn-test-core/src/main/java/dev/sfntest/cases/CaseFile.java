@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.TextFiles;
 import dev.sfntest.engine.StateMachineType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -37,17 +35,12 @@ public record CaseFile(String name, JsonNode definition, JsonNode input, JsonNod
     /**
      * Reads a case file.
      *
-     * @throws UncheckedIOException when it cannot be read ({@link TextFiles#read})
+     * @throws dev.sfntest.data.UnreadableFileException when it cannot be read ({@link TextFiles#read})
      * @throws dev.sfntest.data.InvalidJsonException when it is not JSON
      * @throws IllegalArgumentException when it lacks a definition or names another type
      */
     public static CaseFile read(Path file) {
-        JsonNode root;
-        try {
-            root = Json.parse(TextFiles.read(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the case file " + file + ": " + e.getMessage(), e);
-        }
+        JsonNode root = Json.parse(TextFiles.read(file));
         String fallbackName = withoutJsonExtension(file.getFileName().toString());
         return of(root, fallbackName);
     }

@@ -17,10 +17,11 @@ import java.nio.file.Path;
  * device such as {@code /dev/zero} fails at once instead of exhausting memory.
  *
  * <pre>{@code
- * String text = TextFiles.read(Path.of("order.asl.json"));   // IOException with a clear message
+ * String text = TextFiles.read(Path.of("order.asl.json"));   // unchecked, with a clear message
  * }</pre>
  *
- * <p>A file that breaks a rule fails with an {@link IOException} whose message says why in words:
+ * <p>A file that cannot be read, or breaks a rule, fails with an {@link UnreadableFileException}
+ * whose {@link UnreadableFileException#reason() reason} says why in words: {@code no such file},
  * {@code it is larger than 64 MiB, the most sfn-test reads} or
  * {@code it is not UTF-8 text (the byte 0xFF at line 1, column 3)}.
  */
@@ -34,20 +35,30 @@ public final class TextFiles {
     /**
      * The file's text.
      *
-     * @throws IOException when it cannot be read, is too large or is not UTF-8 text
+     * @throws UnreadableFileException when it cannot be read, is too large or is not UTF-8 text
      */
-    public static String read(Path file) throws IOException {
+    public static String read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
+            return text(in);
+        } catch (IOException e) {
+            throw UnreadableFileException.of(file, e);
         }
     }
 
     /**
      * The text of a stream (standard input), read up to {@value #MAX_BYTES} bytes.
      *
-     * @throws IOException when it cannot be read, is too large or is not UTF-8 text
+     * @throws UnreadableFileException when it cannot be read, is too large or is not UTF-8 text
      */
-    public static String read(InputStream in) throws IOException {
+    public static String read(InputStream in) {
+        try {
+            return text(in);
+        } catch (IOException e) {
+            throw UnreadableFileException.of(null, e);
+        }
+    }
+
+    private static String text(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             throw new IOException("it is larger than " + (MAX_BYTES >> 20) + " MiB, the most sfn-test reads");

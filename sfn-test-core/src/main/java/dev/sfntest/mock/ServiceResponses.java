@@ -105,9 +105,19 @@ public final class ServiceResponses {
         return result;
     }
 
+    /** {@link #startExecutionSync2(String, JsonNode, JsonNode)} with the input and output as JSON text. */
+    public static JsonNode startExecutionSync2(String stateMachineArn, String inputJson, String outputJson) {
+        return startExecutionSync2(stateMachineArn, Json.parse(inputJson), Json.parse(outputJson));
+    }
+
     /** {@code states:startExecution.sync}: as {@link #startExecutionSync2}, with Input and Output as JSON text. */
     public static JsonNode startExecutionSync(String stateMachineArn, JsonNode input, JsonNode output) {
         return execution(stateMachineArn, input, output);
+    }
+
+    /** {@link #startExecutionSync(String, JsonNode, JsonNode)} with the input and output as JSON text. */
+    public static JsonNode startExecutionSync(String stateMachineArn, String inputJson, String outputJson) {
+        return startExecutionSync(stateMachineArn, Json.parse(inputJson), Json.parse(outputJson));
     }
 
     private static ObjectNode execution(String stateMachineArn, JsonNode input, JsonNode output) {

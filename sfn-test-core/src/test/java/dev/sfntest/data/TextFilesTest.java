@@ -27,8 +27,9 @@ class TextFilesTest {
             }
 
             assertThatThrownBy(() -> TextFiles.read(huge))
-                    .isInstanceOf(IOException.class)
-                    .hasMessage("it is larger than 64 MiB, the most sfn-test reads");
+                    .isInstanceOf(UnreadableFileException.class)
+                    .hasMessage("Cannot read " + huge + ": it is larger than 64 MiB, the most sfn-test reads")
+                    .extracting(e -> ((UnreadableFileException) e).file()).isEqualTo(huge);
         }
 
         @Test
@@ -40,7 +41,9 @@ class TextFilesTest {
                 }
             };
 
-            assertThatThrownBy(() -> TextFiles.read(zeros)).hasMessage("it is larger than 64 MiB, the most sfn-test reads");
+            assertThatThrownBy(() -> TextFiles.read(zeros))
+                    .isInstanceOf(UnreadableFileException.class)
+                    .hasMessage("Cannot read the stream: it is larger than 64 MiB, the most sfn-test reads");
         }
     }
 
@@ -51,14 +54,34 @@ class TextFilesTest {
             Path binary = Files.write(dir.resolve("binary.json"), new byte[] {'{', '\n', ' ', (byte) 0xFF, '}'});
 
             assertThatThrownBy(() -> TextFiles.read(binary))
-                    .hasMessage("it is not UTF-8 text (the byte 0xFF at line 2, column 2)");
+                    .isInstanceOfSatisfying(UnreadableFileException.class, e -> assertThat(e.reason())
+                            .isEqualTo("it is not UTF-8 text (the byte 0xFF at line 2, column 2)"));
         }
 
         @Test
-        void aByteOrderMarkIsDropped() throws IOException {
+        void aByteOrderMarkIsDropped() {
             byte[] withBom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'};
 
             assertThat(TextFiles.read(new ByteArrayInputStream(withBom))).isEqualTo("{}");
+        }
+    }
+
+    @Nested
+    class Access {
+        @Test
+        void aMissingFileIsNamedWithTheReasonInWords() {
+            Path missing = dir.resolve("missing.asl.json");
+
+            assertThatThrownBy(() -> TextFiles.read(missing))
+                    .isInstanceOf(dev.sfntest.SfnTestException.class)
+                    .hasMessage("Cannot read " + missing + ": no such file");
+        }
+
+        @Test
+        void aDirectoryIsSaidToBeOne() {
+            assertThatThrownBy(() -> TextFiles.read(dir))
+                    .isInstanceOfSatisfying(UnreadableFileException.class,
+                            e -> assertThat(e.reason()).isEqualTo("it is a directory"));
         }
     }
 }

@@ -81,6 +81,15 @@ class ServiceShapesTest {
             assertThat(ServiceResponses.startExecutionSync(machine, json("{}"), json("1")).get("ExecutionArn")
                     .textValue()).startsWith("arn:aws:states:us-east-1:123456789012:execution:Child:");
         }
+
+        @Test
+        void startExecutionSyncTakesItsInputAndOutputAsJsonText() {
+            String machine = "arn:aws:states:us-east-1:123456789012:stateMachine:Child";
+            assertThat(ServiceResponses.startExecutionSync(machine, "{\"id\": 7}", "{\"a\": 1}"))
+                    .isEqualTo(ServiceResponses.startExecutionSync(machine, json("{'id': 7}"), json("{'a': 1}")));
+            assertThat(ServiceResponses.startExecutionSync2(machine, "{\"id\": 7}", "[1, 2]").get("Output"))
+                    .isEqualTo(json("[1, 2]"));
+        }
     }
 
     @Nested

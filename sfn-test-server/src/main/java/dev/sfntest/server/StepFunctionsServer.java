@@ -3,6 +3,7 @@ package dev.sfntest.server;
 import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.TextFiles;
+import dev.sfntest.data.UnreadableFileException;
 import dev.sfntest.engine.Engine;
 import dev.sfntest.mock.InvalidMockException;
 import dev.sfntest.mock.MockConfigFile;
@@ -126,14 +127,12 @@ public final class StepFunctionsServer implements AutoCloseable {
             Objects.requireNonNull(file, "file");
             try {
                 this.mockConfig = MockConfigFile.parse(Json.parse(TextFiles.read(file)));
-            } catch (IOException e) {
-                throw new IllegalArgumentException("Cannot read the MockConfigFile " + file + ": " + e.getMessage(), e);
+            } catch (UnreadableFileException e) {
+                throw new IllegalArgumentException("Cannot read the MockConfigFile " + file + ": " + e.reason(), e);
             } catch (InvalidMockException e) {
                 throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
             } catch (InvalidJsonException e) {
                 throw new IllegalArgumentException("The MockConfigFile " + file + " is not JSON: " + e.getMessage(), e);
-            } catch (UncheckedIOException e) {
-                throw new IllegalArgumentException("Cannot read the MockConfigFile " + file + ": " + e.getMessage(), e);
             }
             return this;
         }
