@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.sfntest.history.ExecutionResult;
 import java.util.List;
-import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
-import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -110,7 +107,7 @@ class SoftExecutionAssertionsTest {
         void anInjectedSoftExecutionAssertionsFailsTheTestWithEveryError() {
             EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
                     .configurationParameter(OnlyInTestKit.PARAMETER, "true")
-                    .selectors(DiscoverySelectors.selectClass(InjectedSoftly.class)).execute();
+                    .selectors(DiscoverySelectors.selectClass(InjectedSoftlyFixture.class)).execute();
 
             results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
             Throwable failure = results.testEvents().failed().list().get(0).getRequiredPayload(
@@ -121,20 +118,6 @@ class SoftExecutionAssertionsTest {
                             first -> assertThat(first).startsWith("Expected the execution to have status FAILED\n"),
                             second -> assertThat(second).startsWith("Expected the execution to have never entered"
                                     + " [Done]\nbut it entered [Done].\n"));
-        }
-    }
-
-    /** A fixture run only by {@link WithJunitsSoftAssertionsExtension}: both checks fail. */
-    @ExtendWith({OnlyInTestKit.class, SoftAssertionsExtension.class})
-    static class InjectedSoftly {
-        @InjectSoftAssertions
-        SoftExecutionAssertions softly;
-
-        @Test
-        void collectsThroughTheExtension() {
-            ExecutionResult result = Orders.happy();
-            softly.assertThatExecution(result).failed();
-            softly.assertThatExecution(result).hasNeverEntered("Done");
         }
     }
 }
