@@ -17,8 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param version {@code Version}, or {@code null}
  * @param queryLanguage the top-level {@code QueryLanguage} (JSONPath when absent)
  * @param source the definition as parsed, placeholders substituted
- * @param expressions JSONata values and {@code Assign} templates, compiled once
  */
 public record StateMachine(StateGraph graph, Long timeoutSeconds, String version, QueryLanguage queryLanguage,
-        JsonNode source, CompiledExpressions expressions) {
+        JsonNode source) {
 }
