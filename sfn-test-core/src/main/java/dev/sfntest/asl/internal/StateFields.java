@@ -1,5 +1,6 @@
 package dev.sfntest.asl.internal;
 
+import dev.sfntest.asl.ComparisonOperator;
 import dev.sfntest.asl.QueryLanguage;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,8 +23,10 @@ public final class StateFields {
             List.of("Task", "Pass", "Choice", "Wait", "Succeed", "Fail", "Parallel", "Map");
     /** The owner name of a {@code Catch} entry's fields. */
     public static final String CATCHER = "Catcher";
-    /** The owner name of a top-level {@code Choices} entry's data fields. */
+    /** The owner name of a top-level {@code Choices} entry's fields. */
     public static final String CHOICE_RULE = "Choice rule";
+    /** The owner name of a Choice rule nested in {@code And}, {@code Or} or {@code Not}. */
+    public static final String NESTED_CHOICE_RULE = "nested Choice rule";
 
     /** How a field's value is read. */
     public enum Kind {
@@ -73,7 +76,7 @@ public final class StateFields {
     private StateFields() {
     }
 
-    /** The fields of a state type, {@link #CATCHER} or {@link #CHOICE_RULE}, in a fixed order. */
+    /** The fields of a state type, {@link #CATCHER} or a Choice rule, in a fixed order. */
     public static List<Field> of(String owner) {
         return FIELDS.get(owner);
     }
@@ -97,11 +100,27 @@ public final class StateFields {
                 new Field("Assign", Languages.BOTH, Kind.TEMPLATE),
                 new Field("ResultPath", Languages.JSONPATH, Kind.REFERENCE_PATH),
                 new Field("Output", Languages.JSONATA, Kind.VALUE)));
-        byOwner.put(CHOICE_RULE, List.of(plain("Next"), plain("Comment"),
-                new Field("Assign", Languages.BOTH, Kind.TEMPLATE),
-                new Field("Condition", Languages.JSONATA, Kind.VALUE),
-                new Field("Output", Languages.JSONATA, Kind.VALUE)));
+        byOwner.put(CHOICE_RULE, List.copyOf(choiceRuleFields(true)));
+        byOwner.put(NESTED_CHOICE_RULE, List.copyOf(choiceRuleFields(false)));
         return Collections.unmodifiableMap(byOwner);
+    }
+
+    private static List<Field> choiceRuleFields(boolean topLevel) {
+        List<Field> fields = new ArrayList<>(List.of(plain("Comment")));
+        if (topLevel) {
+            fields.add(plain("Next"));
+            fields.add(new Field("Assign", Languages.BOTH, Kind.TEMPLATE));
+            fields.add(jsonata("Output"));
+        }
+        fields.add(jsonata("Condition"));
+        fields.add(jsonPath("Variable", Kind.PATH));
+        for (String combinator : List.of("And", "Or", "Not")) {
+            fields.add(jsonPath(combinator, Kind.PLAIN));
+        }
+        for (ComparisonOperator operator : ComparisonOperator.values()) {
+            fields.add(jsonPath(operator.name(), operator.takesPath() ? Kind.PATH : Kind.PLAIN));
+        }
+        return fields;
     }
 
     private static List<Field> stateFields(String type) {
