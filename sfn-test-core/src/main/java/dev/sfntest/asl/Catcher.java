@@ -1,6 +1,5 @@
 package dev.sfntest.asl;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.ReferencePath;
 import java.util.List;
 
@@ -14,8 +13,8 @@ import java.util.List;
  * @param output {@code Output} (JSONata), or {@code null}
  * @param pointer JSON Pointer of the entry
  */
-public record Catcher(List<String> errorEquals, String next, ReferencePath resultPath, JsonNode assign,
-        JsonNode output, String pointer) {
+public record Catcher(List<String> errorEquals, String next, ReferencePath resultPath, FieldValue assign,
+        FieldValue output, String pointer) {
 
     /** Copies the list. */
     public Catcher {

@@ -1,7 +1,5 @@
 package dev.sfntest.asl;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * A top-level entry of {@code Choices}: a rule and where it leads.
  *
@@ -11,5 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param output {@code Output} (JSONata), or {@code null}
  * @param pointer JSON Pointer of the entry
  */
-public record ChoiceBranch(ChoiceRule rule, String next, JsonNode assign, JsonNode output, String pointer) {
+public record ChoiceBranch(ChoiceRule rule, String next, FieldValue assign, FieldValue output,
+        String pointer) {
 }

@@ -45,8 +45,8 @@ public sealed interface ChoiceRule {
     /**
      * A JSONata {@code Condition}.
      *
-     * @param condition the expression, {@code {% ... %}} included, or a boolean literal
+     * @param condition the compiled expression, or a {@link FieldValue.Literal} boolean
      */
-    record Condition(JsonNode condition) implements ChoiceRule {
+    record Condition(FieldValue condition) implements ChoiceRule {
     }
 }

@@ -1,6 +1,5 @@
 package dev.sfntest.asl;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.DynamicValue;
 
 /**
@@ -9,10 +8,11 @@ import dev.sfntest.data.DynamicValue;
  * @param common shared fields
  * @param error {@code Error} (a string, or a JSONata expression), or {@code null}
  * @param errorPath {@code ErrorPath} (a path or an intrinsic call), or {@code null}
- * @param cause {@code Cause}, or {@code null}
+ * @param cause {@code Cause} (a string, or a JSONata expression), or {@code null}
  * @param causePath {@code CausePath} (a path or an intrinsic call), or {@code null}
  */
-public record FailState(StateCommon common, JsonNode error, DynamicValue errorPath, JsonNode cause, DynamicValue causePath)
+public record FailState(StateCommon common, FieldValue error, DynamicValue errorPath, FieldValue cause,
+        DynamicValue causePath)
         implements State {
     @Override
     public String type() {

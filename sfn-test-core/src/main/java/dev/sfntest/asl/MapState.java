@@ -1,8 +1,6 @@
 package dev.sfntest.asl;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.CompiledPath;
-import dev.sfntest.data.Template;
 
 /**
  * A {@code Map} state.
@@ -12,23 +10,26 @@ import dev.sfntest.data.Template;
  * @param processorConfig {@code ItemProcessor.ProcessorConfig}
  * @param itemsPath {@code ItemsPath} ({@code $} when absent)
  * @param items {@code Items} (JSONata), or {@code null}
- * @param itemSelector {@code ItemSelector} (or the legacy {@code Parameters}), or {@code null}
+ * @param itemSelector {@code ItemSelector} (or the legacy {@code Parameters}): a JSONPath payload template
+ *     or a JSONata value; {@code null} when absent
  * @param maxConcurrency {@code MaxConcurrency} (a number or a JSONata expression), or {@code null}
  * @param maxConcurrencyPath {@code MaxConcurrencyPath}, or {@code null}
- * @param toleratedFailureCount {@code ToleratedFailureCount}, or {@code null}
+ * @param toleratedFailureCount {@code ToleratedFailureCount} (a number or a JSONata expression), or {@code null}
  * @param toleratedFailureCountPath {@code ToleratedFailureCountPath}, or {@code null}
- * @param toleratedFailurePercentage {@code ToleratedFailurePercentage}, or {@code null}
+ * @param toleratedFailurePercentage {@code ToleratedFailurePercentage} (a number or a JSONata expression), or
+ *     {@code null}
  * @param toleratedFailurePercentagePath {@code ToleratedFailurePercentagePath}, or {@code null}
- * @param itemReader {@code ItemReader}, or {@code null}
- * @param itemBatcher {@code ItemBatcher}, or {@code null}
- * @param resultWriter {@code ResultWriter}, or {@code null}
+ * @param itemReader {@code ItemReader} (as written, or a JSONata value), or {@code null}
+ * @param itemBatcher {@code ItemBatcher} (as written, or a JSONata value), or {@code null}
+ * @param resultWriter {@code ResultWriter} (as written, or a JSONata value), or {@code null}
  * @param label {@code Label}, or {@code null}
  * @param handling result selector, result path, retriers and catchers
  */
 public record MapState(StateCommon common, StateGraph processor, ProcessorConfig processorConfig, CompiledPath itemsPath,
-        JsonNode items, Template itemSelector, JsonNode maxConcurrency, CompiledPath maxConcurrencyPath,
-        JsonNode toleratedFailureCount, CompiledPath toleratedFailureCountPath, JsonNode toleratedFailurePercentage,
-        CompiledPath toleratedFailurePercentagePath, JsonNode itemReader, JsonNode itemBatcher, JsonNode resultWriter,
+        FieldValue items, FieldValue itemSelector, FieldValue maxConcurrency, CompiledPath maxConcurrencyPath,
+        FieldValue toleratedFailureCount, CompiledPath toleratedFailureCountPath, FieldValue toleratedFailurePercentage,
+        CompiledPath toleratedFailurePercentagePath, FieldValue itemReader, FieldValue itemBatcher,
+        FieldValue resultWriter,
         String label, ErrorHandling handling) implements State {
     @Override
     public String type() {

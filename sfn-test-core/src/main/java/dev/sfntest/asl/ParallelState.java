@@ -1,6 +1,5 @@
 package dev.sfntest.asl;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Template;
 import java.util.List;
 
@@ -14,7 +13,7 @@ import java.util.List;
  * @param handling result selector, result path, retriers and catchers
  */
 public record ParallelState(StateCommon common, List<StateGraph> branches, Template parameters,
-        JsonNode arguments, ErrorHandling handling) implements State {
+        FieldValue arguments, ErrorHandling handling) implements State {
     /** Copies the list. */
     public ParallelState {
         branches = List.copyOf(branches);

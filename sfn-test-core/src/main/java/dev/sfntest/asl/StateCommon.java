@@ -1,6 +1,5 @@
 package dev.sfntest.asl;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.CompiledPath;
 
 /**
@@ -14,7 +13,7 @@ import dev.sfntest.data.CompiledPath;
  * @param end {@code End}
  * @param inputPath {@code InputPath}: {@code $} when absent, {@code null} when set to JSON null
  * @param outputPath {@code OutputPath}: {@code $} when absent, {@code null} when set to JSON null
- * @param assign {@code Assign}, or {@code null}
+ * @param assign {@code Assign} (a JSONPath payload template, or a JSONata value), or {@code null}
  * @param output {@code Output} (JSONata), or {@code null}
  */
 public record StateCommon(
@@ -26,6 +25,6 @@ public record StateCommon(
         boolean end,
         CompiledPath inputPath,
         CompiledPath outputPath,
-        JsonNode assign,
-        JsonNode output) {
+        FieldValue assign,
+        FieldValue output) {
 }

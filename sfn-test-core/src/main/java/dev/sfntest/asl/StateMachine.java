@@ -12,13 +12,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  * machine.graph().state("Hello");   // PassState
  * }</pre>
  *
+ * <p>Its states hold their data fields compiled once: paths, payload templates, and
+ * {@link FieldValue}s for the fields a JSONata state may compute; executions read them as they are.
+ *
  * @param graph the top-level {@code StartAt} and {@code States}
  * @param timeoutSeconds {@code TimeoutSeconds}, or {@code null}
  * @param version {@code Version}, or {@code null}
  * @param queryLanguage the top-level {@code QueryLanguage} (JSONPath when absent)
  * @param source the definition as parsed, placeholders substituted
- * @param expressions JSONata values and {@code Assign} templates, compiled once
  */
 public record StateMachine(StateGraph graph, Long timeoutSeconds, String version, QueryLanguage queryLanguage,
-        JsonNode source, CompiledExpressions expressions) {
+        JsonNode source) {
 }

@@ -14,13 +14,13 @@ import dev.sfntest.data.Template;
  * @param handling result selector, result path, retriers and catchers
  * @param timeoutSeconds {@code TimeoutSeconds} (a number or a JSONata expression), or {@code null}
  * @param timeoutSecondsPath {@code TimeoutSecondsPath}, or {@code null}
- * @param heartbeatSeconds {@code HeartbeatSeconds}, or {@code null}
+ * @param heartbeatSeconds {@code HeartbeatSeconds} (a number or a JSONata expression), or {@code null}
  * @param heartbeatSecondsPath {@code HeartbeatSecondsPath}, or {@code null}
- * @param credentials {@code Credentials}, or {@code null}
+ * @param credentials {@code Credentials} as written, or {@code null}
  */
-public record TaskState(StateCommon common, String resource, Template parameters, JsonNode arguments,
-        ErrorHandling handling, JsonNode timeoutSeconds, CompiledPath timeoutSecondsPath, JsonNode heartbeatSeconds,
-        CompiledPath heartbeatSecondsPath, JsonNode credentials) implements State {
+public record TaskState(StateCommon common, String resource, Template parameters, FieldValue arguments,
+        ErrorHandling handling, FieldValue timeoutSeconds, CompiledPath timeoutSecondsPath,
+        FieldValue heartbeatSeconds, CompiledPath heartbeatSecondsPath, JsonNode credentials) implements State {
     @Override
     public String type() {
         return "Task";

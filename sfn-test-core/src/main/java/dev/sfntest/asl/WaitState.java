@@ -1,6 +1,5 @@
 package dev.sfntest.asl;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.CompiledPath;
 
 /**
@@ -12,7 +11,7 @@ import dev.sfntest.data.CompiledPath;
  * @param timestamp {@code Timestamp} (a string, or a JSONata expression), or {@code null}
  * @param timestampPath {@code TimestampPath}, or {@code null}
  */
-public record WaitState(StateCommon common, JsonNode seconds, CompiledPath secondsPath, JsonNode timestamp,
+public record WaitState(StateCommon common, FieldValue seconds, CompiledPath secondsPath, FieldValue timestamp,
         CompiledPath timestampPath) implements State {
     @Override
     public String type() {

@@ -3,6 +3,7 @@ package dev.sfntest.assertj;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.Catcher;
 import dev.sfntest.asl.FailState;
+import dev.sfntest.asl.FieldValue;
 import dev.sfntest.asl.State;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEvent;
@@ -98,8 +99,8 @@ final class CaughtErrors {
             }
             if (at.type() == HistoryEventType.FailStateEntered
                     && names.state(((EventDetails.StateEntered) at.details()).name()) instanceof FailState fail
-                    && fail.error() != null && fail.error().isTextual() && !fail.error().textValue().startsWith("{%")) {
-                return fail.error().textValue();
+                    && fail.error() instanceof FieldValue.Literal literal && literal.value().isTextual()) {
+                return literal.value().textValue();
             }
             if (at.details() instanceof EventDetails.StateExited || at.type() == HistoryEventType.MapIterationStarted) {
                 return null;

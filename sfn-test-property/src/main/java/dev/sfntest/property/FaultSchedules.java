@@ -1,6 +1,6 @@
 package dev.sfntest.property;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.FieldValue;
 import dev.sfntest.asl.Retrier;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.asl.TaskState;
@@ -101,7 +101,7 @@ public final class FaultSchedules {
     private static Generator<Fault> fault(TaskState task, Duration maxTaskDuration, boolean modelled) {
         List<String> errors = ErrorMatching.injectable(task, modelled);
         long maxSeconds = maxTaskDuration.getSeconds();
-        for (JsonNode limit : new JsonNode[] {task.timeoutSeconds(), task.heartbeatSeconds()}) {
+        for (FieldValue limit : new FieldValue[] {task.timeoutSeconds(), task.heartbeatSeconds()}) {
             Long seconds = TaskTimeouts.literal(limit);
             if (seconds != null) {
                 maxSeconds = Math.min(maxSeconds, seconds - 1);

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sfntest.asl.Definitions;
 import dev.sfntest.asl.Diagnostic;
+import dev.sfntest.asl.FieldValue;
 import dev.sfntest.asl.InvalidDefinitionException;
 import dev.sfntest.asl.StateMachine;
+import dev.sfntest.asl.TaskState;
 import dev.sfntest.asl.Validator;
+import dev.sfntest.asl.WaitState;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.StateMachineType;
@@ -46,6 +49,18 @@ class CoreDocsTest {
         assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(result.output().at("/charge/chargeId").asText()).isEqualTo("ch-1");
         assertThat(result.stopDate()).isEqualTo(Instant.parse("2025-06-02T08:00:00Z"));   // a virtual day later
+        // end-snippet
+    }
+
+    @Test
+    void readTheModel() throws Exception {
+        // snippet:core-model
+        StateMachine machine = Definitions.load(HELLO);
+        WaitState review = (WaitState) machine.graph().state("WaitForReview");
+        assertThat(review.seconds()).isEqualTo(new FieldValue.Literal(Json.parse("86400")));   // JSONPath: as written
+        TaskState charge = (TaskState) machine.graph().state("ChargeCard");
+        assertThat(charge.parameters().source().get("Payload.$").asText()).isEqualTo("$"); // a compiled template
+        assertThat(charge.arguments()).isNull();                     // a JSONata field: absent in a JSONPath state
         // end-snippet
     }
 

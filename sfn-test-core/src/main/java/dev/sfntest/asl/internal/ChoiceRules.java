@@ -3,6 +3,7 @@ package dev.sfntest.asl.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.ChoiceRule;
 import dev.sfntest.asl.ComparisonOperator;
+import dev.sfntest.asl.FieldValue;
 import dev.sfntest.data.CompiledPath;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,10 +14,15 @@ final class ChoiceRules {
     private ChoiceRules() {
     }
 
-    static ChoiceRule parse(JsonNode node) {
-        if (node.has("Condition")) {
-            return new ChoiceRule.Condition(node.get("Condition"));
+    /** The rule of a Choice entry whose JSONata {@code Condition} (if any) is already compiled. */
+    static ChoiceRule parse(JsonNode node, FieldValue condition) {
+        if (condition != null) {
+            return new ChoiceRule.Condition(condition);
         }
+        return parse(node);
+    }
+
+    private static ChoiceRule parse(JsonNode node) {
         if (node.has("And")) {
             return new ChoiceRule.And(list(node.get("And")));
         }

@@ -6,6 +6,7 @@ import dev.sfntest.asl.ChoiceBranch;
 import dev.sfntest.asl.ChoiceState;
 import dev.sfntest.asl.ErrorHandling;
 import dev.sfntest.asl.FailState;
+import dev.sfntest.asl.FieldValue;
 import dev.sfntest.asl.MapState;
 import dev.sfntest.asl.ParallelState;
 import dev.sfntest.asl.PassState;
@@ -22,6 +23,7 @@ import dev.sfntest.data.DynamicValue;
 import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.ReferencePath;
 import dev.sfntest.data.Template;
+import dev.sfntest.data.jsonata.JsonataTemplate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -30,8 +32,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the immutable model from a definition tree that the validator has accepted. Paths and
- * templates are compiled here, once.
+ * Builds the immutable model from a definition tree that the validator has accepted. Paths,
+ * templates and JSONata values are compiled here, once, each field as the table of
+ * {@link StateFields} gives its kind.
  */
 public final class ModelBuilder {
     private static final CompiledPath ROOT = CompiledPath.compile("$");
@@ -54,7 +57,7 @@ public final class ModelBuilder {
         StateGraph graph = builder.graph(definition, "");
         JsonNode timeout = definition.get("TimeoutSeconds");
         return new StateMachine(graph, timeout != null && timeout.isNumber() ? timeout.longValue() : null,
-                text(definition, "Version"), language, definition, ExpressionCompiler.compile(definition, language));
+                text(definition, "Version"), language, definition);
     }
 
     private static QueryLanguage languageOf(JsonNode node, QueryLanguage inherited) {
@@ -80,30 +83,35 @@ public final class ModelBuilder {
     private State state(String name, JsonNode node, String pointer) {
         StateCommon common = common(name, node, pointer);
         String type = text(node, "Type");
+        QueryLanguage language = common.queryLanguage();
         return switch (type) {
             case "Pass" -> new PassState(common, node.get("Result"), template(node, "Parameters"),
                     referencePath(node, "ResultPath"));
             case "Task" -> new TaskState(common, text(node, "Resource"), template(node, "Parameters"),
-                    node.get("Arguments"), handling(node, pointer), node.get("TimeoutSeconds"),
-                    path(node, "TimeoutSecondsPath"), node.get("HeartbeatSeconds"),
-                    path(node, "HeartbeatSecondsPath"), node.get("Credentials"));
-            case "Choice" -> new ChoiceState(common, choices(node, pointer), text(node, "Default"));
-            case "Wait" -> new WaitState(common, node.get("Seconds"), path(node, "SecondsPath"),
-                    node.get("Timestamp"), path(node, "TimestampPath"));
+                    value(type, node, "Arguments", language), handling(node, pointer, language),
+                    value(type, node, "TimeoutSeconds", language), path(node, "TimeoutSecondsPath"),
+                    value(type, node, "HeartbeatSeconds", language), path(node, "HeartbeatSecondsPath"),
+                    node.get("Credentials"));
+            case "Choice" -> new ChoiceState(common, choices(node, pointer, language), text(node, "Default"));
+            case "Wait" -> new WaitState(common, value(type, node, "Seconds", language), path(node, "SecondsPath"),
+                    value(type, node, "Timestamp", language), path(node, "TimestampPath"));
             case "Succeed" -> new SucceedState(common);
-            case "Fail" -> new FailState(common, node.get("Error"), dynamic(node, "ErrorPath"), node.get("Cause"),
-                    dynamic(node, "CausePath"));
+            case "Fail" -> new FailState(common, value(type, node, "Error", language), dynamic(node, "ErrorPath"),
+                    value(type, node, "Cause", language), dynamic(node, "CausePath"));
             case "Parallel" -> new ParallelState(common, branches(node, pointer), template(node, "Parameters"),
-                    node.get("Arguments"), handling(node, pointer));
+                    value(type, node, "Arguments", language), handling(node, pointer, language));
             case "Map" -> map(common, node, pointer);
             default -> throw new IllegalArgumentException("Unknown state type '" + type + "' at " + pointer);
         };
     }
 
     private StateCommon common(String name, JsonNode node, String pointer) {
-        return new StateCommon(name, pointer, text(node, "Comment"), languageOf(node, machineLanguage),
+        QueryLanguage language = languageOf(node, machineLanguage);
+        String type = text(node, "Type");
+        return new StateCommon(name, pointer, text(node, "Comment"), language,
                 text(node, "Next"), node.path("End").asBoolean(false), optionalPath(node, "InputPath"),
-                optionalPath(node, "OutputPath"), node.get("Assign"), node.get("Output"));
+                optionalPath(node, "OutputPath"), value(type, node, "Assign", language),
+                value(type, node, "Output", language));
     }
 
     private List<StateGraph> branches(JsonNode node, String pointer) {
@@ -122,17 +130,19 @@ public final class ModelBuilder {
         MapState.ProcessorConfig processorConfig = new MapState.ProcessorConfig(
                 config.path("Mode").asText("INLINE"), text(config, "ExecutionType"));
         String selectorField = node.has("ItemSelector") ? "ItemSelector" : "Parameters";
+        QueryLanguage language = common.queryLanguage();
         return new MapState(common, graph(processor, pointer + "/" + processorField), processorConfig,
-                node.has("ItemsPath") ? optionalPath(node, "ItemsPath") : ROOT, node.get("Items"),
-                common.queryLanguage() == QueryLanguage.JSONATA ? null : template(node, selectorField),
-                node.get("MaxConcurrency"), path(node, "MaxConcurrencyPath"),
-                node.get("ToleratedFailureCount"), path(node, "ToleratedFailureCountPath"),
-                node.get("ToleratedFailurePercentage"), path(node, "ToleratedFailurePercentagePath"),
-                node.get("ItemReader"), node.get("ItemBatcher"), node.get("ResultWriter"), text(node, "Label"),
-                handling(node, pointer));
+                node.has("ItemsPath") ? optionalPath(node, "ItemsPath") : ROOT, value("Map", node, "Items", language),
+                value("Map", node, selectorField, language),
+                value("Map", node, "MaxConcurrency", language), path(node, "MaxConcurrencyPath"),
+                value("Map", node, "ToleratedFailureCount", language), path(node, "ToleratedFailureCountPath"),
+                value("Map", node, "ToleratedFailurePercentage", language),
+                path(node, "ToleratedFailurePercentagePath"), value("Map", node, "ItemReader", language),
+                value("Map", node, "ItemBatcher", language), value("Map", node, "ResultWriter", language),
+                text(node, "Label"), handling(node, pointer, language));
     }
 
-    private ErrorHandling handling(JsonNode node, String pointer) {
+    private ErrorHandling handling(JsonNode node, String pointer, QueryLanguage language) {
         List<Retrier> retriers = new ArrayList<>();
         JsonNode retry = node.path("Retry");
         for (int i = 0; i < retry.size(); i++) {
@@ -143,8 +153,8 @@ public final class ModelBuilder {
         for (int i = 0; i < catchList.size(); i++) {
             JsonNode entry = catchList.get(i);
             catchers.add(new Catcher(strings(entry.path("ErrorEquals")), text(entry, "Next"),
-                    referencePath(entry, "ResultPath"), entry.get("Assign"), entry.get("Output"),
-                    pointer + "/Catch/" + i));
+                    referencePath(entry, "ResultPath"), value(StateFields.CATCHER, entry, "Assign", language),
+                    value(StateFields.CATCHER, entry, "Output", language), pointer + "/Catch/" + i));
         }
         return new ErrorHandling(template(node, "ResultSelector"), referencePath(node, "ResultPath"), retriers,
                 catchers);
@@ -159,13 +169,15 @@ public final class ModelBuilder {
                         : Retrier.JitterStrategy.NONE, pointer);
     }
 
-    private List<ChoiceBranch> choices(JsonNode node, String pointer) {
+    private List<ChoiceBranch> choices(JsonNode node, String pointer, QueryLanguage language) {
         List<ChoiceBranch> branches = new ArrayList<>();
         JsonNode choices = node.path("Choices");
         for (int i = 0; i < choices.size(); i++) {
             JsonNode choice = choices.get(i);
-            branches.add(new ChoiceBranch(ChoiceRules.parse(choice), text(choice, "Next"), choice.get("Assign"),
-                    choice.get("Output"), pointer + "/Choices/" + i));
+            String rule = StateFields.CHOICE_RULE;
+            branches.add(new ChoiceBranch(ChoiceRules.parse(choice, value(rule, choice, "Condition", language)),
+                    text(choice, "Next"), value(rule, choice, "Assign", language),
+                    value(rule, choice, "Output", language), pointer + "/Choices/" + i));
         }
         return branches;
     }
@@ -206,6 +218,36 @@ public final class ModelBuilder {
             return ROOT_REFERENCE;
         }
         return value.isNull() ? null : referencePaths.computeIfAbsent(value.asText(), ReferencePath::compile);
+    }
+
+    /**
+     * The compiled value of a data field of {@code owner} (a state type, a Catcher, a Choice rule)
+     * in {@code language}, by the field's kind in {@link StateFields}: a JSONata value in a
+     * JSONata state, a payload template or a literal in a JSONPath one; {@code null} when absent
+     * or not a field of {@code owner} in {@code language}.
+     */
+    FieldValue value(String owner, JsonNode node, String field, QueryLanguage language) {
+        JsonNode written = node.get(field);
+        StateFields.Field spec = StateFields.field(owner, field);
+        if (written == null || spec == null || !spec.languages().allows(language)) {
+            return null;
+        }
+        return switch (spec.kind()) {
+            case VALUE -> language == QueryLanguage.JSONATA ? jsonata(written) : new FieldValue.Literal(written);
+            case TEMPLATE -> language == QueryLanguage.JSONATA ? jsonata(written)
+                    : new FieldValue.Payload(template(node, field));
+            default -> throw new IllegalArgumentException("'" + field + "' of " + owner + " is not a data field");
+        };
+    }
+
+    /** {@link #value} of one field, outside a definition. */
+    static FieldValue fieldValue(String owner, JsonNode node, String field, QueryLanguage language) {
+        return new ModelBuilder(language).value(owner, node, field, language);
+    }
+
+    private static FieldValue jsonata(JsonNode written) {
+        JsonataTemplate template = JsonataTemplate.compile(written);
+        return template.isConstant() ? new FieldValue.Literal(written) : new FieldValue.Jsonata(template);
     }
 
     private Template template(JsonNode node, String field) {

@@ -53,6 +53,11 @@ public final class JsonataTemplate {
         return source;
     }
 
+    /** Whether the value holds no expression, so that it evaluates to {@link #source()} itself. */
+    public boolean isConstant() {
+        return root instanceof Literal;
+    }
+
     /**
      * Evaluates the value.
      *

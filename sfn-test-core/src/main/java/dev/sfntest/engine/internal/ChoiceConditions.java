@@ -1,6 +1,7 @@
 package dev.sfntest.engine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.ChoiceRule;
 import dev.sfntest.asl.ChoiceState;
 import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
@@ -24,7 +25,8 @@ public final class ChoiceConditions {
     static int firstMatch(StateVisit visit, ChoiceState choice) {
         for (int i = 0; i < choice.choices().size(); i++) {
             String field = "Choices[" + i + "]/Condition";
-            JsonNode condition = visit.jsonata("/Choices/" + i + "/Condition", field, null);
+            JsonNode condition = visit.jsonata(((ChoiceRule.Condition) choice.choices().get(i).rule()).condition(),
+                    field, null);
             if (condition == null || !condition.isBoolean()) {
                 throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, notBoolean(field, condition), field);
             }

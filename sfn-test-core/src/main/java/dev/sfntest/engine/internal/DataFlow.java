@@ -112,22 +112,4 @@ public final class DataFlow {
         }
         return output;
     }
-
-    /** AWS's {@code ErrorEquals} field name in messages: {@code /Catch/1/Output} is {@code Catch[1]/Output}. */
-    public static String fieldName(String suffix) {
-        String field = suffix.substring(1);
-        for (String list : new String[] {"Choices/", "Catch/"}) {
-            if (field.startsWith(list)) {
-                int end = list.length();
-                while (end < field.length() && Character.isDigit(field.charAt(end))) {
-                    end++;
-                }
-                if (end > list.length()) {
-                    return field.substring(0, list.length() - 1) + "[" + field.substring(list.length(), end) + "]"
-                            + field.substring(end);
-                }
-            }
-        }
-        return field;
-    }
 }

@@ -64,8 +64,8 @@ final class DistributedMapRun {
         this.mapRunArn = ContextObject.states(run.settings()) + "mapRun:"
                 + run.machineName() + "/" + label() + ":" + mapRunId;
         StateMachine parent = run.machine();
-        this.processor = new StateMachine(map.processor(), null, null, parent.queryLanguage(), parent.source(),
-                parent.expressions());
+        this.processor = new StateMachine(map.processor(), null, null, parent.queryLanguage(),
+                parent.source());
         this.children = new ExecutionRun[inputs.size()];
         this.results = new ExecutionResult[inputs.size()];
     }

@@ -61,14 +61,15 @@ final class ErrorRecovery {
 
     /** The catcher's output and variables: a catcher's Assign replaces the state's. */
     private static Step caught(StateVisit visit, Catcher catcher, int index, ObjectNode errorOutput) {
-        String at = "/Catch/" + index;
         if (visit.isJsonata()) {
             ObjectNode extra = StateVisit.errorOutput(errorOutput);
-            JsonNode output = visit.jsonata(at + "/Output", "Catch[" + index + "]/Output", extra);
-            Map<String, JsonNode> assigned = visit.assignments(at + "/Assign", null, extra);
+            JsonNode output = visit.jsonata(catcher.output(), "Catch[" + index + "]/Output", extra);
+            Map<String, JsonNode> assigned = visit.assignments(catcher.assign(), "Catch[" + index + "]/Assign", null,
+                    extra);
             return visit.exitTo(catcher.next(), output != null ? output : errorOutput, assigned);
         }
-        Map<String, JsonNode> assigned = visit.assignments(at + "/Assign", errorOutput, null);
+        Map<String, JsonNode> assigned = visit.assignments(catcher.assign(), "Catch[" + index + "]/Assign",
+                errorOutput, null);
         return visit.exitTo(catcher.next(), visit.placeResult(catcher.resultPath(), errorOutput), assigned);
     }
 

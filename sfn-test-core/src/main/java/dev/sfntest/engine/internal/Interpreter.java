@@ -1,6 +1,7 @@
 package dev.sfntest.engine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.ChoiceBranch;
 import dev.sfntest.asl.ChoiceState;
 import dev.sfntest.asl.ErrorHandling;
 import dev.sfntest.asl.FailState;
@@ -98,8 +99,8 @@ final class Interpreter {
 
     private Step pass(StateVisit visit, PassState pass) {
         if (visit.isJsonata()) {
-            JsonNode output = visit.jsonata("/Output", "Output", null);
-            Map<String, JsonNode> assigned = visit.assignments("/Assign", null, null);
+            JsonNode output = visit.jsonata(pass.common().output(), "Output", null);
+            Map<String, JsonNode> assigned = visit.assignments(pass.common().assign(), "Assign", null, null);
             return visit.exit(output != null ? output : visit.rawInput, assigned);
         }
         JsonNode effective = visit.effectiveInput();
@@ -111,13 +112,13 @@ final class Interpreter {
         } else {
             result = effective;
         }
-        Map<String, JsonNode> assigned = visit.assignments("/Assign", result, null);
+        Map<String, JsonNode> assigned = visit.assignments(pass.common().assign(), "Assign", result, null);
         return visit.exit(visit.output(visit.placeResult(pass.resultPath(), result)), assigned);
     }
 
     private Step succeed(StateVisit visit) {
         if (visit.isJsonata()) {
-            JsonNode output = visit.jsonata("/Output", "Output", null);
+            JsonNode output = visit.jsonata(visit.common().output(), "Output", null);
             return visit.exitTo(null, output != null ? output : visit.rawInput, Map.of());
         }
         return visit.exitTo(null, visit.output(visit.effectiveInput()), Map.of());
@@ -132,14 +133,16 @@ final class Interpreter {
                     + choice.name() + "' matched its input, and it has no Default"), false);
         }
         String next = matched < 0 ? choice.defaultNext() : choice.choices().get(matched).next();
-        boolean ruleAssigns = matched >= 0 && choice.choices().get(matched).assign() != null;
-        Map<String, JsonNode> assigned = visit.assignments(ruleAssigns ? "/Choices/" + matched + "/Assign"
-                : "/Assign", effective, null);
+        ChoiceBranch branch = matched < 0 ? null : choice.choices().get(matched);
+        boolean ruleAssigns = branch != null && branch.assign() != null;
+        Map<String, JsonNode> assigned = ruleAssigns
+                ? visit.assignments(branch.assign(), "Choices[" + matched + "]/Assign", effective, null)
+                : visit.assignments(choice.common().assign(), "Assign", effective, null);
         JsonNode output;
         if (visit.isJsonata()) {
-            boolean ruleOutputs = matched >= 0 && choice.choices().get(matched).output() != null;
-            output = ruleOutputs ? visit.jsonata("/Choices/" + matched + "/Output", "Choices[" + matched + "]/Output",
-                    null) : visit.jsonata("/Output", "Output", null);
+            boolean ruleOutputs = branch != null && branch.output() != null;
+            output = ruleOutputs ? visit.jsonata(branch.output(), "Choices[" + matched + "]/Output", null)
+                    : visit.jsonata(choice.common().output(), "Output", null);
             output = output != null ? output : visit.rawInput;
         } else {
             output = visit.output(effective);
@@ -166,11 +169,11 @@ final class Interpreter {
         String error;
         String cause;
         if (visit.isJsonata()) {
-            error = FailPaths.text(visit, visit.jsonata("/Error", "Error", null), "Error");
-            cause = FailPaths.text(visit, visit.jsonata("/Cause", "Cause", null), "Cause");
+            error = FailPaths.text(visit, visit.jsonata(fail.error(), "Error", null), "Error");
+            cause = FailPaths.text(visit, visit.jsonata(fail.cause(), "Cause", null), "Cause");
         } else {
-            error = fail.error() != null ? fail.error().asText() : null;
-            cause = fail.cause() != null ? fail.cause().asText() : null;
+            error = fail.error() != null ? fail.error().source().asText() : null;
+            cause = fail.cause() != null ? fail.cause().source().asText() : null;
             if (fail.errorPath() != null) {
                 error = FailPaths.read(visit, fail.errorPath(), "ErrorPath", input);
             }

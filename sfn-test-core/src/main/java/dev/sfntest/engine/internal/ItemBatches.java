@@ -27,7 +27,8 @@ final class ItemBatches {
         if (map.itemBatcher() == null) {
             return selected;
         }
-        JsonNode batcher = visit.isJsonata() ? visit.jsonata("/ItemBatcher", "ItemBatcher", null) : map.itemBatcher();
+        JsonNode batcher = visit.isJsonata() ? visit.jsonata(map.itemBatcher(), "ItemBatcher", null)
+                : map.itemBatcher().source();
         long maxItems = number(visit, batcher, "MaxItemsPerBatch", effective);
         long maxBytes = number(visit, batcher, "MaxInputBytesPerBatch", effective);
         JsonNode batchInput = batchInput(visit, batcher, effective);

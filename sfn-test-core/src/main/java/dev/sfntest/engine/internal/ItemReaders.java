@@ -21,7 +21,8 @@ final class ItemReaders {
 
     /** The items the reader yields, at most MaxItems. */
     static ArrayNode read(StateVisit visit, JsonNode effective) {
-        JsonNode reader = visit.isJsonata() ? visit.jsonata("/ItemReader", "ItemReader", null)
+        JsonNode reader = visit.isJsonata()
+                ? visit.jsonata(((dev.sfntest.asl.MapState) visit.state).itemReader(), "ItemReader", null)
                 : jsonPathReader(visit, effective);
         JsonNode arguments = reader.has("Arguments") ? reader.get("Arguments") : reader.path("Parameters");
         JsonNode config = reader.path("ReaderConfig");
@@ -53,7 +54,7 @@ final class ItemReaders {
     }
 
     private static JsonNode jsonPathReader(StateVisit visit, JsonNode effective) {
-        JsonNode reader = ((dev.sfntest.asl.MapState) visit.state).itemReader().deepCopy();
+        JsonNode reader = ((dev.sfntest.asl.MapState) visit.state).itemReader().source().deepCopy();
         if (reader.has("Parameters")) {
             ((ObjectNode) reader).set("Parameters", visit.evaluate(Template.compile(reader.get("Parameters")),
                     effective));

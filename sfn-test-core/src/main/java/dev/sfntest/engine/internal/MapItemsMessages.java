@@ -17,10 +17,10 @@ public final class MapItemsMessages {
         return "Map state input must be an array but was: " + Json.write(input);
     }
 
-    /** The cause when {@code Items} (the template {@code items}) yields {@code value}, not an array. */
-    public static String itemsNotAnArray(JsonataTemplate items, JsonNode value) {
-        String text = items.source().isTextual() && JsonataTemplate.isExpression(items.source().textValue())
-                ? JsonataTemplate.expressionText(items.source().textValue()) : Json.write(items.source());
+    /** The cause when {@code Items} (written as {@code items}) yields {@code value}, not an array. */
+    public static String itemsNotAnArray(JsonNode items, JsonNode value) {
+        String text = items.isTextual() && JsonataTemplate.isExpression(items.textValue())
+                ? JsonataTemplate.expressionText(items.textValue()) : Json.write(items);
         return "The JSONata expression '" + text + "' specified for the field 'Items' returned an unexpected result "
                 + "type. Expected 'array', but was '" + Json.typeName(value) + "' for value: " + Json.write(value);
     }

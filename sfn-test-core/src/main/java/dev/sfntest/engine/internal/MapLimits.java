@@ -21,11 +21,11 @@ record MapLimits(int concurrency, long toleratedCount, double toleratedPercentag
         int cap = map.processorConfig().isDistributed() ? MapRunner.DISTRIBUTED_CONCURRENCY_LIMIT
                 : MapRunner.INLINE_CONCURRENCY_LIMIT;
         if (visit.isJsonata()) {
-            return resolveJsonata(visit, cap);
+            return resolveJsonata(visit, map, cap);
         }
         long concurrency = 0;
-        if (map.maxConcurrency() != null && map.maxConcurrency().isNumber()) {
-            concurrency = map.maxConcurrency().longValue();
+        if (map.maxConcurrency() != null && map.maxConcurrency().source().isNumber()) {
+            concurrency = map.maxConcurrency().source().longValue();
         } else if (map.maxConcurrencyPath() != null) {
             concurrency = integer(visit, map.maxConcurrencyPath(), "MaxConcurrencyPath", input);
             if (concurrency < 0) { // assumed by analogy with ToleratedFailureCountPath's recorded message
@@ -33,8 +33,8 @@ record MapLimits(int concurrency, long toleratedCount, double toleratedPercentag
             }
         }
         long count = -1;
-        if (map.toleratedFailureCount() != null && map.toleratedFailureCount().isNumber()) {
-            count = map.toleratedFailureCount().longValue();
+        if (map.toleratedFailureCount() != null && map.toleratedFailureCount().source().isNumber()) {
+            count = map.toleratedFailureCount().source().longValue();
         } else if (map.toleratedFailureCountPath() != null) {
             count = integer(visit, map.toleratedFailureCountPath(), "ToleratedFailureCountPath", input);
         }
@@ -42,8 +42,8 @@ record MapLimits(int concurrency, long toleratedCount, double toleratedPercentag
             throw visit.runtimeError("ToleratedFailureCount cannot be negative.");
         }
         double percentage = -1;
-        if (map.toleratedFailurePercentage() != null && map.toleratedFailurePercentage().isNumber()) {
-            percentage = map.toleratedFailurePercentage().doubleValue();
+        if (map.toleratedFailurePercentage() != null && map.toleratedFailurePercentage().source().isNumber()) {
+            percentage = map.toleratedFailurePercentage().source().doubleValue();
         } else if (map.toleratedFailurePercentagePath() != null) {
             percentage = decimal(visit, map.toleratedFailurePercentagePath(), input);
             if (percentage < 0 || percentage > 100) {
@@ -58,10 +58,10 @@ record MapLimits(int concurrency, long toleratedCount, double toleratedPercentag
         return new MapLimits((int) inFlight, count, percentage);
     }
 
-    private static MapLimits resolveJsonata(StateVisit visit, int cap) {
-        JsonNode concurrency = visit.jsonata("/MaxConcurrency", "MaxConcurrency", null);
-        JsonNode count = visit.jsonata("/ToleratedFailureCount", "ToleratedFailureCount", null);
-        JsonNode percentage = visit.jsonata("/ToleratedFailurePercentage", "ToleratedFailurePercentage", null);
+    private static MapLimits resolveJsonata(StateVisit visit, MapState map, int cap) {
+        JsonNode concurrency = visit.jsonata(map.maxConcurrency(), "MaxConcurrency", null);
+        JsonNode count = visit.jsonata(map.toleratedFailureCount(), "ToleratedFailureCount", null);
+        JsonNode percentage = visit.jsonata(map.toleratedFailurePercentage(), "ToleratedFailurePercentage", null);
         long countValue = count == null ? -1 : jsonataInteger(visit, count, "ToleratedFailureCount");
         double percentageValue = percentage == null ? -1 : percentage.asDouble(-1);
         if (percentage != null && (!percentage.isNumber() || percentageValue < 0 || percentageValue > 100)) {

@@ -2,12 +2,12 @@ package dev.sfntest.engine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.asl.FieldValue;
 import dev.sfntest.asl.MapState;
 import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.PathException;
 import dev.sfntest.data.StatesException;
-import dev.sfntest.data.jsonata.JsonataTemplate;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEventType;
 
@@ -60,7 +60,8 @@ final class MapRunner {
     }
 
     private static JsonNode jsonataItems(StateVisit visit) {
-        JsonNode items = visit.jsonata("/Items", "Items", null);
+        FieldValue compiled = ((MapState) visit.state).items();
+        JsonNode items = visit.jsonata(compiled, "Items", null);
         if (items == null) {
             if (!visit.rawInput.isArray()) {
                 throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR,
@@ -69,8 +70,8 @@ final class MapRunner {
             return visit.rawInput;
         }
         if (!items.isArray()) {
-            JsonataTemplate template = visit.run().machine().expressions().jsonata(visit.common().pointer(), "/Items");
-            throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, MapItemsMessages.itemsNotAnArray(template, items),
+            throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR,
+                    MapItemsMessages.itemsNotAnArray(compiled.source(), items),
                     "Items");
         }
         return items;
@@ -82,14 +83,14 @@ final class MapRunner {
         mapItem.put("Index", index);
         mapItem.set("Value", item);
         if (visit.isJsonata()) {
-            JsonNode selected = visit.jsonata("/ItemSelector", "ItemSelector", null, mapItem);
+            JsonNode selected = visit.jsonata(map.itemSelector(), "ItemSelector", null, mapItem);
             return selected != null ? visit.limitedInput(selected) : item;
         }
-        if (map.itemSelector() == null) {
+        if (!(map.itemSelector() instanceof FieldValue.Payload selector)) {
             return item;
         }
         try {
-            return visit.limitedInput(map.itemSelector().evaluate(visit.data(effective, null, mapItem)));
+            return visit.limitedInput(selector.template().evaluate(visit.data(effective, null, mapItem)));
         } catch (StatesException e) {
             throw visit.located(e);
         }

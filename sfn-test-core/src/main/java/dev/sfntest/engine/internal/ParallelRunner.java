@@ -29,7 +29,7 @@ final class ParallelRunner {
     Step start(StateVisit visit, ParallelState parallel) {
         JsonNode input;
         if (visit.isJsonata()) {
-            JsonNode arguments = visit.jsonata("/Arguments", "Arguments", null);
+            JsonNode arguments = visit.jsonata(parallel.arguments(), "Arguments", null);
             input = arguments != null ? arguments : visit.rawInput;
         } else {
             JsonNode effective = visit.effectiveInput();

@@ -17,13 +17,13 @@ final class ResultFlow {
     static Step exit(StateVisit visit, ErrorHandling handling, JsonNode result) {
         if (visit.isJsonata()) {
             ObjectNode extra = StateVisit.result(result);
-            JsonNode output = visit.jsonata("/Output", "Output", extra);
-            Map<String, JsonNode> assigned = visit.assignments("/Assign", null, extra);
+            JsonNode output = visit.jsonata(visit.common().output(), "Output", extra);
+            Map<String, JsonNode> assigned = visit.assignments(visit.common().assign(), "Assign", null, extra);
             return visit.exit(output != null ? output : result, assigned);
         }
         JsonNode selected = handling.resultSelector() != null
                 ? visit.evaluate(handling.resultSelector(), result) : result;
-        Map<String, JsonNode> assigned = visit.assignments("/Assign", selected, null);
+        Map<String, JsonNode> assigned = visit.assignments(visit.common().assign(), "Assign", selected, null);
         return visit.exit(visit.output(visit.placeResult(handling.resultPath(), selected)), assigned);
     }
 }

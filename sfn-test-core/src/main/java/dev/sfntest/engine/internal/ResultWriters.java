@@ -22,7 +22,7 @@ final class ResultWriters {
 
     static JsonNode write(StateVisit visit, MapState map, JsonNode effective, String mapRunArn, String mapRunId,
             List<JsonNode> inputs, ExecutionRun[] children, ExecutionResult[] results) {
-        JsonNode writer = visit.isJsonata() ? visit.jsonata("/ResultWriter", "ResultWriter", null)
+        JsonNode writer = visit.isJsonata() ? visit.jsonata(map.resultWriter(), "ResultWriter", null)
                 : jsonPathWriter(visit, map, effective);
         JsonNode arguments = writer.has("Arguments") ? writer.get("Arguments") : writer.path("Parameters");
         String bucket = arguments.path("Bucket").asText();
@@ -53,7 +53,7 @@ final class ResultWriters {
     }
 
     private static JsonNode jsonPathWriter(StateVisit visit, MapState map, JsonNode effective) {
-        JsonNode writer = map.resultWriter().deepCopy();
+        JsonNode writer = map.resultWriter().source().deepCopy();
         if (writer.has("Parameters")) {
             ((ObjectNode) writer).set("Parameters", visit.evaluate(Template.compile(writer.get("Parameters")),
                     effective));

@@ -2,6 +2,7 @@ package dev.sfntest.engine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.asl.FieldValue;
 import dev.sfntest.asl.QueryLanguage;
 import dev.sfntest.asl.State;
 import dev.sfntest.asl.StateCommon;
@@ -15,7 +16,6 @@ import dev.sfntest.data.StatesException;
 import dev.sfntest.data.Template;
 import dev.sfntest.data.jsonata.JsonataBindings;
 import dev.sfntest.data.jsonata.JsonataFieldException;
-import dev.sfntest.data.jsonata.JsonataTemplate;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEventType;
 import java.util.Map;
@@ -97,37 +97,37 @@ final class StateVisit {
     }
 
     /**
-     * Evaluates the JSONata value of the field at {@code suffix} ({@code /Output},
-     * {@code /Choices/0/Condition}), named {@code field} in messages; {@code null} when the state
-     * has no such field.
+     * The value of a JSONata state's field ({@code Output}, {@code Choices[0]/Condition}, named
+     * {@code field} in messages): a literal as written, an expression evaluated; {@code null} when
+     * the state has no such field.
      *
      * @param extra {@code $states} entries besides input and context ({@code result},
      *     {@code errorOutput}), or {@code null}
      */
-    JsonNode jsonata(String suffix, String field, ObjectNode extra) {
-        return jsonata(suffix, field, extra, null);
+    JsonNode jsonata(FieldValue value, String field, ObjectNode extra) {
+        return jsonata(value, field, extra, null);
     }
 
-    /** {@link #jsonata(String, String, ObjectNode)} with {@code $states.context.Map.Item}. */
-    JsonNode jsonata(String suffix, String field, ObjectNode extra, JsonNode mapItem) {
-        JsonataTemplate template = run().machine().expressions().jsonata(common().pointer(), suffix);
-        if (template == null) {
+    /** {@link #jsonata(FieldValue, String, ObjectNode)} with {@code $states.context.Map.Item}. */
+    JsonNode jsonata(FieldValue value, String field, ObjectNode extra, JsonNode mapItem) {
+        if (value == null) {
             return null;
+        }
+        if (value instanceof FieldValue.Literal literal) {
+            return literal.value();
+        }
+        if (!(value instanceof FieldValue.Jsonata jsonata)) {
+            throw new IllegalArgumentException("'" + field + "' is not a JSONata value");
         }
         ObjectNode states = DataFlow.states(rawInput, run().context().forState(state.name(), enteredTime,
                 contextRetryCount(), taskToken, mapItem), extra);
         JsonataBindings bindings = new JsonataBindings(states, fiber.variables().visible(), run().random(),
                 run().agenda().now());
         try {
-            return template.evaluate(bindings, field);
+            return jsonata.template().evaluate(bindings, field);
         } catch (StatesException e) {
             throw located(e, e instanceof JsonataFieldException f ? f.field() : field);
         }
-    }
-
-    /** AWS's name of a field in messages: {@code /Catch/1/Output} is {@code Catch[1]/Output}. */
-    static String fieldName(String suffix) {
-        return DataFlow.fieldName(suffix);
     }
 
     /** {@code {"result": result}} for {@code $states}. */
@@ -141,18 +141,14 @@ final class StateVisit {
     }
 
     /**
-     * The variables the {@code Assign} at {@code suffix} sets: in JSONPath states its {@code .$}
-     * fields read {@code jsonPathInput}; in JSONata states its expressions see {@code $states}
-     * with {@code extra}.
+     * The variables an {@code Assign} ({@code field} in messages: {@code Assign},
+     * {@code Catch[1]/Assign}) sets: in JSONPath states its {@code .$} fields read
+     * {@code jsonPathInput}; in JSONata states its expressions see {@code $states} with
+     * {@code extra}.
      */
-    Map<String, JsonNode> assignments(String suffix, JsonNode jsonPathInput, ObjectNode extra) {
-        JsonNode assigned;
-        if (isJsonata()) {
-            assigned = jsonata(suffix, fieldName(suffix), extra);
-        } else {
-            Template template = run().machine().expressions().template(common().pointer(), suffix);
-            assigned = template == null ? null : evaluate(template, jsonPathInput);
-        }
+    Map<String, JsonNode> assignments(FieldValue assign, String field, JsonNode jsonPathInput, ObjectNode extra) {
+        JsonNode assigned = assign instanceof FieldValue.Payload payload ? evaluate(payload.template(), jsonPathInput)
+                : jsonata(assign, field, extra);
         Map<String, JsonNode> values = DataFlow.variables(assigned);
         if (values.isEmpty()) {
             return values;

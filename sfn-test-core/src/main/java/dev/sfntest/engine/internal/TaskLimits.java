@@ -1,6 +1,7 @@
 package dev.sfntest.engine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.FieldValue;
 import dev.sfntest.asl.TaskState;
 import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
@@ -18,7 +19,8 @@ record TaskLimits(Long timeoutSeconds, Long heartbeatSeconds) {
 
     static TaskLimits resolve(StateVisit visit, TaskState task, JsonNode effective) {
         if (visit.isJsonata()) {
-            return new TaskLimits(jsonata(visit, "TimeoutSeconds"), jsonata(visit, "HeartbeatSeconds"));
+            return new TaskLimits(jsonata(visit, task.timeoutSeconds(), "TimeoutSeconds"),
+                    jsonata(visit, task.heartbeatSeconds(), "HeartbeatSeconds"));
         }
         return new TaskLimits(
                 jsonPath(visit, task.timeoutSeconds(), task.timeoutSecondsPath(), "TimeoutSecondsPath", effective),
@@ -26,8 +28,8 @@ record TaskLimits(Long timeoutSeconds, Long heartbeatSeconds) {
                         effective));
     }
 
-    private static Long jsonata(StateVisit visit, String field) {
-        JsonNode value = visit.jsonata("/" + field, field, null);
+    private static Long jsonata(StateVisit visit, FieldValue compiled, String field) {
+        JsonNode value = visit.jsonata(compiled, field, null);
         if (value == null) {
             return null;
         }
@@ -38,9 +40,10 @@ record TaskLimits(Long timeoutSeconds, Long heartbeatSeconds) {
         return value.longValue();
     }
 
-    private static Long jsonPath(StateVisit visit, JsonNode literal, CompiledPath path, String field, JsonNode effective) {
-        if (literal != null && literal.isNumber()) {
-            return literal.longValue();
+    private static Long jsonPath(StateVisit visit, FieldValue literal, CompiledPath path, String field,
+            JsonNode effective) {
+        if (literal != null && literal.source().isNumber()) {
+            return literal.source().longValue();
         }
         if (path == null) {
             return null;

@@ -74,7 +74,7 @@ final class TaskRunner {
 
     private static JsonNode taskInput(StateVisit visit, TaskState task, JsonNode effective) {
         if (visit.isJsonata()) {
-            JsonNode arguments = visit.jsonata("/Arguments", "Arguments", null);
+            JsonNode arguments = visit.jsonata(task.arguments(), "Arguments", null);
             return visit.limitedInput(arguments != null ? arguments : effective);
         }
         return visit.limitedInput(task.parameters() != null ? visit.evaluate(task.parameters(), effective) : effective);

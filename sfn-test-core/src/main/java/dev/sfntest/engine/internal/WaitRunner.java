@@ -20,16 +20,16 @@ final class WaitRunner {
         long now = visit.run().agenda().now();
         long until;
         if (wait.seconds() != null) {
-            until = VirtualTime.plusSeconds(now, wait.seconds().asLong());
+            until = VirtualTime.plusSeconds(now, wait.seconds().source().asLong());
         } else if (wait.secondsPath() != null) {
             until = VirtualTime.plusSeconds(now, seconds(visit, wait, effective));
         } else if (wait.timestamp() != null) {
-            until = parseTimestamp(wait.timestamp().asText());
+            until = parseTimestamp(wait.timestamp().source().asText());
         } else {
             until = timestampFromPath(visit, wait, effective);
         }
         JsonNode output = visit.output(effective);
-        Map<String, JsonNode> assigned = visit.assignments("/Assign", effective, null);
+        Map<String, JsonNode> assigned = visit.assignments(wait.common().assign(), "Assign", effective, null);
         return waitUntil(visit, until, output, assigned);
     }
 
@@ -44,7 +44,7 @@ final class WaitRunner {
     private static Step startJsonata(StateVisit visit, WaitState wait) {
         long now = visit.run().agenda().now();
         long until;
-        JsonNode seconds = visit.jsonata("/Seconds", "Seconds", null);
+        JsonNode seconds = visit.jsonata(wait.seconds(), "Seconds", null);
         if (seconds != null) {
             if (!seconds.isIntegralNumber() || !seconds.canConvertToLong() || seconds.longValue() < 0) {
                 throw visit.failure(ErrorNames.QUERY_EVALUATION_ERROR, "The Seconds field must be a non-negative "
@@ -52,7 +52,7 @@ final class WaitRunner {
             }
             until = VirtualTime.plusSeconds(now, seconds.longValue());
         } else {
-            JsonNode timestamp = visit.jsonata("/Timestamp", "Timestamp", null);
+            JsonNode timestamp = visit.jsonata(wait.timestamp(), "Timestamp", null);
             String text = timestamp.isTextual() ? timestamp.textValue() : Json.write(timestamp);
             try {
                 until = parseTimestamp(text);
@@ -61,8 +61,8 @@ final class WaitRunner {
                         + "ISO-8601 extended offset date-time format string: " + text, "Timestamp");
             }
         }
-        JsonNode output = visit.jsonata("/Output", "Output", null);
-        Map<String, JsonNode> assigned = visit.assignments("/Assign", null, null);
+        JsonNode output = visit.jsonata(wait.common().output(), "Output", null);
+        Map<String, JsonNode> assigned = visit.assignments(wait.common().assign(), "Assign", null, null);
         return waitUntil(visit, until, output != null ? output : visit.rawInput, assigned);
     }
 

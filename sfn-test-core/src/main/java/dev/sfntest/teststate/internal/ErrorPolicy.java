@@ -51,16 +51,15 @@ final class ErrorPolicy {
 
     private static Ending caught(StateData data, Catcher catcher, int index, ObjectNode errorOutput,
             Inspection inspection, StatesException error) {
-        String at = "/Catch/" + index;
         JsonNode output;
         Map<String, JsonNode> assigned;
         if (data.isJsonata()) {
             ObjectNode extra = DataFlow.member("errorOutput", errorOutput);
-            output = data.jsonata(at + "/Output", "Catch[" + index + "]/Output", extra);
+            output = data.jsonata(catcher.output(), "Catch[" + index + "]/Output", extra);
             output = output != null ? output : errorOutput;
-            assigned = data.assignments(at + "/Assign", null, extra);
+            assigned = data.assignments(catcher.assign(), "Catch[" + index + "]/Assign", null, extra);
         } else {
-            assigned = data.assignments(at + "/Assign", errorOutput, null);
+            assigned = data.assignments(catcher.assign(), "Catch[" + index + "]/Assign", errorOutput, null);
             output = data.placeResult(catcher.resultPath(), errorOutput);
         }
         inspection.assigned(data.variables(), assigned);

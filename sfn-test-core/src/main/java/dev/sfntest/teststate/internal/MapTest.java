@@ -3,6 +3,7 @@ package dev.sfntest.teststate.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.asl.FieldValue;
 import dev.sfntest.asl.MapState;
 import dev.sfntest.data.DataContext;
 import dev.sfntest.data.ErrorNames;
@@ -10,6 +11,7 @@ import dev.sfntest.data.Json;
 import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.PathException;
 import dev.sfntest.data.StatesException;
+import dev.sfntest.data.Template;
 import dev.sfntest.engine.internal.MapItemsMessages;
 
 /**
@@ -30,10 +32,10 @@ final class MapTest {
         Number count;
         Number percentage;
         if (data.isJsonata()) {
-            items = map.itemReader() != null ? readerData : jsonataItems(data);
-            concurrency = number(data.jsonata("/MaxConcurrency", "MaxConcurrency", null));
-            count = number(data.jsonata("/ToleratedFailureCount", "ToleratedFailureCount", null));
-            percentage = number(data.jsonata("/ToleratedFailurePercentage", "ToleratedFailurePercentage", null));
+            items = map.itemReader() != null ? readerData : jsonataItems(data, map);
+            concurrency = number(data.jsonata(map.maxConcurrency(), "MaxConcurrency", null));
+            count = number(data.jsonata(map.toleratedFailureCount(), "ToleratedFailureCount", null));
+            percentage = number(data.jsonata(map.toleratedFailurePercentage(), "ToleratedFailurePercentage", null));
         } else {
             JsonNode effective = data.select(map.common().inputPath(), data.rawInput);
             inspection.afterInputPath = effective;
@@ -41,16 +43,16 @@ final class MapTest {
             if (map.itemReader() == null) {
                 inspection.afterItemsPath = items;
             }
-            if (map.itemSelector() != null && items != null && items.isArray()) {
-                inspection.afterItemSelector = selected(data, map, effective, items);
+            if (map.itemSelector() instanceof FieldValue.Payload selector && items != null && items.isArray()) {
+                inspection.afterItemSelector = selected(data, selector.template(), effective, items);
             }
-            concurrency = map.maxConcurrency() != null ? number(map.maxConcurrency())
+            concurrency = map.maxConcurrency() != null ? number(map.maxConcurrency().source())
                     : map.maxConcurrencyPath() != null
                             ? number(data.select(map.maxConcurrencyPath(), effective)) : null;
-            count = map.toleratedFailureCount() != null ? number(map.toleratedFailureCount())
+            count = map.toleratedFailureCount() != null ? number(map.toleratedFailureCount().source())
                     : map.toleratedFailureCountPath() != null
                             ? number(data.select(map.toleratedFailureCountPath(), effective)) : null;
-            percentage = map.toleratedFailurePercentage() != null ? number(map.toleratedFailurePercentage())
+            percentage = map.toleratedFailurePercentage() != null ? number(map.toleratedFailurePercentage().source())
                     : map.toleratedFailurePercentagePath() != null
                             ? number(data.select(map.toleratedFailurePercentagePath(), effective)) : null;
         }
@@ -77,8 +79,8 @@ final class MapTest {
     }
 
     /** The items of a JSONata Map without ItemReader: {@code Items}, or the input; an array, else AWS's error. */
-    private static JsonNode jsonataItems(StateData data) {
-        JsonNode items = data.jsonata("/Items", "Items", null);
+    private static JsonNode jsonataItems(StateData data, MapState map) {
+        JsonNode items = data.jsonata(map.items(), "Items", null);
         if (items == null) {
             if (!data.rawInput.isArray()) {
                 throw new StatesException(ErrorNames.QUERY_EVALUATION_ERROR,
@@ -88,7 +90,7 @@ final class MapTest {
         }
         if (!items.isArray()) {
             throw new StatesException(ErrorNames.QUERY_EVALUATION_ERROR, MapItemsMessages.itemsNotAnArray(
-                    data.machine.expressions().jsonata(data.state.common().pointer(), "/Items"), items));
+                    map.items().source(), items));
         }
         return items;
     }
@@ -111,14 +113,14 @@ final class MapTest {
         return items;
     }
 
-    private static ArrayNode selected(StateData data, MapState map, JsonNode effective, JsonNode items) {
+    private static ArrayNode selected(StateData data, Template selector, JsonNode effective, JsonNode items) {
         ArrayNode selected = Json.nodes().arrayNode();
         for (int i = 0; i < items.size(); i++) {
             ObjectNode context = data.context.isObject() ? ((ObjectNode) data.context).deepCopy() : Json.emptyObject();
             ObjectNode item = context.putObject("Map").putObject("Item");
             item.put("Index", i);
             item.set("Value", items.get(i));
-            selected.add(map.itemSelector().evaluate(DataContext.of(effective, context, data.variables())));
+            selected.add(selector.evaluate(DataContext.of(effective, context, data.variables())));
         }
         return selected;
     }

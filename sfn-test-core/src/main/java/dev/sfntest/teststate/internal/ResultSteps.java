@@ -18,14 +18,15 @@ final class ResultSteps {
         String next = data.state.common().next();
         if (data.isJsonata()) {
             ObjectNode extra = DataFlow.member("result", result);
-            JsonNode output = data.jsonata("/Output", "Output", extra);
-            inspection.assigned(data.variables(), data.assignments("/Assign", null, extra));
+            JsonNode output = data.jsonata(data.state.common().output(), "Output", extra);
+            inspection.assigned(data.variables(), data.assignments(data.state.common().assign(), "Assign", null,
+                    extra));
             return Ending.succeeded(output != null ? output : result, next);
         }
         JsonNode selected = handling.resultSelector() != null
                 ? data.evaluate(handling.resultSelector(), result) : result;
         inspection.afterResultSelector = selected;
-        Map<String, JsonNode> assigned = data.assignments("/Assign", selected, null);
+        Map<String, JsonNode> assigned = data.assignments(data.state.common().assign(), "Assign", selected, null);
         JsonNode placed = data.placeResult(handling.resultPath(), selected);
         inspection.afterResultPath = placed;
         inspection.assigned(data.variables(), assigned);

@@ -2,6 +2,7 @@ package dev.sfntest.teststate.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.ChoiceBranch;
+import dev.sfntest.asl.ChoiceRule;
 import dev.sfntest.asl.ChoiceState;
 import dev.sfntest.asl.FailState;
 import dev.sfntest.asl.PassState;
@@ -23,8 +24,8 @@ final class SimpleStates {
     static Ending pass(StateData data, PassState pass, Inspection inspection) {
         String next = data.state.common().next();
         if (data.isJsonata()) {
-            JsonNode output = data.jsonata("/Output", "Output", null);
-            inspection.assigned(data.variables(), data.assignments("/Assign", null, null));
+            JsonNode output = data.jsonata(data.state.common().output(), "Output", null);
+            inspection.assigned(data.variables(), data.assignments(data.state.common().assign(), "Assign", null, null));
             return Ending.succeeded(output != null ? output : data.rawInput, next);
         }
         JsonNode result;
@@ -38,7 +39,7 @@ final class SimpleStates {
             inspection.afterParameters = result;
         }
         inspection.afterResultSelector = result;
-        Map<String, JsonNode> assigned = data.assignments("/Assign", result, null);
+        Map<String, JsonNode> assigned = data.assignments(data.state.common().assign(), "Assign", result, null);
         JsonNode placed = data.placeResult(pass.resultPath(), result);
         inspection.afterResultPath = placed;
         inspection.assigned(data.variables(), assigned);
@@ -49,13 +50,13 @@ final class SimpleStates {
     static Ending passThrough(StateData data, Inspection inspection) {
         String next = data.state.common().next();
         if (data.isJsonata()) {
-            JsonNode output = data.jsonata("/Output", "Output", null);
-            inspection.assigned(data.variables(), data.assignments("/Assign", null, null));
+            JsonNode output = data.jsonata(data.state.common().output(), "Output", null);
+            inspection.assigned(data.variables(), data.assignments(data.state.common().assign(), "Assign", null, null));
             return Ending.succeeded(output != null ? output : data.rawInput, next);
         }
         JsonNode effective = data.select(data.state.common().inputPath(), data.rawInput);
         inspection.afterInputPath = effective;
-        inspection.assigned(data.variables(), data.assignments("/Assign", effective, null));
+        inspection.assigned(data.variables(), data.assignments(data.state.common().assign(), "Assign", effective, null));
         return Ending.succeeded(data.select(data.state.common().outputPath(), effective), next);
     }
 
@@ -72,14 +73,15 @@ final class SimpleStates {
         ChoiceBranch branch = matched < 0 ? null : choice.choices().get(matched);
         String next = branch == null ? choice.defaultNext() : branch.next();
         boolean ruleAssigns = branch != null && branch.assign() != null;
-        inspection.assigned(data.variables(), data.assignments(ruleAssigns ? "/Choices/" + matched + "/Assign"
-                : "/Assign", effective, null));
+        inspection.assigned(data.variables(), ruleAssigns
+                ? data.assignments(branch.assign(), "Choices[" + matched + "]/Assign", effective, null)
+                : data.assignments(choice.common().assign(), "Assign", effective, null));
         if (!data.isJsonata()) {
             return Ending.succeeded(data.select(data.state.common().outputPath(), effective), next);
         }
         JsonNode output = branch != null && branch.output() != null
-                ? data.jsonata("/Choices/" + matched + "/Output", "Choices[" + matched + "]/Output", null)
-                : data.jsonata("/Output", "Output", null);
+                ? data.jsonata(branch.output(), "Choices[" + matched + "]/Output", null)
+                : data.jsonata(data.state.common().output(), "Output", null);
         return Ending.succeeded(output != null ? output : data.rawInput, next);
     }
 
@@ -95,7 +97,8 @@ final class SimpleStates {
     private static int firstCondition(StateData data, ChoiceState choice) {
         for (int i = 0; i < choice.choices().size(); i++) {
             String field = "Choices[" + i + "]/Condition";
-            JsonNode condition = data.jsonata("/Choices/" + i + "/Condition", field, null);
+            JsonNode condition = data.jsonata(((ChoiceRule.Condition) choice.choices().get(i).rule()).condition(),
+                    field, null);
             if (condition == null || !condition.isBoolean()) {
                 throw new StatesException(ErrorNames.QUERY_EVALUATION_ERROR,
                         ChoiceConditions.notBoolean(field, condition));
@@ -111,11 +114,11 @@ final class SimpleStates {
         String error;
         String cause;
         if (data.isJsonata()) {
-            error = jsonataText(data.jsonata("/Error", "Error", null), "Error");
-            cause = jsonataText(data.jsonata("/Cause", "Cause", null), "Cause");
+            error = jsonataText(data.jsonata(fail.error(), "Error", null), "Error");
+            cause = jsonataText(data.jsonata(fail.cause(), "Cause", null), "Cause");
         } else {
-            error = fail.error() != null ? fail.error().asText() : null;
-            cause = fail.cause() != null ? fail.cause().asText() : null;
+            error = fail.error() != null ? fail.error().source().asText() : null;
+            cause = fail.cause() != null ? fail.cause().source().asText() : null;
             if (fail.errorPath() != null) {
                 error = pathText(data, fail.errorPath(), "ErrorPath");
             }

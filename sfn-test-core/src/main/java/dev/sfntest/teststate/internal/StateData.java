@@ -2,6 +2,7 @@ package dev.sfntest.teststate.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.asl.FieldValue;
 import dev.sfntest.asl.QueryLanguage;
 import dev.sfntest.asl.State;
 import dev.sfntest.asl.StateMachine;
@@ -13,7 +14,6 @@ import dev.sfntest.data.ReferencePath;
 import dev.sfntest.data.StatesException;
 import dev.sfntest.data.Template;
 import dev.sfntest.data.jsonata.JsonataBindings;
-import dev.sfntest.data.jsonata.JsonataTemplate;
 import dev.sfntest.engine.internal.DataFlow;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -73,32 +73,32 @@ final class StateData {
     }
 
     /**
-     * The JSONata value of the state's field at {@code suffix} ({@code /Output}), {@code null}
-     * when the state has no such field.
+     * The value of a JSONata state's field ({@code Output}, named {@code field} in messages): a
+     * literal as written, an expression evaluated; {@code null} when the state has no such field.
      *
      * @param extra {@code $states} members besides input and context, or {@code null}
      */
-    JsonNode jsonata(String suffix, String field, ObjectNode extra) {
-        JsonataTemplate template = machine.expressions().jsonata(state.common().pointer(), suffix);
-        if (template == null) {
+    JsonNode jsonata(FieldValue value, String field, ObjectNode extra) {
+        if (value == null) {
             return null;
         }
+        if (value instanceof FieldValue.Literal literal) {
+            return literal.value();
+        }
+        if (!(value instanceof FieldValue.Jsonata jsonata)) {
+            throw new IllegalArgumentException("'" + field + "' is not a JSONata value");
+        }
         ObjectNode states = DataFlow.states(rawInput, context, extra);
-        return template.evaluate(new JsonataBindings(states, variables, new SplittableRandom(0), nowMillis), field);
+        return jsonata.template().evaluate(new JsonataBindings(states, variables, new SplittableRandom(0), nowMillis), field);
     }
 
     /**
-     * The variables the {@code Assign} at {@code suffix} sets (JSONPath: over {@code jsonPathInput};
-     * JSONata: with {@code extra} in {@code $states}); empty when there is none.
+     * The variables an {@code Assign} ({@code field} in messages) sets (JSONPath: over
+     * {@code jsonPathInput}; JSONata: with {@code extra} in {@code $states}); empty when there is none.
      */
-    Map<String, JsonNode> assignments(String suffix, JsonNode jsonPathInput, ObjectNode extra) {
-        JsonNode assigned;
-        if (isJsonata()) {
-            assigned = jsonata(suffix, DataFlow.fieldName(suffix), extra);
-        } else {
-            Template template = machine.expressions().template(state.common().pointer(), suffix);
-            assigned = template == null ? null : evaluate(template, jsonPathInput);
-        }
+    Map<String, JsonNode> assignments(FieldValue assign, String field, JsonNode jsonPathInput, ObjectNode extra) {
+        JsonNode assigned = assign instanceof FieldValue.Payload payload ? evaluate(payload.template(), jsonPathInput)
+                : jsonata(assign, field, extra);
         return DataFlow.variables(assigned);
     }
 }

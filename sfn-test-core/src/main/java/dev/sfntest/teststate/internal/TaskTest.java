@@ -18,7 +18,7 @@ final class TaskTest {
             int retryCount, Instant now) {
         JsonNode taskInput;
         if (data.isJsonata()) {
-            JsonNode arguments = data.jsonata("/Arguments", "Arguments", null);
+            JsonNode arguments = data.jsonata(task.arguments(), "Arguments", null);
             taskInput = arguments != null ? arguments : data.rawInput;
             inspection.afterArguments = taskInput;
         } else {

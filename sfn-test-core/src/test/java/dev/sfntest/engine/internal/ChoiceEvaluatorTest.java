@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.ChoiceRule;
 import dev.sfntest.asl.ComparisonOperator;
+import dev.sfntest.asl.FieldValue;
 import dev.sfntest.data.DataContext;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.StatesException;
+import dev.sfntest.data.jsonata.JsonataTemplate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -277,7 +279,8 @@ class ChoiceEvaluatorTest {
         @Test
         void aJsonataConditionIsNotEvaluatedHere() {
             // given
-            ChoiceRule condition = new ChoiceRule.Condition(json("\"{% true %}\""));
+            ChoiceRule condition = new ChoiceRule.Condition(
+                    new FieldValue.Jsonata(JsonataTemplate.compile(json("\"{% true %}\""))));
             // when / then
             assertThatThrownBy(() -> ChoiceEvaluator.matches(condition, data))
                     .isInstanceOf(UnsupportedOperationException.class)

@@ -7,6 +7,7 @@ import dev.sfntest.asl.ChoiceBranch;
 import dev.sfntest.asl.ChoiceRule;
 import dev.sfntest.asl.ChoiceState;
 import dev.sfntest.asl.ComparisonOperator;
+import dev.sfntest.asl.FieldValue;
 import dev.sfntest.asl.MapState;
 import dev.sfntest.asl.ParallelState;
 import dev.sfntest.asl.PassState;
@@ -101,7 +102,7 @@ public final class DefinitionInputs {
     }
 
     private void collectMap(MapState map) {
-        template(map.itemSelector());
+        template(map.itemSelector() instanceof FieldValue.Payload selector ? selector.template() : null);
         CompiledPath items = map.itemsPath();
         if (items != null && items.root() == CompiledPath.Root.INPUT && !items.isRoot() && map.items() == null) {
             Generator<JsonNode> item = map.itemSelector() == null ? of(map.processor()) : JsonValues.objects(1);

@@ -1,6 +1,7 @@
 package dev.sfntest.property.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.asl.FieldValue;
 import dev.sfntest.asl.TaskState;
 import dev.sfntest.data.ErrorNames;
 import dev.sfntest.engine.TaskOutcome;
@@ -28,8 +29,12 @@ public final class TaskTimeouts {
     }
 
     /** A literal number of seconds, or {@code null} for a path, an expression or nothing. */
-    public static Long literal(JsonNode seconds) {
-        return seconds != null && seconds.isIntegralNumber() && seconds.canConvertToLong() ? seconds.longValue() : null;
+    public static Long literal(FieldValue seconds) {
+        if (!(seconds instanceof FieldValue.Literal literal)) {
+            return null;
+        }
+        JsonNode value = literal.value();
+        return value.isIntegralNumber() && value.canConvertToLong() ? value.longValue() : null;
     }
 
     /**

@@ -3,10 +3,10 @@ package dev.sfntest.asl.internal.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.ComparisonOperator;
 import dev.sfntest.asl.QueryLanguage;
+import dev.sfntest.asl.internal.StateFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -45,20 +45,8 @@ final class ChoiceChecks {
             checks.report().error("INVALID_TYPE", pointer, "A Choice rule must be an object, found " + Checks.show(rule));
             return;
         }
-        Set<String> allowed = new LinkedHashSet<>(List.of("Comment"));
-        if (topLevel) {
-            allowed.addAll(List.of("Next", "Assign"));
-            if (language == QueryLanguage.JSONATA) {
-                allowed.add("Output");
-            }
-        }
-        if (language == QueryLanguage.JSONATA) {
-            allowed.add("Condition");
-        } else {
-            allowed.add("Variable");
-            allowed.addAll(COMBINATORS);
-            allowed.addAll(OPERATORS);
-        }
+        Set<String> allowed = StateFields.allowed(topLevel ? StateFields.CHOICE_RULE : StateFields.NESTED_CHOICE_RULE,
+                language);
         checks.unknownFields(rule, pointer, allowed, topLevel ? "a Choice rule" : "a nested Choice rule",
                 field -> mismatch(field, language, topLevel));
         checks.string(rule, "Comment", pointer);

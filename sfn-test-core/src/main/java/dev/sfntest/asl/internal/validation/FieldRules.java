@@ -1,117 +1,32 @@
 package dev.sfntest.asl.internal.validation;
 
 import dev.sfntest.asl.QueryLanguage;
+import dev.sfntest.asl.internal.StateFields;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Which fields each state type allows, in each query language, as AWS documents them. A field
- * allowed only in the other language is a query-language mismatch, not an unknown field.
+ * Which fields each state type allows, in each query language, read from the one table of
+ * {@link StateFields}; a field allowed only in the other language is a query-language mismatch,
+ * not an unknown field.
  */
 final class FieldRules {
-    static final List<String> STATE_TYPES =
-            List.of("Task", "Pass", "Choice", "Wait", "Succeed", "Fail", "Parallel", "Map");
-
-    private static final List<String> COMMON = List.of("Type", "Comment", "QueryLanguage");
-    private static final List<String> TRANSITION = List.of("Next", "End");
-    private static final List<String> JSONPATH_IO = List.of("InputPath", "OutputPath");
-    private static final List<String> JSONATA_IO = List.of("Output");
-    private static final List<String> ASSIGN = List.of("Assign");
-    private static final List<String> ERROR_HANDLING = List.of("Retry", "Catch");
-    private static final List<String> JSONPATH_RESULT = List.of("ResultPath", "ResultSelector");
-
-    /** Fields a state type allows in both languages, beyond {@link #COMMON}. */
-    private static final Map<String, List<String>> BOTH = Map.of(
-            "Task", List.of("Resource", "Credentials", "TimeoutSeconds", "HeartbeatSeconds"),
-            "Pass", List.of(),
-            "Choice", List.of("Choices", "Default"),
-            "Wait", List.of("Seconds", "Timestamp"),
-            "Succeed", List.of(),
-            "Fail", List.of("Error", "Cause"),
-            "Parallel", List.of("Branches"),
-            "Map", List.of("ItemProcessor", "Iterator", "ItemSelector", "ItemReader", "ItemBatcher",
-                    "ResultWriter", "MaxConcurrency", "ToleratedFailurePercentage", "ToleratedFailureCount",
-                    "Label"));
-
-    /** Fields a state type allows only with JSONPath. */
-    private static final Map<String, List<String>> JSONPATH_ONLY = Map.of(
-            "Task", List.of("Parameters", "TimeoutSecondsPath", "HeartbeatSecondsPath"),
-            "Pass", List.of("Parameters", "Result", "ResultPath"),
-            "Choice", List.of(),
-            "Wait", List.of("SecondsPath", "TimestampPath"),
-            "Succeed", List.of(),
-            "Fail", List.of("ErrorPath", "CausePath"),
-            "Parallel", List.of("Parameters"),
-            "Map", List.of("ItemsPath", "Parameters", "MaxConcurrencyPath", "ToleratedFailurePercentagePath",
-                    "ToleratedFailureCountPath"));
-
-    /** Fields a state type allows only with JSONata. */
-    private static final Map<String, List<String>> JSONATA_ONLY = Map.of(
-            "Task", List.of("Arguments"),
-            "Pass", List.of(),
-            "Choice", List.of(),
-            "Wait", List.of(),
-            "Succeed", List.of(),
-            "Fail", List.of(),
-            "Parallel", List.of("Arguments"),
-            "Map", List.of("Items"));
-
-    /** {@link #allowed} for every state type and language, worked out once (unmodifiable sets). */
-    private static final Map<QueryLanguage, Map<String, Set<String>>> ALLOWED = allowedByLanguageAndType();
+    static final List<String> STATE_TYPES = StateFields.STATE_TYPES;
 
     private FieldRules() {
     }
 
     /** Every field the state type allows in the language, in a fixed order; unmodifiable. */
     static Set<String> allowed(String type, QueryLanguage language) {
-        return ALLOWED.get(language).get(type);
-    }
-
-    private static Map<QueryLanguage, Map<String, Set<String>>> allowedByLanguageAndType() {
-        Map<QueryLanguage, Map<String, Set<String>>> byLanguage = new EnumMap<>(QueryLanguage.class);
-        for (QueryLanguage language : QueryLanguage.values()) {
-            Map<String, Set<String>> byType = new HashMap<>();
-            for (String type : STATE_TYPES) {
-                byType.put(type, Collections.unmodifiableSet(computeAllowed(type, language)));
-            }
-            byLanguage.put(language, Map.copyOf(byType));
-        }
-        return Collections.unmodifiableMap(byLanguage);
-    }
-
-    private static Set<String> computeAllowed(String type, QueryLanguage language) {
-        Set<String> fields = new LinkedHashSet<>(COMMON);
-        boolean jsonPath = language == QueryLanguage.JSONPATH;
-        if (!type.equals("Choice") && !type.equals("Succeed") && !type.equals("Fail")) {
-            fields.addAll(TRANSITION);
-        }
-        if (!type.equals("Fail")) {
-            fields.addAll(jsonPath ? JSONPATH_IO : JSONATA_IO);
-        }
-        if (!type.equals("Succeed") && !type.equals("Fail")) {
-            fields.addAll(ASSIGN);
-        }
-        if (type.equals("Task") || type.equals("Parallel") || type.equals("Map")) {
-            fields.addAll(ERROR_HANDLING);
-            if (jsonPath) {
-                fields.addAll(JSONPATH_RESULT);
-            }
-        }
-        fields.addAll(BOTH.get(type));
-        fields.addAll(jsonPath ? JSONPATH_ONLY.get(type) : JSONATA_ONLY.get(type));
-        return fields;
+        return StateFields.allowed(type, language);
     }
 
     /** Fields of a Catcher. */
     static Set<String> catcher(QueryLanguage language) {
-        Set<String> fields = new LinkedHashSet<>(List.of("ErrorEquals", "Next", "Comment", "Assign"));
-        fields.add(language == QueryLanguage.JSONPATH ? "ResultPath" : "Output");
-        return fields;
+        return StateFields.allowed(StateFields.CATCHER, language);
     }
 
     /** Fields of a Retrier. */
