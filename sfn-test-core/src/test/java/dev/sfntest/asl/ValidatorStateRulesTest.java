@@ -80,6 +80,58 @@ class ValidatorStateRulesTest {
         }
 
         @Test
+        void the_objects_paths_and_templates_compile_with_jsonpath() {
+            // when
+            List<Diagnostic> diagnostics = states("\"A\": {\"Type\": \"Map\", " + PROCESSOR + ", \"End\": true, "
+                    + """
+                    "ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "Arguments": {"Bucket": "in"},
+                                   "ReaderConfig": {"MaxItemsPath": 5}},
+                    "ItemBatcher": {"MaxInputBytesPerBatchPath": "$.[", "BatchInput": {"n.$": "States.Nope()"}},
+                    "ResultWriter": {"Resource": "arn:aws:states:::s3:putObject",
+                                     "Parameters": {"Bucket": "out", "Prefix.$": 7}}}""");
+
+            // then
+            assertThat(diagnostics).containsExactly(
+                    error("QUERY_LANGUAGE_MISMATCH", "/States/A/ItemReader/Arguments", "'Arguments' is a JSONata "
+                            + "field, but this state uses JSONPath; set \"QueryLanguage\": \"JSONata\" or use "
+                            + "'Parameters'"),
+                    error("INVALID_TYPE", "/States/A/ItemReader/ReaderConfig/MaxItemsPath",
+                            "'MaxItemsPath' must be a path string, found 5"),
+                    error("INVALID_PATH", "/States/A/ItemBatcher/MaxInputBytesPerBatchPath",
+                            "'MaxInputBytesPerBatchPath' is not a valid reference path: a field name is missing at "
+                                    + "position 3"),
+                    error("INVALID_INTRINSIC", "/States/A/ItemBatcher/BatchInput/n.$", "'n.$' is not a valid "
+                            + "intrinsic function call: Unknown intrinsic function States.Nope (column 1 of "
+                            + "\"States.Nope()\")"),
+                    error("INVALID_TYPE", "/States/A/ResultWriter/Parameters/Prefix.$", "'Prefix.$' must be a path "
+                            + "or an intrinsic function call (a string), found 7"));
+        }
+
+        @Test
+        void jsonata_objects_have_no_jsonpath_fields() {
+            // when
+            List<Diagnostic> diagnostics = validate("{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"A\", "
+                    + "\"States\": {\"A\": {\"Type\": \"Map\", " + PROCESSOR + ", \"End\": true, " + """
+                    "ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "Parameters": {"Bucket": "in"},
+                                   "ReaderConfig": {"MaxItemsPath": "$.max"}},
+                    "ItemBatcher": {"MaxItemsPerBatchPath": "$.n", "BatchInput": {"n": "{% $states.input.n %}"}},
+                    "ResultWriter": {"Resource": "arn:aws:states:::s3:putObject",
+                                     "Arguments": {"Bucket": "out", "Prefix": "{% $states.input.p %}"}}}}}""");
+
+            // then
+            assertThat(diagnostics).containsExactly(
+                    error("QUERY_LANGUAGE_MISMATCH", "/States/A/ItemReader/Parameters", "'Parameters' is a JSONPath "
+                            + "field, but this state uses JSONata; set \"QueryLanguage\": \"JSONPath\" or use "
+                            + "'Arguments'"),
+                    error("QUERY_LANGUAGE_MISMATCH", "/States/A/ItemReader/ReaderConfig/MaxItemsPath", "'MaxItemsPath' "
+                            + "is a JSONPath field, but this state uses JSONata; set \"QueryLanguage\": \"JSONPath\" or "
+                            + "remove it"),
+                    error("QUERY_LANGUAGE_MISMATCH", "/States/A/ItemBatcher/MaxItemsPerBatchPath",
+                            "'MaxItemsPerBatchPath' is a JSONPath field, but this state uses JSONata; set "
+                                    + "\"QueryLanguage\": \"JSONPath\" or remove it"));
+        }
+
+        @Test
         void a_label_has_at_most_40_characters_and_none_of_the_refused_ones() {
             // when
             List<Diagnostic> diagnostics = states("\"A\": {\"Type\": \"Map\", " + PROCESSOR + ", \"Label\": \"my label\", "

@@ -61,6 +61,26 @@ class DistributedMapTest {
         }
 
         @Test
+        void maxItemsPathReadsTheLimitFromTheInput() {
+            InMemoryS3 s3 = new InMemoryS3().putObject("in", "e.json", "[1, 2, 3, 4]");
+            String definition = map(", 'ItemReader': {'Resource': 'arn:aws:states:::s3:getObject', 'ReaderConfig':"
+                    + " {'InputType': 'JSON', 'MaxItemsPath': '$.limits.max'}, 'Parameters': {'Bucket': 'in',"
+                    + " 'Key': 'e.json'}}", PASS);
+            assertThat(run(s3, definition, "{'limits': {'max': 3}}").output()).isEqualTo(json("[1, 2, 3]"));
+            assertThat(run(s3, definition, "{'limits': {'max': 1}}").output()).isEqualTo(json("[1]"));
+        }
+
+        @Test
+        void withJsonataTheArgumentsAndMaxItemsAreEvaluated() {
+            InMemoryS3 s3 = new InMemoryS3().putObject("in", "e.json", "[1, 2, 3, 4]");
+            String definition = map(", 'QueryLanguage': 'JSONata', 'ItemReader': {'Resource':"
+                    + " 'arn:aws:states:::s3:getObject', 'ReaderConfig': {'InputType': 'JSON', 'MaxItems':"
+                    + " '{% $states.input.max %}'}, 'Arguments': {'Bucket': 'in', 'Key': '{% $states.input.key %}'}}",
+                    PASS);
+            assertThat(run(s3, definition, "{'max': 2, 'key': 'e.json'}").output()).isEqualTo(json("[1, 2]"));
+        }
+
+        @Test
         void aMissingObjectFailsWithItemReaderFailedNamingTheState() {
             String definition = map(", 'ItemReader': {'Resource': 'arn:aws:states:::s3:getObject', 'ReaderConfig':"
                     + " {'InputType': 'JSON'}, 'Parameters': {'Bucket': 'in', 'Key': 'nope.json'}}", PASS);
@@ -80,6 +100,32 @@ class DistributedMapTest {
                     + " 'ItemsPath': '$.items'", PASS);
             assertThat(run(new InMemoryS3(), definition, "{'run': 7, 'items': [1, 2, 3]}").output()).isEqualTo(json(
                     "[{'BatchInput': {'run': 7}, 'Items': [1, 2]}, {'BatchInput': {'run': 7}, 'Items': [3]}]"));
+        }
+
+        @Test
+        void itemBatcherReadsItsLimitsFromPathsAndItsBatchInputFromTheInput() {
+            String definition = map(", 'ItemBatcher': {'MaxItemsPerBatchPath': '$.per', 'MaxInputBytesPerBatchPath':"
+                    + " '$.bytes', 'BatchInput': {'run.$': '$.run', 'size.$': 'States.ArrayLength($.items)'}},"
+                    + " 'ItemsPath': '$.items'", PASS);
+            assertThat(run(new InMemoryS3(), definition, "{'run': 7, 'per': 3, 'bytes': 1000, 'items': [1, 2, 3, 4]}")
+                    .output()).isEqualTo(json("[{'BatchInput': {'run': 7, 'size': 4}, 'Items': [1, 2, 3]},"
+                            + " {'BatchInput': {'run': 7, 'size': 4}, 'Items': [4]}]"));
+            assertThat(run(new InMemoryS3(), definition, "{'run': 8, 'per': 3, 'bytes': 2, 'items': [1, 2, 3]}")
+                    .output()).isEqualTo(json("[{'BatchInput': {'run': 8, 'size': 3}, 'Items': [1, 2]},"
+                            + " {'BatchInput': {'run': 8, 'size': 3}, 'Items': [3]}]"));
+        }
+
+        @Test
+        void resultWriterParametersReadTheInput() {
+            InMemoryS3 s3 = new InMemoryS3();
+            String definition = "{'StartAt': 'M', 'States': {'M': {'Type': 'Map', 'ItemsPath': '$.items',"
+                    + " 'ResultWriter': {'Resource': 'arn:aws:states:::s3:putObject', 'Parameters': {'Bucket': 'out',"
+                    + " 'Prefix.$': '$.prefix'}}, 'ItemProcessor': {'ProcessorConfig': {'Mode': 'DISTRIBUTED',"
+                    + " 'ExecutionType': 'STANDARD'}, 'StartAt': 'I', 'States': {" + PASS + "}}, 'End': true}}}";
+            ExecutionResult result = run(s3, definition, "{'prefix': 'nightly', 'items': [1]}");
+            assertThat(result.output().get("ResultWriterDetails").get("Key").textValue())
+                    .startsWith("nightly/").endsWith("/manifest.json");
+            assertThat(result.output().get("ResultWriterDetails").get("Bucket").textValue()).isEqualTo("out");
         }
 
         @Test

@@ -137,9 +137,42 @@ public final class ModelBuilder {
                 value("Map", node, "MaxConcurrency", language), path(node, "MaxConcurrencyPath"),
                 value("Map", node, "ToleratedFailureCount", language), path(node, "ToleratedFailureCountPath"),
                 value("Map", node, "ToleratedFailurePercentage", language),
-                path(node, "ToleratedFailurePercentagePath"), value("Map", node, "ItemReader", language),
-                value("Map", node, "ItemBatcher", language), value("Map", node, "ResultWriter", language),
+                path(node, "ToleratedFailurePercentagePath"), itemReader(node, language),
+                itemBatcher(node, language), resultWriter(node, language),
                 text(node, "Label"), handling(node, pointer, language));
+    }
+
+    private MapState.ItemReader itemReader(JsonNode node, QueryLanguage language) {
+        FieldValue value = value("Map", node, "ItemReader", language);
+        if (value == null) {
+            return null;
+        }
+        JsonNode reader = node.get("ItemReader");
+        return new MapState.ItemReader(value, text(reader, "Resource"),
+                template(StateFields.ITEM_READER, reader, "Parameters", language),
+                path(StateFields.READER_CONFIG, reader.path("ReaderConfig"), "MaxItemsPath", language));
+    }
+
+    private MapState.ItemBatcher itemBatcher(JsonNode node, QueryLanguage language) {
+        FieldValue value = value("Map", node, "ItemBatcher", language);
+        if (value == null) {
+            return null;
+        }
+        JsonNode batcher = node.get("ItemBatcher");
+        String owner = StateFields.ITEM_BATCHER;
+        return new MapState.ItemBatcher(value, template(owner, batcher, "BatchInput", language),
+                path(owner, batcher, "MaxItemsPerBatchPath", language),
+                path(owner, batcher, "MaxInputBytesPerBatchPath", language));
+    }
+
+    private MapState.ResultWriter resultWriter(JsonNode node, QueryLanguage language) {
+        FieldValue value = value("Map", node, "ResultWriter", language);
+        if (value == null) {
+            return null;
+        }
+        JsonNode writer = node.get("ResultWriter");
+        return new MapState.ResultWriter(value, text(writer, "Resource"),
+                template(StateFields.RESULT_WRITER, writer, "Parameters", language));
     }
 
     private ErrorHandling handling(JsonNode node, String pointer, QueryLanguage language) {
@@ -201,6 +234,27 @@ public final class ModelBuilder {
     private DynamicValue dynamic(JsonNode node, String field) {
         String value = text(node, field);
         return value == null ? null : dynamicValues.computeIfAbsent(value, DynamicValue::compile);
+    }
+
+    /**
+     * The compiled path of a {@link StateFields.Kind#PATH PATH} field of {@code owner} in a JSONPath
+     * state; {@code null} when absent, in JSONata, or not such a field.
+     */
+    private CompiledPath path(String owner, JsonNode node, String field, QueryLanguage language) {
+        StateFields.Field spec = StateFields.field(owner, field);
+        return spec == null || spec.kind() != StateFields.Kind.PATH || language != QueryLanguage.JSONPATH
+                || !spec.languages().allows(language) ? null : path(node, field);
+    }
+
+    /**
+     * The compiled payload template of a {@link StateFields.Kind#TEMPLATE TEMPLATE} field of
+     * {@code owner} in a JSONPath state (a JSONata object is evaluated whole); {@code null} when
+     * absent, in JSONata, or not such a field.
+     */
+    private Template template(String owner, JsonNode node, String field, QueryLanguage language) {
+        StateFields.Field spec = StateFields.field(owner, field);
+        return spec == null || spec.kind() != StateFields.Kind.TEMPLATE || language != QueryLanguage.JSONPATH
+                || !spec.languages().allows(language) ? null : template(node, field);
     }
 
     /** {@code $} when absent, {@code null} when JSON null. */

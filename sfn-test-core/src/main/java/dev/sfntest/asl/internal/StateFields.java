@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The one table of fields per state type (and per Catcher and Choice rule): each field's name,
- * the query languages allowing it, and its kind, as AWS documents them. The validator reads it
+ * The one table of fields per state type (and per Catcher, Choice rule, and distributed Map
+ * object: {@code ItemReader}, its {@code ReaderConfig}, {@code ItemBatcher}, {@code ResultWriter}):
+ * each field's name, the query languages allowing it, and its kind, as AWS documents them. The validator reads it
  * for the fields it accepts; the model builder reads it for how each field is compiled.
  */
 public final class StateFields {
@@ -27,6 +28,16 @@ public final class StateFields {
     public static final String CHOICE_RULE = "Choice rule";
     /** The owner name of a Choice rule nested in {@code And}, {@code Or} or {@code Not}. */
     public static final String NESTED_CHOICE_RULE = "nested Choice rule";
+    /** The owner name of a distributed Map's {@code ItemReader} fields. */
+    public static final String ITEM_READER = "ItemReader";
+    /** The owner name of the fields of an {@code ItemReader}'s {@code ReaderConfig}. */
+    public static final String READER_CONFIG = "ReaderConfig";
+    /** The owner name of a distributed Map's {@code ItemBatcher} fields. */
+    public static final String ITEM_BATCHER = "ItemBatcher";
+    /** The owner name of a distributed Map's {@code ResultWriter} fields. */
+    public static final String RESULT_WRITER = "ResultWriter";
+    /** The distributed Map's objects whose data fields the table lists, each with its pointer below the state. */
+    public static final Map<String, String> MAP_OBJECTS = mapObjects();
 
     /** How a field's value is read. */
     public enum Kind {
@@ -100,6 +111,14 @@ public final class StateFields {
                 new Field("Assign", Languages.BOTH, Kind.TEMPLATE),
                 new Field("ResultPath", Languages.JSONPATH, Kind.REFERENCE_PATH),
                 new Field("Output", Languages.JSONATA, Kind.VALUE)));
+        byOwner.put(ITEM_READER, List.of(plain("Resource"), plain("ReaderConfig"),
+                jsonPath("Parameters", Kind.TEMPLATE), jsonata("Arguments")));
+        byOwner.put(READER_CONFIG, List.of(value("MaxItems"), jsonPath("MaxItemsPath", Kind.PATH)));
+        byOwner.put(ITEM_BATCHER, List.of(value("MaxItemsPerBatch"), value("MaxInputBytesPerBatch"),
+                new Field("BatchInput", Languages.BOTH, Kind.TEMPLATE), jsonPath("MaxItemsPerBatchPath", Kind.PATH),
+                jsonPath("MaxInputBytesPerBatchPath", Kind.PATH)));
+        byOwner.put(RESULT_WRITER, List.of(plain("Resource"), plain("WriterConfig"),
+                jsonPath("Parameters", Kind.TEMPLATE), jsonata("Arguments")));
         byOwner.put(CHOICE_RULE, List.copyOf(choiceRuleFields(true)));
         byOwner.put(NESTED_CHOICE_RULE, List.copyOf(choiceRuleFields(false)));
         return Collections.unmodifiableMap(byOwner);
@@ -173,6 +192,15 @@ public final class StateFields {
                     jsonPath("ToleratedFailureCountPath", Kind.PATH), jsonata("Items"));
             default -> throw new IllegalArgumentException("Unknown state type " + type);
         };
+    }
+
+    private static Map<String, String> mapObjects() {
+        Map<String, String> objects = new LinkedHashMap<>();
+        objects.put(ITEM_READER, "/ItemReader");
+        objects.put(READER_CONFIG, "/ItemReader/ReaderConfig");
+        objects.put(ITEM_BATCHER, "/ItemBatcher");
+        objects.put(RESULT_WRITER, "/ResultWriter");
+        return Collections.unmodifiableMap(objects);
     }
 
     private static Field plain(String name) {

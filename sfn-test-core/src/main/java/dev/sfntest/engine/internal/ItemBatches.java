@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.asl.MapState;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.CompiledPath;
-import dev.sfntest.data.Template;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +26,13 @@ final class ItemBatches {
         if (map.itemBatcher() == null) {
             return selected;
         }
-        JsonNode batcher = visit.isJsonata() ? visit.jsonata(map.itemBatcher(), "ItemBatcher", null)
-                : map.itemBatcher().source();
-        long maxItems = number(visit, batcher, "MaxItemsPerBatch", effective);
-        long maxBytes = number(visit, batcher, "MaxInputBytesPerBatch", effective);
-        JsonNode batchInput = batchInput(visit, batcher, effective);
+        MapState.ItemBatcher model = map.itemBatcher();
+        JsonNode batcher = visit.isJsonata() ? visit.jsonata(model.value(), "ItemBatcher", null)
+                : model.value().source();
+        long maxItems = number(visit, batcher, "MaxItemsPerBatch", model.maxItemsPerBatchPath(), effective);
+        long maxBytes = number(visit, batcher, "MaxInputBytesPerBatch", model.maxInputBytesPerBatchPath(), effective);
+        JsonNode batchInput = model.batchInput() == null ? batcher.get("BatchInput")
+                : visit.evaluate(model.batchInput(), effective);
         List<JsonNode> batches = new ArrayList<>();
         ArrayNode current = Json.nodes().arrayNode();
         long bytes = 0;
@@ -61,21 +62,14 @@ final class ItemBatches {
         return batch;
     }
 
-    private static long number(StateVisit visit, JsonNode batcher, String field, JsonNode effective) {
+    private static long number(StateVisit visit, JsonNode batcher, String field, CompiledPath path,
+            JsonNode effective) {
         if (batcher.has(field)) {
             return batcher.get(field).asLong(0);
         }
-        if (batcher.has(field + "Path")) {
-            return CompiledPath.compile(batcher.get(field + "Path").asText()).read(visit.data(effective)).asLong(0);
+        if (path != null) {
+            return path.read(visit.data(effective)).asLong(0);
         }
         return 0;
-    }
-
-    private static JsonNode batchInput(StateVisit visit, JsonNode batcher, JsonNode effective) {
-        JsonNode batchInput = batcher.get("BatchInput");
-        if (batchInput == null || visit.isJsonata()) {
-            return batchInput;
-        }
-        return visit.evaluate(Template.compile(batchInput), effective);
     }
 }

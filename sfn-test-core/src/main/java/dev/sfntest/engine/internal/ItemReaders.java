@@ -3,11 +3,11 @@ package dev.sfntest.engine.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.asl.MapState;
 import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.StatesException;
-import dev.sfntest.data.Template;
 import dev.sfntest.engine.InMemoryS3;
 import java.util.List;
 
@@ -21,10 +21,11 @@ final class ItemReaders {
 
     /** The items the reader yields, at most MaxItems. */
     static ArrayNode read(StateVisit visit, JsonNode effective) {
-        JsonNode reader = visit.isJsonata()
-                ? visit.jsonata(((dev.sfntest.asl.MapState) visit.state).itemReader(), "ItemReader", null)
-                : jsonPathReader(visit, effective);
-        JsonNode arguments = reader.has("Arguments") ? reader.get("Arguments") : reader.path("Parameters");
+        MapState.ItemReader model = ((MapState) visit.state).itemReader();
+        JsonNode reader = visit.isJsonata() ? visit.jsonata(model.value(), "ItemReader", null) : model.value().source();
+        JsonNode parameters = model.parameters() == null ? reader.path("Parameters")
+                : visit.evaluate(model.parameters(), effective);
+        JsonNode arguments = reader.has("Arguments") ? reader.get("Arguments") : parameters;
         JsonNode config = reader.path("ReaderConfig");
         String resource = reader.path("Resource").asText();
         String bucket = arguments.path("Bucket").asText();
@@ -39,9 +40,8 @@ final class ItemReaders {
             items = parse(visit, s3, bucket, text, config);
         }
         long maxItems = config.path("MaxItems").asLong(0);
-        if (config.has("MaxItemsPath")) {
-            maxItems = dev.sfntest.data.CompiledPath.compile(config.get("MaxItemsPath").asText())
-                    .read(visit.data(effective)).asLong(0);
+        if (model.maxItemsPath() != null) {
+            maxItems = model.maxItemsPath().read(visit.data(effective)).asLong(0);
         }
         if (maxItems > 0 && items.size() > maxItems) {
             ArrayNode limited = Json.nodes().arrayNode();
@@ -51,15 +51,6 @@ final class ItemReaders {
             return limited;
         }
         return items;
-    }
-
-    private static JsonNode jsonPathReader(StateVisit visit, JsonNode effective) {
-        JsonNode reader = ((dev.sfntest.asl.MapState) visit.state).itemReader().source().deepCopy();
-        if (reader.has("Parameters")) {
-            ((ObjectNode) reader).set("Parameters", visit.evaluate(Template.compile(reader.get("Parameters")),
-                    effective));
-        }
-        return reader;
     }
 
     private static ArrayNode parse(StateVisit visit, InMemoryS3 s3, String bucket, String text, JsonNode config) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.asl.MapState;
 import dev.sfntest.data.Json;
-import dev.sfntest.data.Template;
 import dev.sfntest.engine.InMemoryS3;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.ExecutionStatus;
@@ -22,9 +21,12 @@ final class ResultWriters {
 
     static JsonNode write(StateVisit visit, MapState map, JsonNode effective, String mapRunArn, String mapRunId,
             List<JsonNode> inputs, ExecutionRun[] children, ExecutionResult[] results) {
-        JsonNode writer = visit.isJsonata() ? visit.jsonata(map.resultWriter(), "ResultWriter", null)
-                : jsonPathWriter(visit, map, effective);
-        JsonNode arguments = writer.has("Arguments") ? writer.get("Arguments") : writer.path("Parameters");
+        MapState.ResultWriter model = map.resultWriter();
+        JsonNode writer = visit.isJsonata() ? visit.jsonata(model.value(), "ResultWriter", null)
+                : model.value().source();
+        JsonNode parameters = model.parameters() == null ? writer.path("Parameters")
+                : visit.evaluate(model.parameters(), effective);
+        JsonNode arguments = writer.has("Arguments") ? writer.get("Arguments") : parameters;
         String bucket = arguments.path("Bucket").asText();
         String prefix = arguments.path("Prefix").asText("");
         String base = (prefix.isEmpty() ? "" : prefix.endsWith("/") ? prefix : prefix + "/") + mapRunId + "/";
@@ -50,15 +52,6 @@ final class ResultWriters {
         details.put("Bucket", bucket);
         details.put("Key", base + "manifest.json");
         return output;
-    }
-
-    private static JsonNode jsonPathWriter(StateVisit visit, MapState map, JsonNode effective) {
-        JsonNode writer = map.resultWriter().source().deepCopy();
-        if (writer.has("Parameters")) {
-            ((ObjectNode) writer).set("Parameters", visit.evaluate(Template.compile(writer.get("Parameters")),
-                    effective));
-        }
-        return writer;
     }
 
     private static ArrayNode file(InMemoryS3 s3, String bucket, String key, ArrayNode entries) {

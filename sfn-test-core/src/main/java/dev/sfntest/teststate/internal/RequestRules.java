@@ -110,7 +110,7 @@ final class RequestRules {
         if (configuration == null || configuration.mapItemReaderData() == null || map.itemReader() == null) {
             return null;
         }
-        String inputType = map.itemReader().source().path("ReaderConfig").path("InputType").asText("JSON");
+        String inputType = map.itemReader().value().source().path("ReaderConfig").path("InputType").asText("JSON");
         if (!"JSON".equals(inputType)) {
             return null;
         }

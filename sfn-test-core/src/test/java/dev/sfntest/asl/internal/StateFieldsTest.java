@@ -112,6 +112,21 @@ class StateFieldsTest {
         }
 
         @Test
+        void the_distributed_map_objects_list_their_data_fields_by_language() {
+            // when / then
+            assertThat(StateFields.MAP_OBJECTS.keySet()).containsExactly(StateFields.ITEM_READER,
+                    StateFields.READER_CONFIG, StateFields.ITEM_BATCHER, StateFields.RESULT_WRITER);
+            assertThat(StateFields.allowed(StateFields.ITEM_READER, QueryLanguage.JSONATA))
+                    .containsExactly("Resource", "ReaderConfig", "Arguments");
+            assertThat(StateFields.allowed(StateFields.RESULT_WRITER, QueryLanguage.JSONPATH))
+                    .containsExactly("Resource", "WriterConfig", "Parameters");
+            assertThat(StateFields.field(StateFields.READER_CONFIG, "MaxItemsPath").kind())
+                    .isEqualTo(StateFields.Kind.PATH);
+            assertThat(StateFields.field(StateFields.ITEM_BATCHER, "BatchInput").kind())
+                    .isEqualTo(StateFields.Kind.TEMPLATE);
+        }
+
+        @Test
         void a_field_outside_the_table_is_unknown() {
             // when / then
             assertThat(StateFields.field("Succeed", "Assign")).isNull();

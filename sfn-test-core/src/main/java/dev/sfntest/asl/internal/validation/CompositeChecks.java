@@ -75,13 +75,6 @@ final class CompositeChecks {
             if (checks.required(reader, "Resource", pointer + "/ItemReader", "'ItemReader'")) {
                 checks.string(reader, "Resource", pointer + "/ItemReader");
             }
-            if (language == QueryLanguage.JSONPATH) {
-                data.template(reader, "Parameters", pointer + "/ItemReader");
-            }
-        }
-        JsonNode batcher = state.get("ItemBatcher");
-        if (batcher != null && batcher.isObject() && language == QueryLanguage.JSONPATH) {
-            data.template(batcher, "BatchInput", pointer + "/ItemBatcher");
         }
         distributed.check(state, pointer, language);
     }

@@ -2,11 +2,13 @@ package dev.sfntest.asl.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.QueryLanguage;
+import dev.sfntest.asl.internal.StateFields;
 import java.util.List;
 
 /**
  * A Distributed Map's own settings, as AWS documents them: {@code ItemReader.ReaderConfig},
- * {@code ItemBatcher}, {@code ResultWriter.WriterConfig}, and the Map's {@code Label}.
+ * {@code ItemBatcher}, {@code ResultWriter.WriterConfig}, the data fields of these objects, and the
+ * Map's {@code Label}.
  */
 final class DistributedMapChecks {
     private static final int MAX_LABEL_LENGTH = 40;
@@ -28,9 +30,6 @@ final class DistributedMapChecks {
             JsonNode config = reader.get("ReaderConfig");
             checks.exclusive(config, "MaxItems", "MaxItemsPath", at);
             checks.integer(config, "MaxItems", at, 0, Checks.MAX_INTEGER, language);
-            if (language == QueryLanguage.JSONPATH) {
-                data.path(config, "MaxItemsPath", at, false);
-            }
         }
         JsonNode batcher = state.get("ItemBatcher");
         if (batcher != null && batcher.isObject()) {
@@ -39,10 +38,6 @@ final class DistributedMapChecks {
             checks.exclusive(batcher, "MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath", at);
             checks.integer(batcher, "MaxItemsPerBatch", at, 1, Checks.MAX_INTEGER, language);
             checks.integer(batcher, "MaxInputBytesPerBatch", at, 1, 262_144, language);
-            if (language == QueryLanguage.JSONPATH) {
-                data.path(batcher, "MaxItemsPerBatchPath", at, false);
-                data.path(batcher, "MaxInputBytesPerBatchPath", at, false);
-            }
         }
         JsonNode writer = state.get("ResultWriter");
         if (writer != null && writer.isObject() && checks.object(writer, "WriterConfig", pointer + "/ResultWriter")) {
@@ -52,7 +47,36 @@ final class DistributedMapChecks {
             checks.oneOf(config, "OutputType", at, List.of("JSON", "JSONL"));
             checks.oneOf(config, "Transformation", at, List.of("NONE", "COMPACT", "FLATTEN"));
         }
+        dataFields(state, pointer, language);
         label(state, pointer);
+    }
+
+    /**
+     * The data fields of the Map's objects, as the table of {@link StateFields} gives them: with
+     * JSONPath each path and payload template compiles; a field of the other query language is a
+     * mismatch.
+     */
+    private void dataFields(JsonNode state, String pointer, QueryLanguage language) {
+        StateFields.MAP_OBJECTS.forEach((owner, below) -> {
+            JsonNode object = state.at(below);
+            if (!object.isObject()) {
+                return;
+            }
+            String at = pointer + below;
+            for (StateFields.Field field : StateFields.of(owner)) {
+                if (!object.has(field.name())) {
+                    continue;
+                }
+                if (!field.languages().allows(language)) {
+                    checks.report().error("QUERY_LANGUAGE_MISMATCH", Checks.pointer(at, field.name()),
+                            FieldRules.mismatch(owner, field.name(), language));
+                } else if (language == QueryLanguage.JSONPATH && field.kind() == StateFields.Kind.PATH) {
+                    data.path(object, field.name(), at, false);
+                } else if (language == QueryLanguage.JSONPATH && field.kind() == StateFields.Kind.TEMPLATE) {
+                    data.template(object, field.name(), at);
+                }
+            }
+        });
     }
 
     private void label(JsonNode state, String pointer) {
