@@ -447,6 +447,21 @@ class ValidatorTest {
         }
 
         @Test
+        void a_jsonata_wait_names_only_its_own_duration_fields() {
+            // when
+            List<Diagnostic> diagnostics = validate("""
+                    {"QueryLanguage": "JSONata", "StartAt": "A", "States": {
+                      "A": {"Type": "Wait", "Seconds": 1, "Timestamp": "{% $states.input.at %}", "Next": "B"},
+                      "B": {"Type": "Wait", "End": true}}}""");
+
+            // then
+            assertThat(diagnostics).containsExactly(
+                    error("CONFLICTING_FIELDS", "/States/A/Timestamp", "A Wait state takes exactly one of Seconds, "
+                            + "SecondsPath, Timestamp, TimestampPath; found Seconds and Timestamp"),
+                    error("MISSING_FIELD", "/States/B", "A Wait state needs one of Seconds, Timestamp"));
+        }
+
+        @Test
         void fail_error_and_error_path_are_exclusive() {
             // when
             List<Diagnostic> diagnostics = states("""

@@ -80,6 +80,8 @@ public final class StateFields {
     public record Field(String name, Languages languages, Kind kind) {
     }
 
+    /** The owners that need exactly one of some fields (or of their {@code ...Path} forms): those fields. */
+    private static final Map<String, List<String>> EXACTLY_ONE = Map.of("Wait", List.of("Seconds", "Timestamp"));
     private static final Map<String, List<Field>> FIELDS = fieldsByOwner();
     private static final Map<String, Map<String, Field>> BY_NAME = byName();
     private static final Map<QueryLanguage, Map<String, Set<String>>> ALLOWED = allowedByLanguage();
@@ -192,6 +194,20 @@ public final class StateFields {
                     jsonPath("ToleratedFailureCountPath", Kind.PATH), jsonata("Items"));
             default -> throw new IllegalArgumentException("Unknown state type " + type);
         };
+    }
+
+    /**
+     * The fields of which {@code owner} needs exactly one, each followed by its JSONPath
+     * {@code ...Path} form: a Wait state's {@code Seconds}, {@code SecondsPath}, {@code Timestamp},
+     * {@code TimestampPath}; empty for other owners.
+     */
+    public static List<Field> exactlyOne(String owner) {
+        List<Field> fields = new ArrayList<>();
+        for (String name : EXACTLY_ONE.getOrDefault(owner, List.of())) {
+            fields.add(field(owner, name));
+            fields.add(field(owner, name + "Path"));
+        }
+        return List.copyOf(fields);
     }
 
     private static Map<String, String> mapObjects() {

@@ -112,6 +112,15 @@ class StateFieldsTest {
         }
 
         @Test
+        void a_wait_state_needs_exactly_one_of_its_time_fields_or_their_path_forms() {
+            // when / then
+            assertThat(StateFields.exactlyOne("Wait")).extracting(StateFields.Field::name)
+                    .containsExactly("Seconds", "SecondsPath", "Timestamp", "TimestampPath");
+            assertThat(StateFields.exactlyOne("Wait").get(1).languages()).isEqualTo(StateFields.Languages.JSONPATH);
+            assertThat(StateFields.exactlyOne("Task")).isEmpty();
+        }
+
+        @Test
         void the_distributed_map_objects_list_their_data_fields_by_language() {
             // when / then
             assertThat(StateFields.MAP_OBJECTS.keySet()).containsExactly(StateFields.ITEM_READER,

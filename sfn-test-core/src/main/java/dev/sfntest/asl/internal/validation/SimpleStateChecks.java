@@ -2,6 +2,7 @@ package dev.sfntest.asl.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.QueryLanguage;
+import dev.sfntest.asl.internal.StateFields;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /** Wait and Fail states (a Pass state has only fields every state type shares). */
 final class SimpleStateChecks {
-    private static final List<String> WAIT_FIELDS = List.of("Seconds", "SecondsPath", "Timestamp", "TimestampPath");
+    /** The fields of which a Wait state needs exactly one, from the table of {@link StateFields}. */
+    private static final List<StateFields.Field> WAIT_FIELDS = StateFields.exactlyOne("Wait");
 
     private final Checks checks;
     private final DataChecks data;
@@ -20,13 +22,13 @@ final class SimpleStateChecks {
     }
 
     void waitState(JsonNode state, String pointer, QueryLanguage language) {
-        List<String> present = WAIT_FIELDS.stream().filter(state::has).toList();
+        List<String> present = WAIT_FIELDS.stream().map(StateFields.Field::name).filter(state::has).toList();
         if (present.isEmpty()) {
-            checks.report().error("MISSING_FIELD", pointer, "A Wait state needs one of "
-                    + (language == QueryLanguage.JSONPATH ? String.join(", ", WAIT_FIELDS) : "Seconds, Timestamp"));
+            checks.report().error("MISSING_FIELD", pointer, "A Wait state needs one of " + names(WAIT_FIELDS.stream()
+                    .filter(field -> field.languages().allows(language)).toList()));
         } else if (present.size() > 1) {
             checks.report().error("CONFLICTING_FIELDS", Checks.pointer(pointer, present.get(1)), "A Wait state takes "
-                    + "exactly one of " + String.join(", ", WAIT_FIELDS) + "; found " + String.join(" and ", present));
+                    + "exactly one of " + names(WAIT_FIELDS) + "; found " + String.join(" and ", present));
         }
         checks.integer(state, "Seconds", pointer, 0, Checks.MAX_INTEGER, language);
         JsonNode timestamp = state.get("Timestamp");
@@ -51,6 +53,10 @@ final class SimpleStateChecks {
                 data.stringPath(value, field, Checks.pointer(pointer, field));
             }
         }
+    }
+
+    private static String names(List<StateFields.Field> fields) {
+        return String.join(", ", fields.stream().map(StateFields.Field::name).toList());
     }
 
     /** An RFC 3339 date-time string: {@code 2026-03-14T01:59:00Z}, with an offset or Z. */
