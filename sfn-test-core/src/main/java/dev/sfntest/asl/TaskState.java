@@ -1,6 +1,5 @@
 package dev.sfntest.asl;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.Template;
 
@@ -16,11 +15,12 @@ import dev.sfntest.data.Template;
  * @param timeoutSecondsPath {@code TimeoutSecondsPath}, or {@code null}
  * @param heartbeatSeconds {@code HeartbeatSeconds} (a number or a JSONata expression), or {@code null}
  * @param heartbeatSecondsPath {@code HeartbeatSecondsPath}, or {@code null}
- * @param credentials {@code Credentials} as written, or {@code null}
+ * @param credentials {@code Credentials}: a JSONPath payload template (its {@code RoleArn.$} compiled) or a
+ *     JSONata value; {@code null} when absent
  */
 public record TaskState(StateCommon common, String resource, Template parameters, FieldValue arguments,
         ErrorHandling handling, FieldValue timeoutSeconds, CompiledPath timeoutSecondsPath,
-        FieldValue heartbeatSeconds, CompiledPath heartbeatSecondsPath, JsonNode credentials) implements State {
+        FieldValue heartbeatSeconds, CompiledPath heartbeatSecondsPath, FieldValue credentials) implements State {
     @Override
     public String type() {
         return "Task";

@@ -91,7 +91,7 @@ public final class ModelBuilder {
                     value(type, node, "Arguments", language), handling(node, pointer, language),
                     value(type, node, "TimeoutSeconds", language), path(node, "TimeoutSecondsPath"),
                     value(type, node, "HeartbeatSeconds", language), path(node, "HeartbeatSecondsPath"),
-                    node.get("Credentials"));
+                    value(type, node, "Credentials", language));
             case "Choice" -> new ChoiceState(common, choices(node, pointer, language), text(node, "Default"));
             case "Wait" -> new WaitState(common, value(type, node, "Seconds", language), path(node, "SecondsPath"),
                     value(type, node, "Timestamp", language), path(node, "TimestampPath"));

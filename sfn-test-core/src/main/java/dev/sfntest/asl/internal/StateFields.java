@@ -172,7 +172,8 @@ public final class StateFields {
     /** The fields of one state type beyond the shared ones: both languages first, then each language's own. */
     private static List<Field> ownFields(String type) {
         return switch (type) {
-            case "Task" -> List.of(plain("Resource"), plain("Credentials"), value("TimeoutSeconds"),
+            case "Task" -> List.of(plain("Resource"), new Field("Credentials", Languages.BOTH, Kind.TEMPLATE),
+                    value("TimeoutSeconds"),
                     value("HeartbeatSeconds"), jsonPath("Parameters", Kind.TEMPLATE),
                     jsonPath("TimeoutSecondsPath", Kind.PATH), jsonPath("HeartbeatSecondsPath", Kind.PATH),
                     jsonata("Arguments"));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.Definitions;
 import dev.sfntest.asl.FieldValue;
 import dev.sfntest.asl.MapState;
+import dev.sfntest.asl.TaskState;
 import dev.sfntest.data.DataContext;
 import dev.sfntest.data.Json;
 import org.junit.jupiter.api.Nested;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The model builder compiles the distributed Map's objects ({@code ItemReader}, {@code ItemBatcher},
- * {@code ResultWriter}) once, into typed values.
+ * {@code ResultWriter}) and a Task's {@code Credentials} once, into typed values.
  */
 class ModelBuilderMapObjectsTest {
     private static final String PROCESSOR = "\"ItemProcessor\": {\"ProcessorConfig\": {\"Mode\": \"DISTRIBUTED\","
@@ -119,6 +120,40 @@ class ModelBuilderMapObjectsTest {
             assertThat(map.itemBatcher().batchInput()).isNull();
             assertThat(map.resultWriter().value()).isInstanceOf(FieldValue.Literal.class);
             assertThat(map.resultWriter().parameters()).isNull();
+        }
+    }
+
+    @Nested
+    class Credentials {
+        private static final String LAMBDA = "arn:aws:lambda:us-east-1:123456789012:function:f";
+
+        private TaskState task(String language, String credentials) {
+            return (TaskState) Definitions.parse("{\"QueryLanguage\": \"" + language + "\", \"StartAt\": \"A\", "
+                    + "\"States\": {\"A\": {\"Type\": \"Task\", \"Resource\": \"" + LAMBDA + "\", \"Credentials\": "
+                    + credentials + ", \"End\": true}}}").graph().state("A");
+        }
+
+        @Test
+        void a_jsonpath_role_is_a_compiled_payload_template() {
+            // when
+            TaskState task = task("JSONPath", "{\"RoleArn.$\": \"$.role\"}");
+
+            // then
+            FieldValue.Payload credentials = (FieldValue.Payload) task.credentials();
+            assertThat(evaluate(credentials.template(), "{\"role\": \"arn:aws:iam::123456789012:role/r\"}"))
+                    .isEqualTo(Json.parse("{\"RoleArn\": \"arn:aws:iam::123456789012:role/r\"}"));
+        }
+
+        @Test
+        void a_jsonata_role_is_compiled_and_a_written_role_stays_literal() {
+            // when
+            TaskState expression = task("JSONata", "{\"RoleArn\": \"{% $states.input.role %}\"}");
+            TaskState written = task("JSONata", "{\"RoleArn\": \"arn:aws:iam::123456789012:role/r\"}");
+
+            // then
+            assertThat(expression.credentials()).isInstanceOf(FieldValue.Jsonata.class);
+            assertThat(written.credentials()).isEqualTo(new FieldValue.Literal(
+                    Json.parse("{\"RoleArn\": \"arn:aws:iam::123456789012:role/r\"}")));
         }
     }
 }

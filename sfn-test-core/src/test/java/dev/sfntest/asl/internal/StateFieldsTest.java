@@ -133,6 +133,7 @@ class StateFieldsTest {
                     .isEqualTo(StateFields.Kind.PATH);
             assertThat(StateFields.field(StateFields.ITEM_BATCHER, "BatchInput").kind())
                     .isEqualTo(StateFields.Kind.TEMPLATE);
+            assertThat(StateFields.field("Task", "Credentials").kind()).isEqualTo(StateFields.Kind.TEMPLATE);
         }
 
         @Test
