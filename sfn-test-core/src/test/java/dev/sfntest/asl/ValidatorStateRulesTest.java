@@ -123,9 +123,9 @@ class ValidatorStateRulesTest {
                     error("QUERY_LANGUAGE_MISMATCH", "/States/A/ItemReader/Parameters", "'Parameters' is a JSONPath "
                             + "field, but this state uses JSONata; set \"QueryLanguage\": \"JSONPath\" or use "
                             + "'Arguments'"),
-                    error("QUERY_LANGUAGE_MISMATCH", "/States/A/ItemReader/ReaderConfig/MaxItemsPath", "'MaxItemsPath' "
-                            + "is a JSONPath field, but this state uses JSONata; set \"QueryLanguage\": \"JSONPath\" or "
-                            + "remove it"),
+                    error("QUERY_LANGUAGE_MISMATCH", "/States/A/ItemReader/ReaderConfig/MaxItemsPath",
+                            "'MaxItemsPath' is a JSONPath field, but this state uses JSONata; set "
+                                    + "\"QueryLanguage\": \"JSONPath\" or remove it"),
                     error("QUERY_LANGUAGE_MISMATCH", "/States/A/ItemBatcher/MaxItemsPerBatchPath",
                             "'MaxItemsPerBatchPath' is a JSONPath field, but this state uses JSONata; set "
                                     + "\"QueryLanguage\": \"JSONPath\" or remove it"));
