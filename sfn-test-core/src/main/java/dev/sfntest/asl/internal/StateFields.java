@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * The one table of fields per state type (and per Catcher, Choice rule, and distributed Map
  * object: {@code ItemReader}, its {@code ReaderConfig}, {@code ItemBatcher}, {@code ResultWriter}):
- * each field's name, the query languages allowing it, and its kind, as AWS documents them. The validator reads it
- * for the fields it accepts; the model builder reads it for how each field is compiled.
+ * each field's name, the query languages allowing it, and its kind, as AWS documents them. The
+ * validator reads it for the fields it accepts; the model builder reads it for how each field is
+ * compiled.
  */
 public final class StateFields {
     /** The state types, in the order messages list them. */
@@ -173,8 +174,7 @@ public final class StateFields {
     private static List<Field> ownFields(String type) {
         return switch (type) {
             case "Task" -> List.of(plain("Resource"), new Field("Credentials", Languages.BOTH, Kind.TEMPLATE),
-                    value("TimeoutSeconds"),
-                    value("HeartbeatSeconds"), jsonPath("Parameters", Kind.TEMPLATE),
+                    value("TimeoutSeconds"), value("HeartbeatSeconds"), jsonPath("Parameters", Kind.TEMPLATE),
                     jsonPath("TimeoutSecondsPath", Kind.PATH), jsonPath("HeartbeatSecondsPath", Kind.PATH),
                     jsonata("Arguments"));
             case "Pass" -> List.of(jsonPath("Parameters", Kind.TEMPLATE), jsonPath("Result", Kind.PLAIN),
