@@ -14,6 +14,9 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.MapRunExecutionCounts;
 import software.amazon.awssdk.services.sfn.model.MapRunItemCounts;
 import software.amazon.awssdk.services.sfn.model.MapRunStatus;
+import software.amazon.awssdk.services.sfn.model.SfnException;
+import software.amazon.awssdk.services.sfn.model.ValidationException;
+import software.amazon.awssdk.services.sfn.model.ValidationExceptionReason;
 
 class MapRunTest {
     /** A distributed Map whose child execution fails for the item 2. */
@@ -138,6 +141,23 @@ class MapRunTest {
             assertThat(after.toleratedFailureCount()).isEqualTo(2);
             assertThat(after.executionCounts().running()).isEqualTo(3);
             assertThat(after.executionCounts().pending()).isZero();
+        }
+
+        @Test
+        void an_ended_map_run_is_refused_with_the_models_reason_and_left_as_it_was() {
+            String arn = fixture.start(fixture.create("Shop", distributed(", \"ToleratedFailureCount\": 1",
+                    FAIL_ON_TWO)), "s", "[1, 2, 3]");
+            fixture.awaitEnd(arn);
+            String mapRun = mapRunOf(arn);
+
+            SfnException e = failure(() -> fixture.sfn.updateMapRun(b -> b.mapRunArn(mapRun).maxConcurrency(5)),
+                    "ValidationException", "Cannot update a Map Run that is not running: '" + mapRun + "' is SUCCEEDED");
+
+            assertThat(e).isInstanceOfSatisfying(ValidationException.class, validation -> assertThat(
+                    validation.reason()).isEqualTo(ValidationExceptionReason.CANNOT_UPDATE_COMPLETED_MAP_RUN));
+            DescribeMapRunResponse after = fixture.sfn.describeMapRun(b -> b.mapRunArn(mapRun));
+            assertThat(after.maxConcurrency()).isZero();
+            assertThat(after.toleratedFailureCount()).isEqualTo(1);
         }
 
         @Test

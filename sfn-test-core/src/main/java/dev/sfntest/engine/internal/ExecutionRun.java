@@ -43,6 +43,7 @@ public final class ExecutionRun {
     private final StateMachine machine;
     private final String machineName;
     private final String executionName;
+    private final String executionArn;
     private final StateMachineType type;
     private final Agenda agenda;
     private final Callbacks callbacks;
@@ -67,12 +68,12 @@ public final class ExecutionRun {
     public ExecutionRun(RunSettings settings, StateMachine machine) {
         this(settings, machine, settings.stateMachineName(), settings.executionName(), settings.type(),
                 new Agenda(settings.startInstant().toEpochMilli(), settings.seed()), new Callbacks(), new SplittableRandom(settings.seed()),
-                result -> { });
+                result -> { }, true);
     }
 
     private ExecutionRun(RunSettings settings, StateMachine machine, String machineName, String executionName,
             StateMachineType type, Agenda agenda, Callbacks callbacks, SplittableRandom random,
-            Consumer<ExecutionResult> onEnd) {
+            Consumer<ExecutionResult> onEnd, boolean topLevel) {
         this.settings = settings;
         this.machine = machine;
         this.machineName = machineName;
@@ -88,18 +89,24 @@ public final class ExecutionRun {
         this.deadline = startMillis + settings.maxVirtualDuration().toMillis();
         this.executionName = executionName != null ? executionName
                 : new UUID(random.nextLong(), random.nextLong()).toString();
+        // nested executions keep the standard form (their ARNs are the parent's business)
+        this.executionArn = topLevel && settings.executionArn() != null ? settings.executionArn()
+                : topLevel && type == StateMachineType.EXPRESS
+                        ? ContextObject.expressExecutionArn(settings, machineName, this.executionName)
+                        : ContextObject.executionArn(settings, machineName, this.executionName);
     }
 
     /** A nested execution on this execution's timeline, told of its end by {@code onEnd}. */
     ExecutionRun child(StateMachine childMachine, String childMachineName, String childName, StateMachineType childType,
             Consumer<ExecutionResult> childEnd) {
         return new ExecutionRun(settings, childMachine, childMachineName, childName, childType, agenda, callbacks,
-                random.split(), childEnd);
+                random.split(), childEnd, false);
     }
 
     /** Records ExecutionStarted and runs the first states, as far as they go at the start instant. */
     public void start(JsonNode input) {
-        context = new ContextObject(settings, machineName, executionName, input, Instant.ofEpochMilli(startMillis));
+        context = new ContextObject(settings, executionArn, machineName, executionName, input,
+                Instant.ofEpochMilli(startMillis));
         history.close(HistoryEventType.ExecutionStarted, 0,
                 new EventDetails.ExecutionStarted(input, ContextObject.roleArn(settings, machineName)));
         scheduleTimeout();
@@ -339,7 +346,7 @@ public final class ExecutionRun {
 
     /** The execution's ARN. */
     public String executionArn() {
-        return ContextObject.executionArn(settings, machineName, executionName);
+        return executionArn;
     }
 
     /** The execution's name. */

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * ListMapRuns, DescribeMapRun (with the child executions' and items' counts), UpdateMapRun, and
+ * ListMapRuns, DescribeMapRun (with the child executions' and items' counts), UpdateMapRun (of a
+ * running Map Run only: {@code ValidationException} with reason {@code CANNOT_UPDATE_COMPLETED_MAP_RUN}), and
  * ListExecutions of a {@code mapRunArn}: the engine's view of each distributed Map's Map Run.
  */
 final class MapRunActions {
@@ -50,6 +51,11 @@ final class MapRunActions {
             Double percentage = request.optionalNumber("toleratedFailurePercentage", 0, 100);
             int count = request.optionalInt("toleratedFailureCount", 0, Integer.MAX_VALUE, -1);
             Found found = find(arn);
+            if (!"RUNNING".equals(found.run().status())) {
+                // the reason is the model's; the message is assumed (AWS's wording is not recorded)
+                throw ApiException.validationReason("CANNOT_UPDATE_COMPLETED_MAP_RUN",
+                        "Cannot update a Map Run that is not running: '" + arn + "' is " + found.run().status());
+            }
             backend.executions.drive(found.execution(), running -> running.updateMapRun(found.run().mapRunArn(),
                     concurrency < 0 ? null : concurrency, percentage, count < 0 ? null : (long) count));
             return Json.emptyObject();

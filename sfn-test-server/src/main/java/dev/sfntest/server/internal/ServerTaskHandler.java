@@ -3,12 +3,16 @@ package dev.sfntest.server.internal;
 import dev.sfntest.engine.TaskHandler;
 import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
-import dev.sfntest.mock.MockedResponses;
+import dev.sfntest.engine.UnmockedTaskException;
+import dev.sfntest.mock.TaskMocks;
 import dev.sfntest.service.FieldValidationMode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Answers the Task states of one execution as Step Functions Local would without real services:
- * the test case's mocked responses first; then a {@code .waitForTaskToken} task waits for
+ * the test case's mocks first (the {@link TaskMocks} that JUnit tests and {@code sfn-test run} use,
+ * so unused mocks and near misses are known); then a {@code .waitForTaskToken} task waits for
  * SendTaskSuccess/SendTaskFailure, an activity waits for a worker's GetActivityTask, a Lambda task
  * goes to the Lambda endpoint when one is set ({@code LAMBDA_ENDPOINT}), and any other Task fails
  * with {@code States.Runtime} and a cause that says how to mock it (sfn-test calls no AWS service).
@@ -16,17 +20,18 @@ import dev.sfntest.service.FieldValidationMode;
 final class ServerTaskHandler implements TaskHandler {
     static final String UNMOCKED = "States.Runtime";
 
-    private final MockedResponses mocks;
+    private final TaskMocks mocks;
     private final String testCase;
     private final FieldValidationMode validation;
     private final LambdaEndpoint lambda;
+    private final List<String> nearMisses = new ArrayList<>();
 
     /**
      * @param mocks the test case's mocks, or {@code null}
      * @param testCase the test case's name, or {@code null}
      * @param lambda where unmocked Lambda tasks go, or {@code null}
      */
-    ServerTaskHandler(MockedResponses mocks, String testCase, FieldValidationMode validation, LambdaEndpoint lambda) {
+    ServerTaskHandler(TaskMocks mocks, String testCase, FieldValidationMode validation, LambdaEndpoint lambda) {
         this.mocks = mocks;
         this.testCase = testCase;
         this.validation = validation;
@@ -35,9 +40,13 @@ final class ServerTaskHandler implements TaskHandler {
 
     @Override
     public TaskOutcome handle(TaskInvocation invocation) {
-        TaskOutcome mocked = mocks == null ? null : mocks.handle(invocation);
-        if (mocked != null) {
-            return mocked;
+        String nearMiss = null;
+        if (mocks != null) {
+            try {
+                return mocks.handle(invocation);
+            } catch (UnmockedTaskException e) {
+                nearMiss = e.getMessage(); // reported only when nothing else answers the Task
+            }
         }
         String resource = invocation.resource();
         if (resource.startsWith("arn:aws:states:") && resource.contains(":activity:")) {
@@ -49,6 +58,11 @@ final class ServerTaskHandler implements TaskHandler {
         if (lambda != null && LambdaEndpoint.handles(resource)) {
             return lambda.invoke(invocation);
         }
+        if (nearMiss != null) {
+            synchronized (nearMisses) {
+                nearMisses.add(nearMiss);
+            }
+        }
         return TaskOutcome.failure(UNMOCKED, "The Task state '" + invocation.stateName() + "' (resource " + resource
                 + ", attempt " + invocation.attempt() + ") has no mocked response"
                 + (testCase == null ? " (the execution was started without a test case: start it with "
@@ -59,6 +73,17 @@ final class ServerTaskHandler implements TaskHandler {
 
     @Override
     public FieldValidationMode fieldValidationMode(TaskInvocation invocation) {
-        return validation;
+        FieldValidationMode mocked = mocks == null ? null : mocks.fieldValidationMode(invocation);
+        return mocked != null ? mocked : validation;
+    }
+
+    /** What the test case's mocks did, or {@code null} for an execution started without a test case. */
+    MockReport report() {
+        if (mocks == null) {
+            return null;
+        }
+        synchronized (nearMisses) {
+            return new MockReport(testCase, mocks.unusedMocks(), List.copyOf(nearMisses), mocks.warnings());
+        }
     }
 }
