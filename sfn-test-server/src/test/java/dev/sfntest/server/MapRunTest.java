@@ -8,9 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.DescribeMapRunResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.HistoryEvent;
+import software.amazon.awssdk.services.sfn.model.HistoryEventType;
 import software.amazon.awssdk.services.sfn.model.MapRunExecutionCounts;
 import software.amazon.awssdk.services.sfn.model.MapRunItemCounts;
 import software.amazon.awssdk.services.sfn.model.MapRunStatus;
@@ -116,6 +119,44 @@ class MapRunTest {
 
             failure(() -> fixture.sfn.listExecutions(b -> b.mapRunArn(arn)), "ResourceNotFound",
                     "Resource not found: '" + arn + "'");
+        }
+    }
+
+    @Nested
+    class ChildExecutions {
+        @Test
+        void describe_execution_and_history_of_a_child_execution_answer_as_for_any_execution() {
+            String arn = fixture.start(fixture.create("Shop", distributed(", \"ToleratedFailureCount\": 1",
+                    FAIL_ON_TWO)), "s", "[1, 2, 3]");
+            fixture.awaitEnd(arn);
+            String mapRun = mapRunOf(arn);
+            List<ExecutionListItem> children = fixture.sfn.listExecutions(b -> b.mapRunArn(mapRun)).executions();
+            ExecutionListItem failedChild = children.stream().filter(c -> c.status() == ExecutionStatus.FAILED)
+                    .findFirst().orElseThrow();
+
+            DescribeExecutionResponse described = fixture.sfn.describeExecution(b -> b.executionArn(
+                    failedChild.executionArn()));
+            List<HistoryEvent> history = fixture.history(failedChild.executionArn());
+
+            assertThat(described.status()).isEqualTo(ExecutionStatus.FAILED);
+            assertThat(described.name()).isEqualTo(failedChild.name());
+            assertThat(described.stateMachineArn()).isEqualTo(PREFIX + "stateMachine:Shop/Orders");
+            assertThat(described.mapRunArn()).isEqualTo(mapRun);
+            assertThat(described.input()).isEqualTo("2");
+            assertThat(described.error()).isEqualTo("Item.Bad");
+            assertThat(described.startDate()).isEqualTo(failedChild.startDate());
+            assertThat(history.get(0).type()).isEqualTo(HistoryEventType.EXECUTION_STARTED);
+            assertThat(history.get(history.size() - 1).type()).isEqualTo(HistoryEventType.EXECUTION_FAILED);
+            assertThat(history).extracting(HistoryEvent::type).contains(HistoryEventType.CHOICE_STATE_ENTERED,
+                    HistoryEventType.FAIL_STATE_ENTERED);
+        }
+
+        @Test
+        void an_unknown_child_arn_is_still_not_found() {
+            String arn = PREFIX + "execution:Shop/Orders:missing";
+
+            failure(() -> fixture.sfn.describeExecution(b -> b.executionArn(arn)), "ExecutionDoesNotExist",
+                    "Execution Does Not Exist: '" + arn + "'");
         }
     }
 

@@ -36,7 +36,18 @@ final class ExecutionActions {
         });
         dispatcher.add("StartSyncExecution", this::startSync);
         dispatcher.add("DescribeExecution", request -> {
-            ServerExecution execution = backend.executions.get(request.requiredArn("executionArn"));
+            String arn = request.requiredArn("executionArn");
+            ServerExecution execution;
+            try {
+                execution = backend.executions.get(arn);
+            } catch (ApiException e) {
+                MapRunActions.FoundChild child = "ExecutionDoesNotExist".equals(e.code())
+                        ? backend.mapRuns.child(arn) : null;
+                if (child == null) {
+                    throw e;
+                }
+                return metadataOnly(request, MapRunActions.describeChild(child));
+            }
             ObjectNode response = describe(execution);
             RedriveAction.describe(response, execution, backend.clock.now());
             return metadataOnly(request, response);
