@@ -56,10 +56,10 @@ final class MapJoin implements FiberListener {
 
     Step launch() {
         visit.record(HistoryEventType.MapStateStarted, new EventDetails.MapStateStarted(items.size()));
+        kept = run.takeRedriveMemo(visit.fiber, map);
         if (items.isEmpty()) {
             return finish();
         }
-        kept = run.takeRedriveMemo(visit.fiber, map);
         if (kept != null) {
             for (int i = 0; i < iterations.length; i++) {
                 RedriveMemo.Branch before = kept.branch(i);
