@@ -125,7 +125,11 @@ class MockConfigTest {
         assertThat(report.get("unusedMocks")).hasSize(1);
         assertThat(report.get("unusedMocks").get(0).asText()).contains("SqsState");
         assertThat(report.get("nearMisses")).hasSize(1);
-        assertThat(report.get("nearMisses").get(0).asText()).contains("SQSState").contains("SqsState");
+        assertThat(report.get("nearMisses").get(0).asText()).contains("SQSState").contains("SqsState")
+                .endsWith("Mock it in the MockConfigFile: map the state to a response in the test case, and define "
+                        + "the response, for example\n  {\"StateMachines\": {\"LambdaSQSIntegration\": {\"TestCases\": "
+                        + "{\"Misspelt\": {\"SQSState\": \"SQSStateResponse\"}}}}, \"MockedResponses\": "
+                        + "{\"SQSStateResponse\": {\"0\": {\"Return\": {}}}}}");
         assertThat(lines.get(0)).isEqualTo("Execution " + misspelt + " (test case 'Misspelt', FAILED):");
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).startsWith("  unused mock: ").contains("SqsState");

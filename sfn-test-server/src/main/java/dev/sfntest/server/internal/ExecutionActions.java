@@ -74,8 +74,8 @@ final class ExecutionActions {
         }
         JsonNode input = input(inputText);
         TaskMocks mocks = testCase == null ? null : mocks(machine.name(), testCase);
-        ServerTaskHandler handler = new ServerTaskHandler(mocks, testCase, backend.options.fieldValidation(),
-                backend.lambda);
+        ServerTaskHandler handler = new ServerTaskHandler(mocks, machine.name(), testCase,
+                backend.options.fieldValidation(), backend.lambda);
         Engine.Builder engine = Engine.builder()
                 .type(machine.type())
                 .account(backend.options.account())

@@ -1,5 +1,7 @@
 package dev.sfntest.server.internal;
 
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.sfntest.data.Json;
 import dev.sfntest.engine.TaskHandler;
 import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
@@ -21,6 +23,7 @@ final class ServerTaskHandler implements TaskHandler {
     static final String UNMOCKED = "States.Runtime";
 
     private final TaskMocks mocks;
+    private final String machineName;
     private final String testCase;
     private final FieldValidationMode validation;
     private final LambdaEndpoint lambda;
@@ -28,11 +31,14 @@ final class ServerTaskHandler implements TaskHandler {
 
     /**
      * @param mocks the test case's mocks, or {@code null}
+     * @param machineName the state machine's name in the MockConfigFile
      * @param testCase the test case's name, or {@code null}
      * @param lambda where unmocked Lambda tasks go, or {@code null}
      */
-    ServerTaskHandler(TaskMocks mocks, String testCase, FieldValidationMode validation, LambdaEndpoint lambda) {
+    ServerTaskHandler(TaskMocks mocks, String machineName, String testCase, FieldValidationMode validation,
+            LambdaEndpoint lambda) {
         this.mocks = mocks;
+        this.machineName = machineName;
         this.testCase = testCase;
         this.validation = validation;
         this.lambda = lambda;
@@ -45,7 +51,8 @@ final class ServerTaskHandler implements TaskHandler {
             try {
                 return mocks.handle(invocation);
             } catch (UnmockedTaskException e) {
-                nearMiss = e.getMessage(); // reported only when nothing else answers the Task
+                // reported only when nothing else answers the Task
+                nearMiss = (e.stateName() == null ? e : e.withHint(hint(e))).getMessage();
             }
         }
         String resource = invocation.resource();
@@ -69,6 +76,19 @@ final class ServerTaskHandler implements TaskHandler {
                         + "stateMachineArn#TestCaseName and a MockConfigFile)"
                         : " in the test case '" + testCase + "' of the MockConfigFile")
                 + ", and the sfn-test server calls no AWS service.");
+    }
+
+    /** Where the state goes in the MockConfigFile, rather than the Java shape. */
+    private String hint(UnmockedTaskException e) {
+        String response = quoted(e.stateName() + "Response");
+        return "Mock it in the MockConfigFile: map the state to a response in the test case, and define the "
+                + "response, for example\n  {\"StateMachines\": {" + quoted(machineName) + ": {\"TestCases\": {"
+                + quoted(testCase) + ": {" + quoted(e.stateName()) + ": " + response + "}}}}, \"MockedResponses\": {"
+                + response + ": {\"" + e.attempt() + "\": {\"Return\": {}}}}}";
+    }
+
+    private static String quoted(String text) {
+        return Json.write(TextNode.valueOf(text));
     }
 
     @Override
