@@ -59,6 +59,12 @@ final class Output {
         raw(prefix + message);
     }
 
+    /** A heading prefixed with the command's name, then lines as they are, on standard error. */
+    void errorBlock(String heading, List<String> lines) {
+        raw(prefix + heading);
+        lines.forEach(this::raw);
+    }
+
     private void raw(String text) {
         err.print(text);
         err.print('\n');

@@ -7,14 +7,17 @@ import dev.sfntest.service.FieldValidationMode;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code sfn-test serve}: the AWS Step Functions API on localhost (AWS JSON 1.0), a drop-in
  * replacement for Step Functions Local. Prints {@code {"endpoint": "http://127.0.0.1:8083"}} once
- * it serves, then serves until the process is stopped.
+ * it serves, then serves until the process is stopped; then writes to standard error what the
+ * MockConfigFile's test cases left unused or unanswered, when anything.
  */
 @Command(name = "serve", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = SfnTestCli.Version.class,
         description = "Serves the AWS Step Functions API on localhost for any AWS SDK or the AWS CLI, on a virtual "
@@ -91,7 +94,15 @@ final class ServeCommand extends Subcommand {
             throw CliException.usage(e.getMessage());
         }
         CountDownLatch stopped = stop != null ? stop : new CountDownLatch(1);
-        Thread hook = new Thread(stopped::countDown, "sfn-test-serve-stop");
+        CountDownLatch closed = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stopped.countDown();
+            try { // the process ends when the hooks do: let the command write its mock report and close first
+                closed.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "sfn-test-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             ObjectNode ready = Json.emptyObject();
@@ -101,7 +112,12 @@ final class ServeCommand extends Subcommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            List<String> report = server.mockReport();
+            if (!report.isEmpty()) {
+                output.errorBlock("what the MockConfigFile's test cases left unused or unanswered:", report);
+            }
             server.close();
+            closed.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {

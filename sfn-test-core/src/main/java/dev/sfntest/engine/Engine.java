@@ -52,7 +52,7 @@ public final class Engine {
         this.settings = new RunSettings(builder.taskHandler, builder.startInstant, builder.seed, builder.type,
                 builder.maxVirtualDuration, builder.maxStateTransitions, builder.stateMachineName,
                 builder.executionName, Map.copyOf(builder.stateMachines), builder.s3, builder.fieldValidationMode,
-                builder.account, builder.region);
+                builder.account, builder.region, builder.executionArn);
         this.clock = builder.clock;
     }
 
@@ -239,6 +239,7 @@ public final class Engine {
         private FieldValidationMode fieldValidationMode = FieldValidationMode.STRICT;
         private String account = ACCOUNT;
         private String region = REGION;
+        private String executionArn;
 
         /** How results are checked against the API models: STRICT (the default, as AWS's TestState), PRESENT or NONE. */
         public Builder fieldValidationMode(FieldValidationMode mode) {
@@ -360,6 +361,23 @@ public final class Engine {
                 throw new IllegalArgumentException("region must look like eu-west-1, was '" + value + "'");
             }
             this.region = value;
+            return this;
+        }
+
+        /**
+         * The execution's ARN ({@code $$.Execution.Id}) when the caller forms it, as a server that
+         * answers StartExecution does; by default it is formed from the region, account and names:
+         * {@code arn:aws:states:REGION:ACCOUNT:execution:MACHINE:NAME}, or for an EXPRESS execution
+         * {@code arn:aws:states:REGION:ACCOUNT:express:MACHINE:NAME:ID} (as AWS forms it), the id a
+         * UUID drawn from the names and the seed.
+         *
+         * @param arn the ARN, or {@code null} for the formed one
+         */
+        public Builder executionArn(String arn) {
+            if (arn != null && !arn.startsWith("arn:")) {
+                throw new IllegalArgumentException("executionArn must be an ARN (arn:...), was '" + arn + "'");
+            }
+            this.executionArn = arn;
             return this;
         }
 

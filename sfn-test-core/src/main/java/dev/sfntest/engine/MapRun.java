@@ -1,5 +1,8 @@
 package dev.sfntest.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.history.ExecutionResult;
+import dev.sfntest.history.HistoryEvent;
 import java.time.Instant;
 import java.util.List;
 
@@ -45,8 +48,11 @@ public record MapRun(String mapRunArn, String stateMachineArn, String status, In
      * @param startDate when it started
      * @param stopDate when it ended, or {@code null}
      * @param items the items it ran (more than one with an ItemBatcher)
+     * @param input its input (the item, or the batch, as the ItemSelector made it)
+     * @param result its result once it ended, else {@code null}
+     * @param history its events so far (AWS's GetExecutionHistory of the child execution)
      */
     public record Child(String name, String executionArn, String status, Instant startDate, Instant stopDate,
-            int items) {
+            int items, JsonNode input, ExecutionResult result, List<HistoryEvent> history) {
     }
 }

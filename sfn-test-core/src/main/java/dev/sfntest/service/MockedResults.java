@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * MockedResults.check("arn:aws:states:::aws-sdk:s3:getObject", Json.parse("{\"ContentLength\": \"9000\"}"),
- *         FieldValidationMode.STRICT); // empty: S3 has no model; for lambda:getFunction it would not be
+ *         FieldValidationMode.STRICT); // Field 'ContentLength' must be a number
  * }</pre>
  *
  * <p>Results are checked where AWS's models describe them: request-response calls of optimized and

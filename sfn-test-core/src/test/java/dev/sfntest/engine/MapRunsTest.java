@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sfntest.asl.Definitions;
 import dev.sfntest.asl.StateMachine;
+import dev.sfntest.history.HistoryEvent;
+import dev.sfntest.history.HistoryEventType;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -51,6 +53,21 @@ class MapRunsTest {
             assertThat(run.items()).isEqualTo(3);
             assertThat(run.pendingExecutions()).isZero();
             assertThat(run.executions()).allSatisfy(child -> assertThat(child.items()).isEqualTo(1));
+        }
+
+        @Test
+        void each_child_execution_with_its_input_result_and_history() {
+            Execution execution = Engine.builder().build()
+                    .start(map(", 'ToleratedFailureCount': 1", FAIL_ON_TWO), json("[1, 2, 3]")).runToEnd();
+
+            MapRun.Child failed = execution.mapRuns().get(0).executions().get(1);
+
+            assertThat(failed.input()).isEqualTo(json("2"));
+            assertThat(failed.result().error()).isEqualTo("Item.Bad");
+            assertThat(failed.history()).extracting(HistoryEvent::type).containsExactly(
+                    HistoryEventType.ExecutionStarted, HistoryEventType.ChoiceStateEntered,
+                    HistoryEventType.ChoiceStateExited, HistoryEventType.FailStateEntered,
+                    HistoryEventType.ExecutionFailed);
         }
 
         @Test

@@ -161,15 +161,15 @@ class RedriveTest {
         }
 
         @Test
-        void a_failure_inside_a_parallel_state_which_sfn_test_does_not_redrive_yet() {
-            StateMachine parallel = Definitions.build(json("""
-                    {'StartAt': 'Both', 'States': {'Both': {'Type': 'Parallel', 'End': true, 'Branches': [
-                      {'StartAt': 'A', 'States': {'A': {'Type': 'Pass', 'End': true}}},
-                      {'StartAt': 'B', 'States': {'B': {'Type': 'Fail', 'Error': 'E'}}}]}}}"""));
-            Execution execution = Engine.builder().build().start(parallel, json("{}")).runToEnd();
+        void a_failure_inside_a_distributed_map_which_sfn_test_does_not_redrive_yet() {
+            StateMachine distributed = Definitions.build(json("""
+                    {'StartAt': 'Each', 'States': {'Each': {'Type': 'Map', 'End': true, 'ItemProcessor': {
+                      'ProcessorConfig': {'Mode': 'DISTRIBUTED', 'ExecutionType': 'STANDARD'},
+                      'StartAt': 'B', 'States': {'B': {'Type': 'Fail', 'Error': 'E'}}}}}}"""));
+            Execution execution = Engine.builder().build().start(distributed, json("[1]")).runToEnd();
 
-            assertThat(execution.redriveRefusal()).contains("sfn-test cannot redrive a failure inside the Parallel "
-                    + "state 'Both' yet (AWS redrives only its failed branches)");
+            assertThat(execution.redriveRefusal()).contains("sfn-test cannot redrive a failure inside the distributed "
+                    + "Map state 'Each' yet (AWS redrives its Map Run's unsuccessful child executions)");
         }
 
         @Test
@@ -179,6 +179,145 @@ class RedriveTest {
             assertThatThrownBy(() -> execution.redrive(START.minusSeconds(1)))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("instant must not be before now (" + START + "), was " + START.minusSeconds(1));
+        }
+    }
+
+    /** Fails the first call of each state named in {@code failing}; counts every call per state. */
+    private static final class FailsFirstCallOf implements TaskHandler {
+        final java.util.Map<String, Integer> calls = new java.util.TreeMap<>();
+        final List<String> failing;
+
+        FailsFirstCallOf(String... failing) {
+            this.failing = List.of(failing);
+        }
+
+        @Override
+        public TaskOutcome handle(TaskInvocation invocation) {
+            int call = calls.merge(invocation.stateName(), 1, Integer::sum);
+            return call == 1 && failing.contains(invocation.stateName())
+                    ? TaskOutcome.failure("Stock.Unavailable", "try later")
+                    : TaskOutcome.success(json("{'from': '" + invocation.stateName() + "'}"));
+        }
+    }
+
+    private static List<HistoryEvent> afterRedrive(Execution execution) {
+        List<HistoryEvent> events = execution.history();
+        int redriven = events.stream().map(HistoryEvent::type).toList().indexOf(HistoryEventType.ExecutionRedriven);
+        return events.subList(redriven + 1, events.size());
+    }
+
+    private static List<String> entered(List<HistoryEvent> events) {
+        return events.stream().filter(e -> e.details() instanceof EventDetails.StateEntered)
+                .map(e -> ((EventDetails.StateEntered) e.details()).name()).toList();
+    }
+
+    @Nested
+    class InsideParallelAndMap {
+        static final String TASK = "'Type': 'Task', 'Resource': 'arn:aws:states:::lambda:invoke', "
+                + "'Parameters': {'FunctionName': 'f'}, 'OutputPath': '$.Payload'";
+
+        @Test
+        void a_parallel_state_runs_again_only_its_failed_branch_from_the_state_it_failed_in() {
+            // given
+            StateMachine machine = Definitions.build(json("""
+                    {'StartAt': 'Both', 'States': {'Both': {'Type': 'Parallel', 'End': true, 'Branches': [
+                      {'StartAt': 'Reserve', 'States': {'Reserve': {%s, 'End': true}}},
+                      {'StartAt': 'Quote', 'States': {'Quote': {%s, 'Next': 'Ship'}, 'Ship': {%s, 'End': true}}}]}}}"""
+                    .formatted(TASK, TASK, TASK)));
+            FailsFirstCallOf handler = new FailsFirstCallOf("Ship");
+            Execution execution = Engine.builder().taskHandler(new LambdaPayloads(handler)).build()
+                    .start(machine, json("{}")).runToEnd();
+            assertThat(execution.result().status()).isEqualTo(ExecutionStatus.FAILED);
+
+            // when
+            ExecutionResult result = execution.redrive().runToEnd().result();
+
+            // then
+            assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(result.output()).isEqualTo(json("[{'from': 'Reserve'}, {'from': 'Ship'}]"));
+            assertThat(handler.calls).isEqualTo(java.util.Map.of("Reserve", 1, "Quote", 1, "Ship", 2));
+            assertThat(entered(afterRedrive(execution))).containsExactly("Both", "Ship");
+        }
+
+        @Test
+        void an_aborted_branch_goes_on_from_the_state_it_was_aborted_in() {
+            // given
+            StateMachine machine = Definitions.build(json("""
+                    {'StartAt': 'Both', 'States': {'Both': {'Type': 'Parallel', 'End': true, 'Branches': [
+                      {'StartAt': 'Pack', 'States': {'Pack': {'Type': 'Pass', 'Next': 'Slow'},
+                        'Slow': {'Type': 'Wait', 'Seconds': 60, 'Next': 'Reserve'}, 'Reserve': {%s, 'End': true}}},
+                      {'StartAt': 'Ship', 'States': {'Ship': {%s, 'End': true}}}]}}}""".formatted(TASK, TASK)));
+            FailsFirstCallOf handler = new FailsFirstCallOf("Ship");
+            Execution execution = Engine.builder().taskHandler(new LambdaPayloads(handler)).build()
+                    .start(machine, json("{}")).runToEnd();
+            assertThat(execution.history()).extracting(HistoryEvent::type).contains(HistoryEventType.WaitStateAborted);
+
+            // when
+            ExecutionResult result = execution.redrive().runToEnd().result();
+
+            // then
+            assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(result.output()).isEqualTo(json("[{'from': 'Reserve'}, {'from': 'Ship'}]"));
+            assertThat(entered(afterRedrive(execution))).containsExactlyInAnyOrder("Both", "Slow", "Reserve", "Ship");
+        }
+
+        @Test
+        void a_map_state_runs_again_only_its_failed_and_aborted_iterations() {
+            // given
+            StateMachine machine = Definitions.build(json("""
+                    {'StartAt': 'Each', 'States': {'Each': {'Type': 'Map', 'End': true, 'MaxConcurrency': 1,
+                      'ItemProcessor': {'StartAt': 'Pick', 'States': {
+                        'Pick': {'Type': 'Pass', 'Next': 'Check'},
+                        'Check': {'Type': 'Choice', 'Choices': [{'Variable': '$', 'NumericEquals': 2, 'Next': 'Ship'}],
+                          'Default': 'Done'},
+                        'Ship': {%s, 'End': true},
+                        'Done': {'Type': 'Pass', 'End': true}}}}}}""".formatted(TASK)));
+            FailsFirstCallOf handler = new FailsFirstCallOf("Ship");
+            Execution execution = Engine.builder().taskHandler(new LambdaPayloads(handler)).build()
+                    .start(machine, json("[1, 2, 3]")).runToEnd();
+            assertThat(execution.result().status()).isEqualTo(ExecutionStatus.FAILED);
+
+            // when
+            ExecutionResult result = execution.redrive().runToEnd().result();
+
+            // then
+            assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(result.output()).isEqualTo(json("[1, {'from': 'Ship'}, 3]"));
+            List<HistoryEvent> after = afterRedrive(execution);
+            assertThat(entered(after)).containsExactly("Each", "Ship", "Pick", "Check", "Done");
+            assertThat(after).filteredOn(e -> e.type() == HistoryEventType.MapIterationStarted)
+                    .extracting(e -> ((EventDetails.MapIteration) e.details()).index()).containsExactly(1, 2);
+        }
+
+        @Test
+        void a_parallel_state_caught_then_a_later_failure_redrives_the_later_state_only() {
+            // given
+            StateMachine machine = Definitions.build(json("""
+                    {'StartAt': 'Both', 'States': {
+                      'Both': {'Type': 'Parallel', 'Next': 'After', 'Catch': [{'ErrorEquals': ['States.ALL'], 'Next': 'After'}],
+                        'Branches': [{'StartAt': 'Quote', 'States': {'Quote': {%s, 'End': true}}}]},
+                      'After': {%s, 'End': true}}}""".formatted(TASK, TASK)));
+            FailsFirstCallOf handler = new FailsFirstCallOf("Quote", "After");
+            Execution execution = Engine.builder().taskHandler(new LambdaPayloads(handler)).build()
+                    .start(machine, json("{}")).runToEnd();
+
+            // when
+            ExecutionResult result = execution.redrive().runToEnd().result();
+
+            // then
+            assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(entered(afterRedrive(execution))).containsExactly("After");
+            assertThat(handler.calls).isEqualTo(java.util.Map.of("Quote", 1, "After", 2));
+        }
+    }
+
+    /** Wraps each successful result in the Lambda envelope, so lambda:invoke results pass the model's checks. */
+    private record LambdaPayloads(TaskHandler inner) implements TaskHandler {
+        @Override
+        public TaskOutcome handle(TaskInvocation invocation) {
+            TaskOutcome outcome = inner.handle(invocation);
+            return outcome instanceof TaskOutcome.Success success
+                    ? TaskOutcome.success(dev.sfntest.mock.LambdaResponses.invoke(success.result())) : outcome;
         }
     }
 }

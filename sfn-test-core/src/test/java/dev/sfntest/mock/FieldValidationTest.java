@@ -56,6 +56,36 @@ class FieldValidationTest {
         }
 
         @Test
+        void an_s3_get_object_result_of_the_wrong_type_is_caught() {
+            // given
+            TaskMocks mocks = TaskMocks.of(TaskMocks.forState("Fetch").returns(json("{'ContentLength': '9000'}")));
+
+            // when / then
+            assertThatThrownBy(() -> runChecked(task("Fetch", "arn:aws:states:::aws-sdk:s3:getObject",
+                    ", 'Parameters': {'Bucket': 'inbox', 'Key': 'order.json'}"), "{}", mocks))
+                    .isInstanceOf(MockedResultException.class)
+                    .hasMessage("Mock result schema validation error: Field 'ContentLength' must be a number\n"
+                            + "  state 'Fetch', attempt 0, resource arn:aws:states:::aws-sdk:s3:getObject\n"
+                            + "  at /ContentLength of the mocked result: the API model expects an integer\n"
+                            + "  fieldValidationMode STRICT (PRESENT checks only the fields given; NONE checks nothing)");
+        }
+
+        @Test
+        void an_s3_result_of_the_right_types_runs() {
+            // given
+            TaskMocks mocks = TaskMocks.of(TaskMocks.forState("Fetch").returns(json(
+                    "{'Body': 'hello', 'ContentLength': 5, 'ContentType': 'text/plain'}")));
+
+            // when
+            ExecutionResult result = runChecked(task("Fetch", "arn:aws:states:::aws-sdk:s3:getObject",
+                    ", 'Parameters': {'Bucket': 'inbox', 'Key': 'order.json'}"), "{}", mocks);
+
+            // then
+            assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(result.output().path("ContentLength").asInt()).isEqualTo(5);
+        }
+
+        @Test
         void a_lambda_result_without_its_envelope_is_caught() {
             // given
             TaskMocks mocks = TaskMocks.of(TaskMocks.forState("Charge").returns(json("{'charged': true}")));

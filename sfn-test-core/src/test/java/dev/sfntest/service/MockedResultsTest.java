@@ -46,6 +46,17 @@ class MockedResultsTest {
         }
 
         @Test
+        void s3_results_are_checked_against_the_model_from_the_npm_aws_sdk() {
+            // when / then
+            assertThat(strict("arn:aws:states:::aws-sdk:s3:getObject", "{\"ContentLength\": \"9000\"}"))
+                    .contains("Field 'ContentLength' must be a number");
+            assertThat(strict("arn:aws:states:::aws-sdk:s3:listObjectsV2", "{\"Contents\": [{\"Key\": 1}]}"))
+                    .contains("Field 'Key' must be a string");
+            assertThat(strict("arn:aws:states:::aws-sdk:s3:getObject", "{\"ContentLength\": 9000, \"ETag\": \"x\"}"))
+                    .isEmpty();
+        }
+
+        @Test
         void limits_and_enums() {
             // when / then
             assertThat(strict("arn:aws:states:::aws-sdk:kms:encrypt", "{\"CiphertextBlob\": \"\"}"))
@@ -106,11 +117,10 @@ class MockedResultsTest {
     @Nested
     class WhatIsNotChecked {
         @Test
-        void lambda_function_arns_callbacks_and_s3_return_what_they_return() {
+        void lambda_function_arns_and_callbacks_return_what_they_return() {
             // when / then
             assertThat(strict("arn:aws:lambda:us-east-1:123456789012:function:f", "{\"StatusCode\": \"x\"}")).isEmpty();
             assertThat(strict("arn:aws:states:::sqs:sendMessage.waitForTaskToken", "{\"MessageId\": 1}")).isEmpty();
-            assertThat(strict("arn:aws:states:::aws-sdk:s3:getObject", "{\"ContentLength\": \"9000\"}")).isEmpty();
             assertThat(strict("${Placeholder}", "{\"x\": 1}")).isEmpty();
         }
 

@@ -77,10 +77,12 @@ class ServiceModelsTest {
         }
 
         @Test
-        void s3_has_no_published_model() {
+        void s3_has_the_model_that_the_npm_aws_sdk_publishes() {
             // when / then
-            assertThat(ServiceModels.standard().unavailable("s3")).isEqualTo("no API model of 's3' is published in "
-                    + "com.amazonaws:aws-java-sdk-models, so its requests and results are not checked");
+            assertThat(ServiceModels.standard().unavailable("s3")).isNull();
+            assertThat(ServiceModels.standard().model("s3").flatMap(model -> model.operation("GetObject")))
+                    .isPresent();
+            assertThat(ServiceModels.standard().operations("s3").orElseThrow()).contains("ListObjectsV2", "PutObject");
         }
 
         @Test

@@ -167,13 +167,16 @@ class TaskResourcesTest {
         }
 
         @Test
-        void s3_has_no_model_so_any_action_is_accepted() {
+        void s3_actions_are_those_of_its_model() {
             // when
             TaskResources.Resolution resolution = resolve("arn:aws:states:::aws-sdk:s3:getObjectAttributes");
 
             // then
             assertThat(resolution.findings()).isEmpty();
             assertThat(resolution.resource().operation()).isEqualTo("GetObjectAttributes");
+            assertThat(resolve("arn:aws:states:::aws-sdk:s3:getObjekt").findings()).extracting(Finding::message)
+                    .containsExactly("The resource provided arn:aws:states:::aws-sdk:s3:getObjekt" + NOT_RECOGNIZED
+                            + "; 's3' has no action 'getObjekt'; did you mean 'getObject'?");
         }
 
         @Test

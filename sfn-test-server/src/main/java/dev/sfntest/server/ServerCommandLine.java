@@ -3,6 +3,7 @@ package dev.sfntest.server;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -75,7 +76,17 @@ final class ServerCommandLine {
             err.println("sfn-test-server: " + e.getMessage());
             return 1;
         }
-        return serveUntilStopped(server, out);
+        return serveUntilStopped(server, out, err);
+    }
+
+    /** The test cases' unused mocks and near misses, written when the server stops. */
+    static void reportMocks(StepFunctionsServer server, PrintStream err) {
+        List<String> report = server.mockReport();
+        if (!report.isEmpty()) {
+            err.println("sfn-test server: what the MockConfigFile's test cases left unused or unanswered:");
+            report.forEach(err::println);
+            err.flush();
+        }
     }
 
     private static int port(String value) {
@@ -92,14 +103,16 @@ final class ServerCommandLine {
         }
     }
 
-    private static int serveUntilStopped(StepFunctionsServer server, PrintStream out) {
+    private static int serveUntilStopped(StepFunctionsServer server, PrintStream out, PrintStream err) {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            reportMocks(server, err);
             server.close();
             stopped.countDown();
         }, "sfn-test-server-shutdown"));
         out.println("sfn-test server: the Step Functions API at " + server.endpoint()
-                + " (virtual clock: GET/POST " + server.endpoint() + "/_sfntest/clock)");
+                + " (virtual clock: GET/POST " + server.endpoint() + "/_sfntest/clock; mocks used: GET "
+                + server.endpoint() + "/_sfntest/mocks)");
         out.flush();
         try {
             stopped.await();

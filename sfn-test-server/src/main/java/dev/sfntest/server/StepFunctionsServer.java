@@ -16,6 +16,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -66,6 +67,17 @@ public final class StepFunctionsServer implements AutoCloseable {
     /** The bound port (the ephemeral one when the builder asked for 0). */
     public int port() {
         return frontend.port();
+    }
+
+    /**
+     * What the MockConfigFile's test cases did in the executions the server keeps, for people: per
+     * execution started with {@code stateMachineArn#TestCase} that has any, its unused mocks, the
+     * Tasks no mock answered (with the closest mocks), and mocked errors its Tasks can never raise.
+     * Empty when there is nothing to tell. {@code GET /_sfntest/mocks} serves the same as JSON;
+     * {@code sfn-test serve} prints it when it stops.
+     */
+    public List<String> mockReport() {
+        return frontend.mockReport();
     }
 
     /** Stops serving, ends parked polls, and stops the executions' threads. */

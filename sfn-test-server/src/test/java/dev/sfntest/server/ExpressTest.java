@@ -55,6 +55,20 @@ class ExpressTest {
     }
 
     @Test
+    void the_context_object_names_the_express_arn_that_start_sync_execution_answers() {
+        String machine = fixture.create("Fast", """
+                {"StartAt": "P", "States": {"P": {"Type": "Pass", "Parameters": {"id.$": "$$.Execution.Id",
+                  "name.$": "$$.Execution.Name"}, "End": true}}}""", StateMachineType.EXPRESS);
+
+        StartSyncExecutionResponse first = fixture.sfn.startSyncExecution(b -> b.stateMachineArn(machine).name("sync"));
+        StartSyncExecutionResponse second = fixture.sfn.startSyncExecution(b -> b.stateMachineArn(machine).name("sync"));
+
+        assertThat(first.executionArn()).startsWith(PREFIX + "express:Fast:sync:");
+        assertThat(first.output()).isEqualTo("{\"id\":\"" + first.executionArn() + "\",\"name\":\"sync\"}");
+        assertThat(second.output()).contains(second.executionArn()).doesNotContain(first.executionArn());
+    }
+
+    @Test
     void describe_execution_and_history_of_an_express_execution_are_refused_as_aws_refuses_them() {
         String arn = fixture.start(fixture.create("Fast", QUICK, StateMachineType.EXPRESS), "run", "{}");
         String message = "Invalid Arn: 'Resource type not valid in this context: express'";

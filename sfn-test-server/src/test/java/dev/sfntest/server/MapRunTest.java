@@ -8,12 +8,18 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.DescribeMapRunResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.HistoryEvent;
+import software.amazon.awssdk.services.sfn.model.HistoryEventType;
 import software.amazon.awssdk.services.sfn.model.MapRunExecutionCounts;
 import software.amazon.awssdk.services.sfn.model.MapRunItemCounts;
 import software.amazon.awssdk.services.sfn.model.MapRunStatus;
+import software.amazon.awssdk.services.sfn.model.SfnException;
+import software.amazon.awssdk.services.sfn.model.ValidationException;
+import software.amazon.awssdk.services.sfn.model.ValidationExceptionReason;
 
 class MapRunTest {
     /** A distributed Map whose child execution fails for the item 2. */
@@ -117,6 +123,44 @@ class MapRunTest {
     }
 
     @Nested
+    class ChildExecutions {
+        @Test
+        void describe_execution_and_history_of_a_child_execution_answer_as_for_any_execution() {
+            String arn = fixture.start(fixture.create("Shop", distributed(", \"ToleratedFailureCount\": 1",
+                    FAIL_ON_TWO)), "s", "[1, 2, 3]");
+            fixture.awaitEnd(arn);
+            String mapRun = mapRunOf(arn);
+            List<ExecutionListItem> children = fixture.sfn.listExecutions(b -> b.mapRunArn(mapRun)).executions();
+            ExecutionListItem failedChild = children.stream().filter(c -> c.status() == ExecutionStatus.FAILED)
+                    .findFirst().orElseThrow();
+
+            DescribeExecutionResponse described = fixture.sfn.describeExecution(b -> b.executionArn(
+                    failedChild.executionArn()));
+            List<HistoryEvent> history = fixture.history(failedChild.executionArn());
+
+            assertThat(described.status()).isEqualTo(ExecutionStatus.FAILED);
+            assertThat(described.name()).isEqualTo(failedChild.name());
+            assertThat(described.stateMachineArn()).isEqualTo(PREFIX + "stateMachine:Shop/Orders");
+            assertThat(described.mapRunArn()).isEqualTo(mapRun);
+            assertThat(described.input()).isEqualTo("2");
+            assertThat(described.error()).isEqualTo("Item.Bad");
+            assertThat(described.startDate()).isEqualTo(failedChild.startDate());
+            assertThat(history.get(0).type()).isEqualTo(HistoryEventType.EXECUTION_STARTED);
+            assertThat(history.get(history.size() - 1).type()).isEqualTo(HistoryEventType.EXECUTION_FAILED);
+            assertThat(history).extracting(HistoryEvent::type).contains(HistoryEventType.CHOICE_STATE_ENTERED,
+                    HistoryEventType.FAIL_STATE_ENTERED);
+        }
+
+        @Test
+        void an_unknown_child_arn_is_still_not_found() {
+            String arn = PREFIX + "execution:Shop/Orders:missing";
+
+            failure(() -> fixture.sfn.describeExecution(b -> b.executionArn(arn)), "ExecutionDoesNotExist",
+                    "Execution Does Not Exist: '" + arn + "'");
+        }
+    }
+
+    @Nested
     class Update {
         @Test
         void a_higher_max_concurrency_starts_the_pending_children() {
@@ -138,6 +182,23 @@ class MapRunTest {
             assertThat(after.toleratedFailureCount()).isEqualTo(2);
             assertThat(after.executionCounts().running()).isEqualTo(3);
             assertThat(after.executionCounts().pending()).isZero();
+        }
+
+        @Test
+        void an_ended_map_run_is_refused_with_the_models_reason_and_left_as_it_was() {
+            String arn = fixture.start(fixture.create("Shop", distributed(", \"ToleratedFailureCount\": 1",
+                    FAIL_ON_TWO)), "s", "[1, 2, 3]");
+            fixture.awaitEnd(arn);
+            String mapRun = mapRunOf(arn);
+
+            SfnException e = failure(() -> fixture.sfn.updateMapRun(b -> b.mapRunArn(mapRun).maxConcurrency(5)),
+                    "ValidationException", "Cannot update a Map Run that is not running: '" + mapRun + "' is SUCCEEDED");
+
+            assertThat(e).isInstanceOfSatisfying(ValidationException.class, validation -> assertThat(
+                    validation.reason()).isEqualTo(ValidationExceptionReason.CANNOT_UPDATE_COMPLETED_MAP_RUN));
+            DescribeMapRunResponse after = fixture.sfn.describeMapRun(b -> b.mapRunArn(mapRun));
+            assertThat(after.maxConcurrency()).isZero();
+            assertThat(after.toleratedFailureCount()).isEqualTo(1);
         }
 
         @Test

@@ -3,9 +3,16 @@ package dev.sfntest.server;
 import static dev.sfntest.server.ServerFixture.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.data.Json;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +35,8 @@ class MockConfigTest {
             {"StateMachines": {"LambdaSQSIntegration": {"TestCases": {
                 "HappyPath": {"LambdaState": "MockedLambdaSuccess", "SQSState": "MockedSQSSuccess"},
                 "RetryPath": {"LambdaState": "MockedLambdaRetry", "SQSState": "MockedSQSSuccess"},
-                "HybridPath": {"LambdaState": "MockedLambdaSuccess"}}}},
+                "HybridPath": {"LambdaState": "MockedLambdaSuccess"},
+                "Misspelt": {"LambdaState": "MockedLambdaSuccess", "SqsState": "MockedSQSSuccess"}}}},
              "MockedResponses": {
                 "MockedLambdaSuccess": {"0": {"Return": {"StatusCode": 200, "Payload": {"body": "Hello from Lambda!"}}}},
                 "MockedSQSSuccess": {"0": {"Return": {"MD5OfMessageBody": "3bcb", "MessageId": "3bcb6e8e"}}},
@@ -91,12 +99,63 @@ class MockConfigTest {
     }
 
     @Test
+    void the_mock_report_names_each_unused_mock_and_each_task_no_mock_answered() throws Exception {
+        String machine = server().create("LambdaSQSIntegration", MACHINE);
+        String happy = fixture.start(machine + "#HappyPath", "happy", "{}");
+        String misspelt = fixture.start(machine + "#Misspelt", "misspelt", "{}");
+        fixture.awaitEnd(happy);
+        fixture.awaitEnd(misspelt);
+
+        HttpResponse<String> response = fixture.get("/_sfntest/mocks");
+        List<String> lines = fixture.server.mockReport();
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode executions = Json.parse(response.body()).get("executions");
+        assertThat(executions).hasSize(2);
+        JsonNode clean = executions.get(0);
+        assertThat(clean.get("executionArn").asText()).isEqualTo(happy);
+        assertThat(clean.get("stateMachineArn").asText()).isEqualTo(machine);
+        assertThat(clean.get("testCase").asText()).isEqualTo("HappyPath");
+        assertThat(clean.get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(clean.get("unusedMocks")).isEmpty();
+        assertThat(clean.get("nearMisses")).isEmpty();
+        JsonNode report = executions.get(1);
+        assertThat(report.get("testCase").asText()).isEqualTo("Misspelt");
+        assertThat(report.get("status").asText()).isEqualTo("FAILED");
+        assertThat(report.get("unusedMocks")).hasSize(1);
+        assertThat(report.get("unusedMocks").get(0).asText()).contains("SqsState");
+        assertThat(report.get("nearMisses")).hasSize(1);
+        assertThat(report.get("nearMisses").get(0).asText()).contains("SQSState").contains("SqsState")
+                .endsWith("Mock it in the MockConfigFile: map the state to a response in the test case, and define "
+                        + "the response, for example\n  {\"StateMachines\": {\"LambdaSQSIntegration\": {\"TestCases\": "
+                        + "{\"Misspelt\": {\"SQSState\": \"SQSStateResponse\"}}}}, \"MockedResponses\": "
+                        + "{\"SQSStateResponse\": {\"0\": {\"Return\": {}}}}}");
+        assertThat(lines.get(0)).isEqualTo("Execution " + misspelt + " (test case 'Misspelt', FAILED):");
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("  unused mock: ").contains("SqsState");
+        assertThat(lines.get(2)).startsWith("  no mock answered: ").contains("SQSState");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ServerCommandLine.reportMocks(fixture.server, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("sfn-test server: what the MockConfigFile's test "
+                + "cases left unused or unanswered:\n" + String.join("\n", lines) + "\n");
+    }
+
+    @Test
+    void the_mock_report_is_empty_without_test_cases() throws Exception {
+        String machine = server().create("LambdaSQSIntegration", MACHINE);
+        fixture.awaitEnd(fixture.start(machine, "plain", "{}"));
+
+        assertThat(Json.parse(fixture.get("/_sfntest/mocks").body())).isEqualTo(Json.parse("{\"executions\": []}"));
+        assertThat(fixture.server.mockReport()).isEmpty();
+    }
+
+    @Test
     void an_unknown_test_case_is_refused_at_start() throws IOException {
         String machine = server().create("LambdaSQSIntegration", MACHINE);
 
         failure(() -> fixture.start(machine + "#Nope", "x", "{}"), "ValidationException", "MockConfigFile: The state "
                 + "machine 'LambdaSQSIntegration' in the MockConfigFile has no test case 'Nope'; it has [HappyPath, "
-                + "RetryPath, HybridPath]");
+                + "RetryPath, HybridPath, Misspelt]");
     }
 
     @Test

@@ -191,16 +191,59 @@ class RedriveTest {
         }
 
         @Test
-        void a_failure_inside_a_map_state_with_the_reason() {
+        void a_failure_inside_a_distributed_map_state_with_the_reason() {
             String arn = fixture.start(fixture.create("Mapper", """
                     {"StartAt": "Each", "States": {"Each": {"Type": "Map", "End": true, "ItemProcessor": {
+                      "ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
                       "StartAt": "Boom", "States": {"Boom": {"Type": "Fail", "Error": "E"}}}}}}""",
                     StateMachineType.STANDARD), "m", "[1]");
             assertThat(fixture.awaitEnd(arn).status()).isEqualTo(ExecutionStatus.FAILED);
 
             failure(() -> fixture.sfn.redriveExecution(b -> b.executionArn(arn)), "ExecutionNotRedrivable",
-                    "Execution cannot be redriven: '" + arn + "': sfn-test cannot redrive a failure inside the Map "
-                            + "state 'Each' yet (AWS redrives only its failed iterations)");
+                    "Execution cannot be redriven: '" + arn + "': sfn-test cannot redrive a failure inside the "
+                            + "distributed Map state 'Each' yet (AWS redrives its Map Run's unsuccessful child executions)");
+        }
+    }
+
+    @Nested
+    class InsideAMap {
+        @Test
+        void only_the_failed_iteration_runs_again() throws Exception {
+            String arn = fixture.start(fixture.create("Orders", """
+                    {"StartAt": "Each", "States": {"Each": {"Type": "Map", "End": true, "ItemProcessor": {
+                      "StartAt": "Ask", "States": {"Ask": {"Type": "Task",
+                        "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                        "Parameters": {"QueueUrl": "https://sqs.us-east-1.amazonaws.com/123456789012/q",
+                                       "MessageBody": {"token.$": "$$.Task.Token", "item.$": "$"}}, "End": true}}}}}}""",
+                    StateMachineType.STANDARD), "o", "[1, 2]");
+            java.util.Map<Integer, String> tokens = tokensByItem(fixture.history(arn));
+            fixture.sfn.sendTaskSuccess(b -> b.taskToken(tokens.get(1)).output("\"one\""));
+            fixture.sfn.sendTaskFailure(b -> b.taskToken(tokens.get(2)).error("Rejected"));
+            assertThat(fixture.awaitEnd(arn).status()).isEqualTo(ExecutionStatus.FAILED);
+
+            fixture.sfn.redriveExecution(b -> b.executionArn(arn));
+
+            List<HistoryEvent> events = fixture.history(arn);
+            int redriven = events.stream().map(HistoryEvent::type).toList().indexOf(HistoryEventType.EXECUTION_REDRIVEN);
+            java.util.Map<Integer, String> again = tokensByItem(events.subList(redriven, events.size()));
+            assertThat(again.keySet()).containsExactly(2);
+            fixture.sfn.sendTaskSuccess(b -> b.taskToken(again.get(2)).output("\"two\""));
+            DescribeExecutionResponse succeeded = fixture.awaitEnd(arn);
+            assertThat(succeeded.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(succeeded.output()).isEqualTo("[\"one\",\"two\"]");
+            assertThat(succeeded.redriveCount()).isEqualTo(1);
+        }
+
+        /** The task token of each TaskScheduled event, by the item its message carries. */
+        java.util.Map<Integer, String> tokensByItem(List<HistoryEvent> events) {
+            java.util.Map<Integer, String> tokens = new java.util.TreeMap<>();
+            for (HistoryEvent event : events) {
+                if (event.type() == HistoryEventType.TASK_SCHEDULED) {
+                    JsonNode body = Json.parse(event.taskScheduledEventDetails().parameters()).path("MessageBody");
+                    tokens.put(body.path("item").asInt(), body.path("token").asText());
+                }
+            }
+            return tokens;
         }
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.internal.MillisTimestamps;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Builds the Context object ({@code $$}): the Execution and StateMachine parts are built once per
@@ -14,9 +16,10 @@ final class ContextObject {
     private ObjectNode execution;
     private final ObjectNode stateMachine;
 
-    ContextObject(RunSettings settings, String machineName, String executionName, JsonNode input, Instant start) {
+    ContextObject(RunSettings settings, String executionArn, String machineName, String executionName, JsonNode input,
+            Instant start) {
         execution = Json.emptyObject();
-        execution.put("Id", executionArn(settings, machineName, executionName));
+        execution.put("Id", executionArn);
         execution.set("Input", input);
         execution.put("Name", executionName);
         execution.put("RoleArn", roleArn(settings, machineName));
@@ -40,6 +43,16 @@ final class ContextObject {
 
     static String executionArn(RunSettings settings, String machineName, String executionName) {
         return states(settings) + "execution:" + machineName + ":" + executionName;
+    }
+
+    /**
+     * An EXPRESS execution's ARN as AWS forms it, {@code ...:express:MACHINE:NAME:ID}: the id a UUID
+     * drawn from the names and the seed (the same on every run of a test).
+     */
+    static String expressExecutionArn(RunSettings settings, String machineName, String executionName) {
+        String id = UUID.nameUUIDFromBytes((machineName + "\n" + executionName + "\n" + settings.seed())
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        return states(settings) + "express:" + machineName + ":" + executionName + ":" + id;
     }
 
     static String stateMachineArn(RunSettings settings, String machineName) {

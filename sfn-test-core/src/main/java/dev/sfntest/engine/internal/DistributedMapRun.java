@@ -202,7 +202,7 @@ final class DistributedMapRun {
             String childStatus = result != null ? result.status().name() : aborted ? "ABORTED" : "RUNNING";
             started.add(new MapRun.Child(child.executionName(), child.executionArn(), childStatus,
                     Instant.ofEpochMilli(child.startMillis()), result == null ? null : result.stopDate(),
-                    itemsOf(i)));
+                    itemsOf(i), inputs.get(i), result, result != null ? result.history() : child.historySoFar()));
         }
         int pendingItems = 0;
         for (int i = next; i < inputs.size(); i++) {

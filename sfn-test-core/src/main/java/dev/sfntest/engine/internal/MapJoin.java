@@ -8,6 +8,8 @@ import dev.sfntest.data.Json;
 import dev.sfntest.data.StatesException;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEventType;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Runs a Map state's iterations as fibers, at most {@code concurrency} at once, and resumes the Map.
@@ -15,7 +17,8 @@ import dev.sfntest.history.HistoryEventType;
  * the last state event of the iteration that ended before it (not its {@code MapIterationSucceeded});
  * {@code MapStateSucceeded} follows the last {@code MapIterationSucceeded}, and
  * {@code MapStateExited} follows that same event; a failed iteration's last state event is what
- * {@code MapStateFailed}, or the retry's {@code MapStateStarted}, follows.
+ * {@code MapStateFailed}, or the retry's {@code MapStateStarted}, follows. A redrive of a failed
+ * Map runs only the iterations that did not succeed (see {@link RedriveMemo}).
  */
 final class MapJoin implements FiberListener {
     private final ExecutionRun run;
@@ -26,6 +29,9 @@ final class MapJoin implements FiberListener {
     private final MapLimits limits;
     private final Fiber[] iterations;
     private final JsonNode[] results;
+    private final boolean[] succeeded;
+    /** What a redrive keeps of the failed attempt, or {@code null}. */
+    private RedriveMemo kept;
     private int nextIndex;
     private int running;
     private int finished;
@@ -45,12 +51,28 @@ final class MapJoin implements FiberListener {
         this.limits = limits;
         this.iterations = new Fiber[items.size()];
         this.results = new JsonNode[items.size()];
+        this.succeeded = new boolean[items.size()];
     }
 
     Step launch() {
         visit.record(HistoryEventType.MapStateStarted, new EventDetails.MapStateStarted(items.size()));
+        kept = run.takeRedriveMemo(visit.fiber, map);
         if (items.isEmpty()) {
             return finish();
+        }
+        if (kept != null) {
+            for (int i = 0; i < iterations.length; i++) {
+                RedriveMemo.Branch before = kept.branch(i);
+                if (before != null && before.succeeded()) {
+                    results[i] = before.output();
+                    succeeded[i] = true;
+                    finished++;
+                }
+            }
+            skipKept();
+            if (finished == iterations.length) {
+                return finish();
+            }
         }
         while (running < limits.concurrency() && nextIndex < iterations.length) {
             startNext();
@@ -58,16 +80,25 @@ final class MapJoin implements FiberListener {
         return Step.SUSPENDED;
     }
 
+    /** Moves past the iterations a redrive keeps. */
+    private void skipKept() {
+        while (nextIndex < iterations.length && succeeded[nextIndex]) {
+            nextIndex++;
+        }
+    }
+
     private void startNext() {
         int index = nextIndex++;
+        skipKept();
         running++;
+        RedriveMemo.Branch before = kept == null ? null : kept.branch(index);
         run.agenda().schedule(run.agenda().now(), () -> {
             if (over || visit.fiber.isCancelled()) {
                 return;
             }
             long after = endedIterationTail >= 0 ? endedIterationTail : visit.fiber.lastEventId();
             Fiber iteration = new Fiber(run, map.processor(), visit.fiber, this, index, after,
-                    visit.fiber.variables().child());
+                    before != null && before.variables() != null ? before.variables() : visit.fiber.variables().child());
             iterations[index] = iteration;
             iteration.record(HistoryEventType.MapIterationStarted, new EventDetails.MapIteration(map.name(), index));
             JsonNode input;
@@ -77,7 +108,11 @@ final class MapJoin implements FiberListener {
                 failed(iteration, new Step.Failed(e, ErrorNames.RUNTIME.equals(e.error())));
                 return;
             }
-            iteration.start(input);
+            if (before != null) {
+                before.resume(iteration, input);
+            } else {
+                iteration.start(input);
+            }
         });
     }
 
@@ -87,6 +122,7 @@ final class MapJoin implements FiberListener {
         lastIterationEnd = fiber.record(HistoryEventType.MapIterationSucceeded,
                 new EventDetails.MapIteration(map.name(), fiber.index()));
         results[fiber.index()] = output;
+        succeeded[fiber.index()] = true;
         iterationEnded();
     }
 
@@ -102,6 +138,7 @@ final class MapJoin implements FiberListener {
         if (failure.terminal() || limits.exceeded(failures, iterations.length)) {
             over = true;
             abortRunning();
+            remember();
             Step.Failed mapFailure = failure.terminal() || (limits.toleratedCount() < 0
                     && limits.toleratedPercentage() < 0) ? failure
                     : new Step.Failed(new StatesException(ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
@@ -124,6 +161,15 @@ final class MapJoin implements FiberListener {
                         new EventDetails.MapIteration(map.name(), iteration.index()));
             }
         }
+    }
+
+    /** What a redrive of this Map keeps: the iterations that succeeded, and where the others stopped. */
+    private void remember() {
+        List<RedriveMemo.Branch> memo = new ArrayList<>();
+        for (int i = 0; i < iterations.length; i++) {
+            memo.add(RedriveMemo.Branch.of(iterations[i], succeeded[i] ? results[i] : null));
+        }
+        run.rememberForRedrive(visit.fiber, new RedriveMemo(map, memo));
     }
 
     private Step retry() {

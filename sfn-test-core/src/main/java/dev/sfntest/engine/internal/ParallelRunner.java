@@ -8,9 +8,12 @@ import dev.sfntest.data.Json;
 import dev.sfntest.data.StatesException;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEventType;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Parallel states: every branch a fiber, results in branch order, the first failure aborts the rest.
+ * Parallel states: every branch a fiber, results in branch order, the first failure aborts the rest;
+ * a redrive of a failed Parallel state runs only the branches that did not succeed (see {@link RedriveMemo}).
  * {@code ParallelStateSucceeded} follows the last event of the branch that ended last, and
  * {@code ParallelStateExited} that same event; {@code ParallelStateFailed} follows the last event of
  * the failed branch and is recorded only when the failure is not retried.
@@ -38,14 +41,27 @@ final class ParallelRunner {
         return launch(visit, parallel, input);
     }
 
+    /** Launches the branches; in a redrive, those that succeeded keep their output and the others go on. */
     private Step launch(StateVisit visit, ParallelState parallel, JsonNode input) {
         visit.record(HistoryEventType.ParallelStateStarted, new EventDetails.None());
+        RedriveMemo kept = run.takeRedriveMemo(visit.fiber, parallel);
         Join join = new Join(visit, parallel, input);
         for (int i = 0; i < parallel.branches().size(); i++) {
+            RedriveMemo.Branch before = kept == null ? null : kept.branch(i);
+            if (before != null && before.succeeded()) {
+                join.keep(i, before.output());
+                continue;
+            }
             Fiber branch = new Fiber(run, parallel.branches().get(i), visit.fiber, join, i, visit.fiber.lastEventId(),
-                    visit.fiber.variables().child());
+                    before != null && before.variables() != null ? before.variables() : visit.fiber.variables().child());
             join.branches[i] = branch;
-            run.agenda().schedule(run.agenda().now(), () -> branch.start(input));
+            run.agenda().schedule(run.agenda().now(), () -> {
+                if (before != null) {
+                    before.resume(branch, input);
+                } else {
+                    branch.start(input);
+                }
+            });
         }
         return Step.SUSPENDED;
     }
@@ -70,6 +86,12 @@ final class ParallelRunner {
             this.remaining = branches.length;
         }
 
+        /** A branch that succeeded in the attempt a redrive continues: its output, and no run. */
+        void keep(int index, JsonNode output) {
+            results[index] = output;
+            remaining--;
+        }
+
         @Override
         public void succeeded(Fiber fiber, JsonNode output) {
             results[fiber.index()] = output;
@@ -86,9 +108,14 @@ final class ParallelRunner {
             }
             failed = true;
             long failedBranchEvent = fiber.lastEventId();
-            for (Fiber branch : branches) {
-                branch.cancel();
+            List<RedriveMemo.Branch> memo = new ArrayList<>();
+            for (int i = 0; i < branches.length; i++) {
+                if (branches[i] != null) {
+                    branches[i].cancel();
+                }
+                memo.add(RedriveMemo.Branch.of(branches[i], results[i]));
             }
+            run.rememberForRedrive(visit.fiber, new RedriveMemo(parallel, memo));
             run.agenda().schedule(run.agenda().now(), () -> visit.fiber.resume(() -> {
                 visit.fiber.follow(failedBranchEvent);
                 Runnable recordFailed = () -> visit.record(HistoryEventType.ParallelStateFailed,

@@ -1,5 +1,6 @@
 package dev.sfntest.engine.internal;
 
+import dev.sfntest.asl.MapState;
 import dev.sfntest.asl.State;
 import dev.sfntest.engine.StateMachineType;
 import dev.sfntest.history.ExecutionResult;
@@ -10,8 +11,9 @@ import java.time.Instant;
 /**
  * When RedriveExecution is refused: AWS's reasons (an execution that is running or succeeded, an
  * EXPRESS one, one past 14 days, its history or its duration limit), and what sfn-test does not
- * redrive yet (a failure inside a Parallel or Map state, where AWS redrives only the failed
- * branches or iterations; an execution that failed before entering any state).
+ * redrive yet (a failure inside a distributed Map state, whose Map Run AWS redrives; an execution
+ * that failed before entering any state). A failed Parallel or inline Map is redriven by running its
+ * unsuccessful branches or iterations only (see {@link RedriveMemo}).
  */
 final class Redrives {
     /** How long after it ended AWS still redrives an execution. */
@@ -45,10 +47,9 @@ final class Redrives {
         if (failed == null) {
             return "sfn-test cannot redrive an execution that failed before it entered a state";
         }
-        if (failed.type().equals("Parallel") || failed.type().equals("Map")) {
-            return "sfn-test cannot redrive a failure inside the " + failed.type() + " state '" + failed.name()
-                    + "' yet (AWS redrives only its failed " + (failed.type().equals("Map") ? "iterations" : "branches")
-                    + ")";
+        if (failed instanceof MapState map && map.processorConfig().isDistributed()) {
+            return "sfn-test cannot redrive a failure inside the distributed Map state '" + failed.name()
+                    + "' yet (AWS redrives its Map Run's unsuccessful child executions)";
         }
         return null;
     }

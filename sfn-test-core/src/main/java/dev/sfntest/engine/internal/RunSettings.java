@@ -27,11 +27,13 @@ import java.util.Map;
  * @param fieldValidationMode how results are checked against the API models
  * @param account the AWS account in the ARNs the execution forms
  * @param region the AWS region in the ARNs the execution forms
+ * @param executionArn the execution's ARN as its caller formed it (a server's), or {@code null} for
+ *     the one formed from the region, account and names
  */
 public record RunSettings(TaskHandler taskHandler, Instant startInstant, long seed, StateMachineType type,
         Duration maxVirtualDuration, long maxStateTransitions, String stateMachineName, String executionName,
         Map<String, StateMachine> stateMachines, InMemoryS3 s3, FieldValidationMode fieldValidationMode,
-        String account, String region) {
+        String account, String region, String executionArn) {
 
     /** The AWS account executions run in: it appears in their ARNs and role. */
     public static final String ACCOUNT = "123456789012";
@@ -43,6 +45,7 @@ public record RunSettings(TaskHandler taskHandler, Instant startInstant, long se
     /** These settings with {@code instant} as the start instant. */
     public RunSettings startingAt(Instant instant) {
         return new RunSettings(taskHandler, instant, seed, type, maxVirtualDuration, maxStateTransitions,
-                stateMachineName, executionName, stateMachines, s3, fieldValidationMode, account, region);
+                stateMachineName, executionName, stateMachines, s3, fieldValidationMode, account, region,
+                executionArn);
     }
 }

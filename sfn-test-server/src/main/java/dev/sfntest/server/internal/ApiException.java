@@ -13,11 +13,17 @@ public final class ApiException extends RuntimeException {
 
     private final String type;
     private final String code;
+    private final String reason;
 
     private ApiException(String namespace, String code, String message) {
+        this(namespace, code, message, null);
+    }
+
+    private ApiException(String namespace, String code, String message, String reason) {
         super(message, null, false, false);
         this.type = namespace + code;
         this.code = code;
+        this.reason = reason;
     }
 
     /** A Step Functions error such as {@code StateMachineDoesNotExist}. */
@@ -33,6 +39,14 @@ public final class ApiException extends RuntimeException {
     /** A {@code ValidationException} with a message of Step Functions' own. */
     public static ApiException validationMessage(String message) {
         return new ApiException(SERVICE, "ValidationException", message);
+    }
+
+    /**
+     * A {@code ValidationException} with its {@code reason}, one of the model's
+     * {@code ValidationExceptionReason} values ({@code CANNOT_UPDATE_COMPLETED_MAP_RUN}).
+     */
+    public static ApiException validationReason(String reason, String message) {
+        return new ApiException(SERVICE, "ValidationException", message, reason);
     }
 
     /** A body that is not JSON, or a member of the wrong JSON type. */
@@ -88,5 +102,10 @@ public final class ApiException extends RuntimeException {
     /** The code without namespace, as SDKs report it. */
     public String code() {
         return code;
+    }
+
+    /** The {@code reason} member of a {@code ValidationException}, or {@code null}. */
+    public String reason() {
+        return reason;
     }
 }

@@ -9,7 +9,8 @@ import java.time.format.DateTimeParseException;
  * sfn-test's own endpoints, under {@code /_sfntest/} (never an AWS path):
  * {@code GET /_sfntest/clock} reads the virtual clock; {@code POST /_sfntest/clock/advance} with
  * {@code {"seconds": N}} or {@code {"duration": "PT5M"}} moves it, and every running execution's
- * clock, forward: Waits, timeouts and heartbeats that fall due fire.
+ * clock, forward: Waits, timeouts and heartbeats that fall due fire; {@code GET /_sfntest/mocks}
+ * reports what the MockConfigFile's test cases did (see {@link MockReports}).
  */
 final class ControlEndpoints {
     static final String PREFIX = "/_sfntest/";
@@ -24,8 +25,11 @@ final class ControlEndpoints {
         if (path.equals(PREFIX + "clock/advance") && method.equals("POST")) {
             return backend.advance(duration(body));
         }
+        if (path.equals(PREFIX + "mocks") && method.equals("GET")) {
+            return MockReports.json(backend.executions);
+        }
         throw ApiException.unknownOperation("No control endpoint " + method + " " + path
-                + "; there are GET /_sfntest/clock and POST /_sfntest/clock/advance");
+                + "; there are GET /_sfntest/clock, POST /_sfntest/clock/advance and GET /_sfntest/mocks");
     }
 
     private static Duration duration(JsonNode body) {

@@ -8,7 +8,7 @@ import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.StateMachineType;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.mock.InvalidMockException;
-import dev.sfntest.mock.MockedResponses;
+import dev.sfntest.mock.TaskMocks;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -36,7 +36,18 @@ final class ExecutionActions {
         });
         dispatcher.add("StartSyncExecution", this::startSync);
         dispatcher.add("DescribeExecution", request -> {
-            ServerExecution execution = backend.executions.get(request.requiredArn("executionArn"));
+            String arn = request.requiredArn("executionArn");
+            ServerExecution execution;
+            try {
+                execution = backend.executions.get(arn);
+            } catch (ApiException e) {
+                MapRunActions.FoundChild child = "ExecutionDoesNotExist".equals(e.code())
+                        ? backend.mapRuns.child(arn) : null;
+                if (child == null) {
+                    throw e;
+                }
+                return metadataOnly(request, MapRunActions.describeChild(child));
+            }
             ObjectNode response = describe(execution);
             RedriveAction.describe(response, execution, backend.clock.now());
             return metadataOnly(request, response);
@@ -62,17 +73,19 @@ final class ExecutionActions {
                     "This operation is not supported by this type of state machine");
         }
         JsonNode input = input(inputText);
-        MockedResponses mocks = testCase == null ? null : mocks(machine.name(), testCase);
+        TaskMocks mocks = testCase == null ? null : mocks(machine.name(), testCase);
+        ServerTaskHandler handler = new ServerTaskHandler(mocks, machine.name(), testCase,
+                backend.options.fieldValidation(), backend.lambda);
         Engine.Builder engine = Engine.builder()
                 .type(machine.type())
                 .account(backend.options.account())
                 .region(backend.options.region())
                 .fieldValidationMode(backend.options.fieldValidation())
-                .taskHandler(new ServerTaskHandler(mocks, testCase, backend.options.fieldValidation(),
-                        backend.lambda));
+                .taskHandler(handler);
         backend.machines.machinesByName().forEach(engine::stateMachine);
         return backend.executions.start(engine, machine, machine.isVersion() ? machine.arn() : null, aliasArn,
-                name == null ? backend.nextExecutionName() : Names.check(name), input, backend.clock.now());
+                name == null ? backend.nextExecutionName() : Names.check(name), input, backend.clock.now(),
+                handler::report);
     }
 
     private static JsonNode input(String text) {
@@ -92,13 +105,13 @@ final class ExecutionActions {
         }
     }
 
-    private MockedResponses mocks(String machineName, String testCase) {
+    private TaskMocks mocks(String machineName, String testCase) {
         if (backend.options.mockConfig() == null) {
             throw ApiException.validationMessage("The state machine ARN names the test case '" + testCase
                     + "', but the sfn-test server has no MockConfigFile (--mock-config FILE or SFN_MOCK_CONFIG)");
         }
         try {
-            return backend.options.mockConfig().testCase(machineName, testCase);
+            return backend.options.mockConfig().mocks(machineName, testCase);
         } catch (InvalidMockException e) {
             throw ApiException.validationMessage("MockConfigFile: " + e.getMessage());
         }

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The executions: started, driven on driver threads (each under its own lock), found by ARN or
@@ -60,7 +61,7 @@ final class Executions {
      * @throws ApiException {@code ExecutionAlreadyExists}
      */
     ServerExecution start(Engine.Builder engine, MachineVersion machine, String versionArn, String aliasArn, String name,
-            JsonNode input, Instant startDate) {
+            JsonNode input, Instant startDate, Supplier<MockReport> mockReport) {
         ServerExecution execution;
         synchronized (this) {
             String arn = machine.type() == StateMachineType.EXPRESS
@@ -73,9 +74,9 @@ final class Executions {
                 throw ApiException.service("ExecutionAlreadyExists", "Execution Already Exists: '" + arn + "'");
             }
             Engine built = engine.seed(seedOf(arn)).stateMachineName(machine.name()).executionName(name)
-                    .startInstant(startDate).build();
+                    .executionArn(arn).startInstant(startDate).build();
             execution = new ServerExecution(() -> built.start(machine.machine(), input), arn, name, machine, versionArn,
-                    aliasArn, input, startDate, ++started);
+                    aliasArn, input, startDate, ++started, mockReport);
             byArn.put(arn, execution);
         }
         drive(execution, null);

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * GetExecutionHistory: the core's events in AWS's shape, timestamps as epoch seconds, paged with
+ * GetExecutionHistory (of an execution, or of a Map Run's child execution): the core's events in AWS's shape, timestamps as epoch seconds, paged with
  * {@code maxResults}/{@code nextToken}, newest first with {@code reverseOrder}, and without
  * payloads when {@code includeExecutionData} is false.
  */
@@ -24,18 +24,18 @@ final class HistoryPages {
     }
 
     ObjectNode page(JsonRequest request) {
-        ServerExecution execution = backend.executions.get(request.requiredArn("executionArn"));
+        String arn = request.requiredArn("executionArn");
+        List<HistoryEvent> events = eventsOf(arn);
         int maxResults = request.optionalInt("maxResults", 0, 1000, 0);
         boolean reverse = request.optionalBoolean("reverseOrder", false);
         String nextToken = request.optional("nextToken", 1, 1024);
         boolean withData = request.optionalBoolean("includeExecutionData", true);
-        List<HistoryEvent> events = execution.history();
         if (reverse) {
             events = new ArrayList<>(events);
             Collections.reverse(events);
         }
         Pages<HistoryEvent> page = Pages.of(events, maxResults, nextToken,
-                execution.arn() + (reverse ? "|reverse" : ""));
+                arn + (reverse ? "|reverse" : ""));
         ObjectNode response = Json.emptyObject();
         ArrayNode array = response.putArray("events");
         for (HistoryEvent event : page.items()) {
@@ -43,6 +43,20 @@ final class HistoryPages {
         }
         Wire.optional(response, "nextToken", page.nextToken());
         return response;
+    }
+
+    /** The events of an execution, or of a Map Run's child execution. */
+    private List<HistoryEvent> eventsOf(String arn) {
+        try {
+            return backend.executions.get(arn).history();
+        } catch (ApiException e) {
+            MapRunActions.FoundChild child = "ExecutionDoesNotExist".equals(e.code()) ? backend.mapRuns.child(arn)
+                    : null;
+            if (child == null) {
+                throw e;
+            }
+            return child.child().history();
+        }
     }
 
     /** One event in the JSON 1.0 shape. */

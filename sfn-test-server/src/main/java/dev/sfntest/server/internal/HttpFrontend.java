@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +58,11 @@ public final class HttpFrontend implements AutoCloseable {
         this.threads = Executors.newFixedThreadPool(32, Backend.daemons("sfn-test-http"));
         server.setExecutor(threads);
         server.createContext("/", this::handle);
+    }
+
+    /** What the test cases' mocks did, for people (see {@link MockReports#lines}). */
+    public List<String> mockReport() {
+        return MockReports.lines(backend.executions);
     }
 
     /** Starts serving. */
@@ -149,6 +155,9 @@ public final class HttpFrontend implements AutoCloseable {
         ObjectNode body = Json.emptyObject();
         body.put("__type", e.type());
         body.put("message", e.getMessage());
+        if (e.reason() != null) {
+            body.put("reason", e.reason());
+        }
         exchange.getResponseHeaders().set("x-amzn-ErrorType", e.code());
         send(exchange, 400, body);
     }

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.MapRun;
+import dev.sfntest.history.ExecutionResult;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * ListMapRuns, DescribeMapRun (with the child executions' and items' counts), UpdateMapRun, and
+ * ListMapRuns, DescribeMapRun (with the child executions' and items' counts), DescribeExecution of a
+ * child execution, UpdateMapRun (of a
+ * running Map Run only: {@code ValidationException} with reason {@code CANNOT_UPDATE_COMPLETED_MAP_RUN}), and
  * ListExecutions of a {@code mapRunArn}: the engine's view of each distributed Map's Map Run.
  */
 final class MapRunActions {
@@ -50,6 +53,11 @@ final class MapRunActions {
             Double percentage = request.optionalNumber("toleratedFailurePercentage", 0, 100);
             int count = request.optionalInt("toleratedFailureCount", 0, Integer.MAX_VALUE, -1);
             Found found = find(arn);
+            if (!"RUNNING".equals(found.run().status())) {
+                // the reason is the model's; the message is assumed (AWS's wording is not recorded)
+                throw ApiException.validationReason("CANNOT_UPDATE_COMPLETED_MAP_RUN",
+                        "Cannot update a Map Run that is not running: '" + arn + "' is " + found.run().status());
+            }
             backend.executions.drive(found.execution(), running -> running.updateMapRun(found.run().mapRunArn(),
                     concurrency < 0 ? null : concurrency, percentage, count < 0 ? null : (long) count));
             return Json.emptyObject();
@@ -71,6 +79,50 @@ final class MapRunActions {
             }
         }
         throw ApiException.resourceNotFound(arn);
+    }
+
+    /** A child execution of a Map Run. */
+    record FoundChild(MapRun run, MapRun.Child child) {
+    }
+
+    /** The Map Run child execution whose ARN is {@code arn}, or {@code null}. */
+    FoundChild child(String arn) {
+        for (ServerExecution execution : backend.executions.all()) {
+            for (MapRun run : execution.mapRuns()) {
+                for (MapRun.Child child : run.executions()) {
+                    if (child.executionArn().equals(arn)) {
+                        return new FoundChild(run, child);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** DescribeExecution of a Map Run's child execution, with its {@code mapRunArn}. */
+    static ObjectNode describeChild(FoundChild found) {
+        MapRun.Child child = found.child();
+        ExecutionResult result = child.result();
+        ObjectNode response = Json.emptyObject();
+        response.put("executionArn", child.executionArn());
+        response.put("stateMachineArn", found.run().stateMachineArn());
+        response.put("name", child.name());
+        response.put("status", child.status());
+        Wire.timestamp(response, "startDate", child.startDate());
+        Wire.timestamp(response, "stopDate", child.stopDate());
+        response.put("input", Json.write(child.input()));
+        response.putObject("inputDetails").put("included", true);
+        if (result != null && result.output() != null) {
+            response.put("output", Json.write(result.output()));
+            response.putObject("outputDetails").put("included", true);
+        }
+        if (result != null) {
+            Wire.optional(response, "error", result.error());
+            Wire.optional(response, "cause", result.cause());
+        }
+        response.put("mapRunArn", found.run().mapRunArn());
+        response.put("redriveCount", 0);
+        return response;
     }
 
     /** ListExecutions of a {@code mapRunArn}: its child executions, newest first, as ExecutionListItems. */

@@ -34,6 +34,7 @@ final class ServerExecution {
     private final JsonNode input;
     private final Instant startDate;
     private final long sequence;
+    private final Supplier<MockReport> mockReport;
     private volatile Snapshot snapshot;
 
     /**
@@ -46,7 +47,7 @@ final class ServerExecution {
     }
 
     ServerExecution(Supplier<Execution> start, String arn, String name, MachineVersion machine, String versionArn,
-            String aliasArn, JsonNode input, Instant startDate, long sequence) {
+            String aliasArn, JsonNode input, Instant startDate, long sequence, Supplier<MockReport> mockReport) {
         this.start = start;
         this.arn = arn;
         this.name = name;
@@ -56,6 +57,7 @@ final class ServerExecution {
         this.input = input;
         this.startDate = startDate;
         this.sequence = sequence;
+        this.mockReport = mockReport;
         this.snapshot = new Snapshot("RUNNING", null, 0, null);
     }
 
@@ -90,6 +92,11 @@ final class ServerExecution {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** What its test case's mocks did so far, or {@code null} when it was started without a test case. */
+    MockReport mockReport() {
+        return mockReport.get();
     }
 
     /** Moves the execution's clock by {@code duration}, firing what falls due, then drives it. */
