@@ -1,0 +1,140 @@
+package dev.sfntest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.cli.PackagedJars.ForkedRun;
+import dev.sfntest.data.Json;
+import java.io.IOException;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The published jars as modules, as a user's module path has them: forked JVMs run the command with
+ * {@code java --module-path ... -m dev.sfntest.cli/dev.sfntest.cli.SfnTestCli}, and the descriptors read
+ * from the jars export the API packages only. Runs after {@code package} (the {@code packaged-jars}
+ * execution in the pom), on the shipped jars: core's descriptor is the one the shade plugin relocated.
+ */
+@Tag("packaged-jars")
+class ModulePathTest {
+    private static final String FILTER_DEFINITION = "{\"StartAt\": \"Big\", \"States\": {\"Big\": {\"Type\": \"Pass\","
+            + " \"OutputPath\": \"$.items[?(@.n > 1)]\", \"End\": true}}}";
+
+    @TempDir
+    Path dir;
+
+    @Nested
+    class TheCommand {
+        @Test
+        void validatesADefinitionAndReportsAnInvalidOne() throws IOException {
+            PackagedJars jars = PackagedJars.fromBuild();
+            Path good = Files.writeString(dir.resolve("good.asl.json"), FILTER_DEFINITION);
+            Path bad = Files.writeString(dir.resolve("bad.asl.json"), "{\"StartAt\": \"Nowhere\", \"States\": {}}");
+
+            ForkedRun valid = jars.runCli(dir, "validate", good.toString());
+            ForkedRun invalid = jars.runCli(dir, "validate", bad.toString());
+
+            assertThat(valid.out()).isEmpty();
+            assertThat(valid.err()).isEmpty();
+            assertThat(valid.exit()).isZero();
+            assertThat(invalid.out()).startsWith(bad + ": ERROR ");
+            assertThat(invalid.exit()).isEqualTo(1);
+        }
+
+        /** JSONPath filters go through the json-path copy relocated into core, which logs through a relocated SLF4J. */
+        @Test
+        void runsAJsonPathFilterWithoutALoggingWarning() throws IOException {
+            PackagedJars jars = PackagedJars.fromBuild();
+            Path definition = Files.writeString(dir.resolve("filter.asl.json"), FILTER_DEFINITION);
+
+            ForkedRun run = jars.runCli(dir, "run", definition.toString(), "--input",
+                    "{\"items\": [{\"n\": 1}, {\"n\": 2}]}");
+
+            JsonNode printed = Json.parse(run.out());
+            assertThat(printed.path("status").asText()).isEqualTo("SUCCEEDED");
+            assertThat(printed.path("output")).isEqualTo(Json.parse("[{\"n\": 2}]"));
+            assertThat(run.err()).isEmpty();
+            assertThat(run.exit()).isZero();
+        }
+
+        /** picocli reads the (opened) command classes; sfn-test-diagram lays the SVG out with ELK, Guava and EMF. */
+        @Test
+        void drawsAnSvgDiagramWithElk() throws IOException {
+            PackagedJars jars = PackagedJars.fromBuild();
+            Path definition = Files.writeString(dir.resolve("filter.asl.json"), FILTER_DEFINITION);
+
+            ForkedRun graph = jars.runCli(dir, "graph", definition.toString(), "--format", "svg");
+
+            assertThat(graph.out()).startsWith("<svg").contains(">Big<");
+            assertThat(graph.err()).isEmpty();
+            assertThat(graph.exit()).isZero();
+        }
+    }
+
+    @Nested
+    class TheDescriptors {
+        @Test
+        void coreExportsItsApiPackagesAndHidesTheRelocatedLibraries() {
+            ModuleDescriptor core = PackagedJars.fromBuild().descriptor("dev.sfntest.core");
+
+            assertThat(core.isAutomatic()).as("automatic").isFalse();
+            assertThat(exported(core)).containsExactlyInAnyOrder("dev.sfntest", "dev.sfntest.asl",
+                    "dev.sfntest.assertj", "dev.sfntest.cases", "dev.sfntest.data", "dev.sfntest.data.intrinsic",
+                    "dev.sfntest.data.jsonata", "dev.sfntest.engine", "dev.sfntest.history", "dev.sfntest.mock",
+                    "dev.sfntest.report", "dev.sfntest.service", "dev.sfntest.teststate");
+            assertThat(core.opens()).isEmpty();
+            assertThat(core.packages()).contains("dev.sfntest.internal.shaded.jsonpath",
+                    "dev.sfntest.internal.shaded.slf4j");
+            assertThat(core.uses()).containsExactly("dev.sfntest.internal.shaded.slf4j.spi.SLF4JServiceProvider");
+        }
+
+        @Test
+        void everyOtherModuleExportsItsOwnPackageOnly() {
+            PackagedJars jars = PackagedJars.fromBuild();
+
+            for (String module : Set.of("junit5", "property", "diagram", "server", "cli")) {
+                ModuleDescriptor descriptor = jars.descriptor("dev.sfntest." + module);
+                assertThat(descriptor.isAutomatic()).as(module + " automatic").isFalse();
+                assertThat(exported(descriptor)).as(module).containsExactly("dev.sfntest." + module);
+            }
+            assertThat(jars.descriptor("dev.sfntest.cli").opens())
+                    .singleElement().hasToString("dev.sfntest.cli to [info.picocli]");
+        }
+
+        /** The JUnit modules resolve with what they require, and the extension loads as JUnit instantiates it. */
+        @Test
+        void theJunitModulesResolveAndTheirClassesLoadInAModuleLayer() throws ReflectiveOperationException {
+            PackagedJars jars = PackagedJars.fromBuild();
+
+            Configuration configuration = Configuration.resolve(jars.finder(),
+                    List.of(ModuleLayer.boot().configuration()), ModuleFinder.of(),
+                    Set.of("dev.sfntest.junit5", "dev.sfntest.property"));
+            ModuleLayer layer = ModuleLayer.defineModulesWithOneLoader(configuration, List.of(ModuleLayer.boot()),
+                    ClassLoader.getPlatformClassLoader()).layer();
+            Object extension = layer.findLoader("dev.sfntest.junit5")
+                    .loadClass("dev.sfntest.junit5.StepFunctionExtension").getConstructor().newInstance();
+            Method none = layer.findLoader("dev.sfntest.property")
+                    .loadClass("dev.sfntest.property.FaultSchedules").getMethod("none");
+
+            assertThat(extension.getClass().getModule().getName()).isEqualTo("dev.sfntest.junit5");
+            assertThat(none.invoke(null)).isNotNull();
+            assertThat(configuration.findModule("dev.sfntest.diagram")).as("optional diagram resolved").isEmpty();
+        }
+    }
+
+    private static Set<String> exported(ModuleDescriptor descriptor) {
+        return descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    }
+
+}
