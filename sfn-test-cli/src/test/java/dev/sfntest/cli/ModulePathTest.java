@@ -13,6 +13,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
@@ -112,9 +113,13 @@ class ModulePathTest {
                     .singleElement().hasToString("dev.sfntest.cli to [info.picocli]");
         }
 
-        /** The JUnit modules resolve with what they require, and the extension loads as JUnit instantiates it. */
+        /**
+         * Without the command: the JUnit modules resolve with what they require, the extension loads as JUnit
+         * instantiates it, and core finds the AWS API models of sfn-test-aws-models (a resource-only automatic
+         * module, resolved with the automatic module core requires).
+         */
         @Test
-        void theJunitModulesResolveAndTheirClassesLoadInAModuleLayer() throws ReflectiveOperationException {
+        void theLibraryModulesResolveAndWorkInAModuleLayer() throws ReflectiveOperationException {
             PackagedJars jars = PackagedJars.fromBuild();
 
             Configuration configuration = Configuration.resolve(jars.finder(),
@@ -126,9 +131,13 @@ class ModulePathTest {
                     .loadClass("dev.sfntest.junit5.StepFunctionExtension").getConstructor().newInstance();
             Method none = layer.findLoader("dev.sfntest.property")
                     .loadClass("dev.sfntest.property.FaultSchedules").getMethod("none");
+            Class<?> models = layer.findLoader("dev.sfntest.core").loadClass("dev.sfntest.service.ServiceModels");
+            Object standard = models.getMethod("standard").invoke(null);
 
             assertThat(extension.getClass().getModule().getName()).isEqualTo("dev.sfntest.junit5");
             assertThat(none.invoke(null)).isNotNull();
+            assertThat(models.getMethod("indexProblem").invoke(standard)).as("service index problem").isNull();
+            assertThat((Optional<?>) models.getMethod("model", String.class).invoke(standard, "dynamodb")).isPresent();
             assertThat(configuration.findModule("dev.sfntest.diagram")).as("optional diagram resolved").isEmpty();
         }
     }
