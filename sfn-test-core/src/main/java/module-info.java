@@ -10,6 +10,7 @@
  * {@code dev.sfntest.internal.shaded}: they are {@code requires static} here (compile time only), and the
  * {@code uses} and {@code provides} of SLF4J's provider name the relocated types in the jar.
  */
+@SuppressWarnings("requires-automatic") // json.smart, json.path: see docs/modules.md
 module dev.sfntest.core {
     requires transitive com.fasterxml.jackson.databind;
     requires static org.assertj.core;

@@ -3,6 +3,7 @@
  * named after their files (ELK's graph hands out EMF lists); ELK uses Guava and Xtend's library without
  * declaring them, so this module requires them for it.
  */
+@SuppressWarnings("requires-automatic") // ELK, EMF, Xtend: see docs/modules.md
 module dev.sfntest.diagram {
     requires transitive dev.sfntest.core;
     requires static transitive org.apiguardian.api;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.module.Configuration;
 import java.lang.module.FindException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
@@ -69,6 +70,14 @@ record PackagedJars(List<Path> cliPath, List<Path> extra) {
     /** Every jar. */
     ModuleFinder finder() {
         return ModuleFinder.of(Stream.concat(cliPath.stream(), extra.stream()).toArray(Path[]::new));
+    }
+
+    /** A module layer of its own (over the platform class loader) holding {@code roots} and what they require. */
+    ModuleLayer layer(Set<String> roots) {
+        Configuration configuration = Configuration.resolve(finder(), List.of(ModuleLayer.boot().configuration()),
+                ModuleFinder.of(), roots);
+        return ModuleLayer.defineModulesWithOneLoader(configuration, List.of(ModuleLayer.boot()),
+                ClassLoader.getPlatformClassLoader()).layer();
     }
 
     /** Runs {@code java --module-path ... -m dev.sfntest.cli/dev.sfntest.cli.SfnTestCli args} in {@code dir}. */
