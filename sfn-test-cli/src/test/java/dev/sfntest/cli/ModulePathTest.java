@@ -142,6 +142,94 @@ class ModulePathTest {
         }
     }
 
+    /**
+     * A user's test module, compiled here against the packaged jars and run by JUnit's launcher on the
+     * module path: {@code @StepFunctionTest} loads the definition from the (open) module, resolves the
+     * runner parameter, answers the Task with a mock and asserts with AssertJ.
+     */
+    @Nested
+    class AUsersTestModule {
+        @Test
+        void runsAStepFunctionTestOnTheModulePath() throws IOException {
+            PackagedJars jars = PackagedJars.fromBuild();
+            Path sources = dir.resolve("src");
+            Path classes = dir.resolve("classes");
+            write(sources.resolve("module-info.java"), """
+                    open module it.orders {
+                        requires dev.sfntest.junit5;
+                        requires org.junit.platform.launcher;
+                    }
+                    """);
+            write(sources.resolve("it/orders/ChargeTest.java"), """
+                    package it.orders;
+
+                    import static dev.sfntest.assertj.SfnAssertions.assertThatExecution;
+
+                    import dev.sfntest.junit5.StepFunctionRunner;
+                    import dev.sfntest.junit5.StepFunctionTest;
+                    import dev.sfntest.mock.TaskMocks;
+                    import java.time.Duration;
+                    import org.junit.jupiter.api.Test;
+
+                    @StepFunctionTest("it/orders/charge.asl.json")
+                    class ChargeTest {
+                        @Test
+                        void chargesAfterADay(StepFunctionRunner runner) {
+                            runner.mock(TaskMocks.forState("Charge").returns("{\\\"Payload\\\": {\\\"id\\\": \\\"ch-1\\\"}}"));
+
+                            assertThatExecution(runner.run("{\\\"amount\\\": 250}"))
+                                    .succeeded()
+                                    .hasEnteredInOrder("Hold", "Charge")
+                                    .hasOutputAt("$.id", "ch-1")
+                                    .hasDuration(Duration.ofDays(1));
+                        }
+                    }
+                    """);
+            write(sources.resolve("it/orders/RunTests.java"), """
+                    package it.orders;
+
+                    import org.junit.platform.engine.discovery.DiscoverySelectors;
+                    import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+                    import org.junit.platform.launcher.core.LauncherFactory;
+                    import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+                    import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+                    public final class RunTests {
+                        public static void main(String[] args) {
+                            SummaryGeneratingListener listener = new SummaryGeneratingListener();
+                            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+                                    .selectors(DiscoverySelectors.selectClass(ChargeTest.class)).build(), listener);
+                            TestExecutionSummary summary = listener.getSummary();
+                            summary.getFailures().forEach(failure -> failure.getException().printStackTrace());
+                            System.out.println(summary.getTestsSucceededCount() + " succeeded, "
+                                    + summary.getTestsFailedCount() + " failed");
+                        }
+                    }
+                    """);
+            write(classes.resolve("it/orders/charge.asl.json"), """
+                    {"StartAt": "Hold", "States": {
+                      "Hold": {"Type": "Wait", "Seconds": 86400, "Next": "Charge"},
+                      "Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                                 "Parameters": {"FunctionName": "charge", "Payload.$": "$"},
+                                 "ResultSelector": {"id.$": "$.Payload.id"}, "End": true}}}
+                    """);
+
+            String compiled = jars.compileModule(sources, classes);
+            List<Path> modulePath = new ArrayList<>(jars.allJars());
+            modulePath.add(0, classes);
+            ForkedRun run = PackagedJars.run(dir, modulePath, "it.orders/it.orders.RunTests");
+
+            assertThat(compiled).as("compiler messages").isEmpty();
+            assertThat(run.out()).as(run.err()).isEqualTo("1 succeeded, 0 failed" + System.lineSeparator());
+            assertThat(run.exit()).isZero();
+        }
+
+        private static void write(Path file, String text) throws IOException {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        }
+    }
+
     /** The rule of docs/modules.md: every public top-level type of an exported package has an {@code @API} status. */
     @Nested
     class TheApiStatusMarkers {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.module.Configuration;
 import java.lang.module.FindException;
 import java.lang.module.ModuleDescriptor;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,7 +31,7 @@ import java.util.stream.Stream;
  * the explicit modules of the test class path besides.
  *
  * @param cliPath the command's module path
- * @param extra further explicit modules (sfn-test-junit5, sfn-test-property, JUnit, AssertJ)
+ * @param extra further explicit modules (sfn-test-junit5, sfn-test-property, JUnit and its launcher, AssertJ)
  */
 record PackagedJars(List<Path> cliPath, List<Path> extra) {
     private static final String HOW = "needs the packaged jars: runs in the packaged-jars execution of mvn verify";
@@ -69,7 +72,7 @@ record PackagedJars(List<Path> cliPath, List<Path> extra) {
 
     /** Every jar. */
     ModuleFinder finder() {
-        return ModuleFinder.of(Stream.concat(cliPath.stream(), extra.stream()).toArray(Path[]::new));
+        return ModuleFinder.of(allJars().toArray(Path[]::new));
     }
 
     /** A module layer of its own (over the platform class loader) holding {@code roots} and what they require. */
@@ -82,9 +85,39 @@ record PackagedJars(List<Path> cliPath, List<Path> extra) {
 
     /** Runs {@code java --module-path ... -m dev.sfntest.cli/dev.sfntest.cli.SfnTestCli args} in {@code dir}. */
     ForkedRun runCli(Path dir, String... args) throws IOException {
+        return run(dir, cliPath, "dev.sfntest.cli/dev.sfntest.cli.SfnTestCli", args);
+    }
+
+    /**
+     * Compiles the module whose sources are under {@code sources} into {@code classes}, against every jar.
+     *
+     * @return the compiler's messages (empty when it compiled cleanly)
+     */
+    String compileModule(Path sources, Path classes) throws IOException {
+        List<String> files;
+        try (Stream<Path> walk = Files.walk(sources)) {
+            files = walk.filter(file -> file.toString().endsWith(".java")).map(Path::toString).toList();
+        }
+        List<String> arguments = new ArrayList<>(List.of("--module-path",
+                allJars().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+                "-d", classes.toString()));
+        arguments.addAll(files);
+        StringWriter messages = new StringWriter();
+        int exit = ToolProvider.findFirst("javac").orElseThrow()
+                .run(new PrintWriter(messages), new PrintWriter(messages), arguments.toArray(String[]::new));
+        return exit == 0 ? messages.toString() : "exit " + exit + ": " + messages;
+    }
+
+    /** Every jar: the command's and the further explicit modules. */
+    List<Path> allJars() {
+        return Stream.concat(cliPath.stream(), extra.stream()).toList();
+    }
+
+    /** Runs {@code java --module-path modulePath -m main args} in {@code dir}. */
+    static ForkedRun run(Path dir, List<Path> modulePath, String main, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--module-path", cliPath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
-                "-m", "dev.sfntest.cli/dev.sfntest.cli.SfnTestCli"));
+                "--module-path", modulePath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+                "-m", main));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
