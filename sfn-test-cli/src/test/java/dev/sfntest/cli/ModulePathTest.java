@@ -145,7 +145,8 @@ class ModulePathTest {
     /**
      * A user's test module, compiled here against the packaged jars and run by JUnit's launcher on the
      * module path: {@code @StepFunctionTest} loads the definition from the (open) module, resolves the
-     * runner parameter, answers the Task with a mock and asserts with AssertJ.
+     * runner parameter, answers the Task with a mock and asserts with sfn-test's and AssertJ's own
+     * assertions (the module reads AssertJ, core and JUnit through {@code requires dev.sfntest.junit5}).
      */
     @Nested
     class AUsersTestModule {
@@ -164,7 +165,9 @@ class ModulePathTest {
                     package it.orders;
 
                     import static dev.sfntest.assertj.SfnAssertions.assertThatExecution;
+                    import static org.assertj.core.api.Assertions.assertThat;
 
+                    import dev.sfntest.history.ExecutionResult;
                     import dev.sfntest.junit5.StepFunctionRunner;
                     import dev.sfntest.junit5.StepFunctionTest;
                     import dev.sfntest.mock.TaskMocks;
@@ -177,11 +180,13 @@ class ModulePathTest {
                         void chargesAfterADay(StepFunctionRunner runner) {
                             runner.mock(TaskMocks.forState("Charge").returns("{\\\"Payload\\\": {\\\"id\\\": \\\"ch-1\\\"}}"));
 
-                            assertThatExecution(runner.run("{\\\"amount\\\": 250}"))
+                            ExecutionResult result = runner.run("{\\\"amount\\\": 250}");
+
+                            assertThatExecution(result)
                                     .succeeded()
                                     .hasEnteredInOrder("Hold", "Charge")
-                                    .hasOutputAt("$.id", "ch-1")
                                     .hasDuration(Duration.ofDays(1));
+                            assertThat(result.output().path("id").asText()).isEqualTo("ch-1");
                         }
                     }
                     """);
