@@ -1,10 +1,15 @@
 package dev.sfntest;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The base type of every exception sfn-test throws for a problem it found: an invalid definition,
  * template or mock, a request or mocked result AWS would refuse, a Task nobody answers, a bad
  * path. Catch it to handle all of them; catch a subclass for one kind. All are unchecked.
  */
+@API(status = STABLE)
 public class SfnTestException extends RuntimeException {
 
     /** @param message what went wrong, and where */

@@ -1,5 +1,9 @@
 package dev.sfntest;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A test that passed its own checks broke one of sfn-test's strictness rules: a mock went unused
  * ({@link dev.sfntest.mock.UnusedMockException}) or the tests exercised less of the state machine
@@ -14,6 +18,7 @@ package dev.sfntest;
  * }
  * }</pre>
  */
+@API(status = STABLE)
 public class StrictnessException extends SfnTestException {
     /** @param message the rule broken and by what */
     public StrictnessException(String message) {

@@ -1,5 +1,7 @@
 package dev.sfntest.cli;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import picocli.CommandLine;
 
 /**
@@ -20,6 +23,7 @@ import picocli.CommandLine;
  * any later run needs, whichever command comes first. Prints nothing; exit code 0 when every
  * command behaved as expected.
  */
+@API(status = INTERNAL)
 public final class ClassDataTraining {
     private static final String FOLDER = "training/";
     private static final List<String> FILES = List.of("tour-jsonpath.json", "tour-jsonata.json",

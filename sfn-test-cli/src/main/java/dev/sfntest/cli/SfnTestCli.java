@@ -1,5 +1,8 @@
 package dev.sfntest.cli;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,6 +45,7 @@ import picocli.CommandLine.Command;
             "5:standard output could not be written"},
         subcommands = {RunCommand.class, ValidateCommand.class, CasesCommand.class, GraphCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class})
+@API(status = EXPERIMENTAL)
 public final class SfnTestCli implements Runnable {
     /** Exit code: success. */
     public static final int OK = 0;

@@ -1,5 +1,7 @@
 package dev.sfntest.assertj;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.ExecutionStatus;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.ListAssert;
 import org.assertj.core.api.MapAssert;
@@ -26,6 +29,7 @@ import org.assertj.core.api.SoftAssertionsProvider;
  *
  * @param <SELF> the concrete type, returned by every check
  */
+@API(status = STABLE)
 public abstract class AbstractExecutionAssert<SELF extends AbstractExecutionAssert<SELF>>
         extends AbstractObjectAssert<SELF, ExecutionResult> {
     private static final int LAST_EVENTS = 8;

@@ -1,5 +1,7 @@
 package dev.sfntest.assertj;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.CompiledPath;
@@ -9,6 +11,7 @@ import dev.sfntest.teststate.TestStateJson;
 import dev.sfntest.teststate.TestStateResponse;
 import dev.sfntest.teststate.TestStateStatus;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -18,6 +21,7 @@ import org.assertj.core.api.AbstractAssert;
  *
  * @param <SELF> the type the assertions return
  */
+@API(status = EXPERIMENTAL)
 public abstract class AbstractTestStateAssert<SELF extends AbstractTestStateAssert<SELF>>
         extends AbstractAssert<SELF, TestStateResponse> {
 

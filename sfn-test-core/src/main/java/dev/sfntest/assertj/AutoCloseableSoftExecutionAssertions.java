@@ -1,5 +1,9 @@
 package dev.sfntest.assertj;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * {@link SoftExecutionAssertions} that report every collected failure when closed.
  *
@@ -10,6 +14,7 @@ package dev.sfntest.assertj;
  * }
  * }</pre>
  */
+@API(status = STABLE)
 public class AutoCloseableSoftExecutionAssertions extends SoftExecutionAssertions implements AutoCloseable {
     /** Soft assertions with nothing collected yet. */
     public AutoCloseableSoftExecutionAssertions() {

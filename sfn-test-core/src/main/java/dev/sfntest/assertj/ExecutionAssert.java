@@ -1,6 +1,9 @@
 package dev.sfntest.assertj;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.sfntest.history.ExecutionResult;
+import org.apiguardian.api.API;
 
 /**
  * Assertions on an execution, or on one Map iteration or Parallel branch of it: an AssertJ
@@ -27,6 +30,7 @@ import dev.sfntest.history.ExecutionResult;
  * Not final: AssertJ's soft assertions subclass it, and so may you (or extend
  * {@link AbstractExecutionAssert} to return your own type).
  */
+@API(status = STABLE)
 public class ExecutionAssert extends AbstractExecutionAssert<ExecutionAssert> {
     /** Assertions on {@code actual}. */
     public ExecutionAssert(ExecutionResult actual) {

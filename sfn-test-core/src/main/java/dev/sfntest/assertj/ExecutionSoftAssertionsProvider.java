@@ -1,7 +1,10 @@
 package dev.sfntest.assertj;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.teststate.TestStateResponse;
+import org.apiguardian.api.API;
 import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
@@ -13,6 +16,7 @@ import org.assertj.core.api.SoftAssertionsProvider;
  * }
  * }</pre>
  */
+@API(status = STABLE)
 public interface ExecutionSoftAssertionsProvider extends SoftAssertionsProvider {
     /** Soft assertions on {@code result}: failures are collected, also those of the views and values navigated to. */
     default ExecutionAssert assertThatExecution(ExecutionResult result) {

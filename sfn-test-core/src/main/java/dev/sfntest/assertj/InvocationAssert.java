@@ -1,10 +1,13 @@
 package dev.sfntest.assertj;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.SoftAssertionsProvider;
 
@@ -22,6 +25,7 @@ import org.assertj.core.api.SoftAssertionsProvider;
  *         .once();
  * }</pre>
  */
+@API(status = STABLE)
 public class InvocationAssert extends AbstractAssert<InvocationAssert, List<TaskCall>> {
     private String subject = "the execution";
     private String state = "";

@@ -1,7 +1,10 @@
 package dev.sfntest.assertj;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.SoftAssertionsProvider;
 
@@ -17,6 +20,7 @@ import org.assertj.core.api.SoftAssertionsProvider;
  * assertThatExecution(result).variable("total").isEqualToJson("270");
  * }</pre>
  */
+@API(status = STABLE)
 public class JsonNodeAssert extends AbstractObjectAssert<JsonNodeAssert, JsonNode> {
     private String name = "the JSON value";
     private SoftAssertionsProvider softly;

@@ -1,7 +1,10 @@
 package dev.sfntest.assertj;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.teststate.TestStateResponse;
+import org.apiguardian.api.API;
 
 /**
  * Entry points of the assertions on executions ({@link ExecutionAssert}) and on TestState answers
@@ -19,6 +22,7 @@ import dev.sfntest.teststate.TestStateResponse;
  *         .hasEnteredExactly("PrepareOrder", "IsLargeOrder", "ChargeCard");
  * }</pre>
  */
+@API(status = STABLE)
 public final class SfnAssertions {
     private SfnAssertions() {
     }

@@ -1,5 +1,8 @@
 package dev.sfntest.assertj;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.assertj.core.api.SoftAssertions;
 
 /**
@@ -17,6 +20,7 @@ import org.assertj.core.api.SoftAssertions;
  *
  * <p>{@link AutoCloseableSoftExecutionAssertions} asserts all when closed.
  */
+@API(status = STABLE)
 public class SoftExecutionAssertions extends SoftAssertions implements ExecutionSoftAssertionsProvider {
     /** Soft assertions with nothing collected yet. */
     public SoftExecutionAssertions() {

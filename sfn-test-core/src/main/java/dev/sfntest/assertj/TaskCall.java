@@ -1,7 +1,10 @@
 package dev.sfntest.assertj;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * One invocation of a Task state, read from the history ({@code TaskScheduled},
@@ -20,6 +23,7 @@ import java.time.Instant;
  * @param parameters the evaluated request: the task input after InputPath and Parameters (or Arguments)
  * @param scheduledAt the virtual instant of the call
  */
+@API(status = STABLE)
 public record TaskCall(String state, String resource, int attempt, JsonNode input, JsonNode parameters,
         Instant scheduledAt) {
 }

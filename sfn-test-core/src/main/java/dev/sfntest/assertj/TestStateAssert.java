@@ -1,6 +1,9 @@
 package dev.sfntest.assertj;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.teststate.TestStateResponse;
+import org.apiguardian.api.API;
 
 /**
  * Assertions on a {@link dev.sfntest.teststate.TestStateResponse}, the answer of
@@ -24,6 +27,7 @@ import dev.sfntest.teststate.TestStateResponse;
  * ({@link SoftExecutionAssertions#assertThatTestState}) work; not final, so that AssertJ's soft
  * assertions, and you, may subclass it (or extend {@link AbstractTestStateAssert}).
  */
+@API(status = EXPERIMENTAL)
 public class TestStateAssert extends AbstractTestStateAssert<TestStateAssert> {
     /** Assertions on {@code actual}. */
     public TestStateAssert(TestStateResponse actual) {

@@ -1,10 +1,13 @@
 package dev.sfntest.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.TextFiles;
 import dev.sfntest.engine.StateMachineType;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * A case file: a definition, an input, optional per-state per-attempt mocks, and the expected
@@ -23,6 +26,7 @@ import java.nio.file.Path;
  * @param expected {@code {"status", "output", "error", "cause", "history"}}; a missing field is unknown
  * @param historyRules how {@code expected.history} was normalised beyond the shared rules
  */
+@API(status = EXPERIMENTAL)
 public record CaseFile(String name, JsonNode definition, JsonNode input, JsonNode mocks, StateMachineType type,
         JsonNode expected, HistoryRules historyRules) {
 

@@ -1,10 +1,13 @@
 package dev.sfntest.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.history.HistoryEvent;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What running a case produced: the execution's status, output, error and cause, or
@@ -20,6 +23,7 @@ import java.util.List;
  * @param historyDifferences how the history differs from the case's {@code expected.history}
  *     ({@link RecordedHistory}), one line each; empty when it agrees or the case has none
  */
+@API(status = EXPERIMENTAL)
 public record CaseResult(String name, String status, JsonNode output, String error, String cause, String message,
         List<HistoryEvent> history, List<String> historyDifferences) {
 

@@ -1,5 +1,7 @@
 package dev.sfntest.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.sfntest.asl.Definitions;
@@ -17,6 +19,7 @@ import dev.sfntest.mock.MockedResponses;
 import dev.sfntest.mock.TaskMocks;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Runs case files. A case that cannot be run (invalid definition or mocks, an unmocked task)
@@ -27,6 +30,7 @@ import java.util.function.Consumer;
  * String diff = result.differencesFrom(file.expected());
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public final class CaseRunner {
     private CaseRunner() {
     }

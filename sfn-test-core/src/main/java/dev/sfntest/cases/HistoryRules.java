@@ -1,6 +1,9 @@
 package dev.sfntest.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apiguardian.api.API;
 
 /**
  * How a case's recorded history was normalised, beyond the rules every recording shares: the
@@ -15,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param normalisation the case's {@code historyNormalisation} object, or {@code null}
  * @param unordered whether Parallel branch events are compared as multisets
  */
+@API(status = EXPERIMENTAL)
 public record HistoryRules(JsonNode normalisation, boolean unordered) {
 
     /** No case-specific rules: histories compared in order, no replacements. */

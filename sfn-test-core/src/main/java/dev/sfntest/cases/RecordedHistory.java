@@ -1,9 +1,12 @@
 package dev.sfntest.cases;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Compares a produced execution history with one AWS recorded ({@code expected.history} of a case
@@ -20,6 +23,7 @@ import java.util.List;
  *         new RunNames("machine", "execution"), HistoryRules.NONE);
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public final class RecordedHistory {
     private RecordedHistory() {
     }

@@ -1,5 +1,7 @@
 package dev.sfntest.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.internal.ExecutionRun;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Runs state machines on a virtual clock, deterministically: the same machine, input, handlers
@@ -34,6 +37,7 @@ import java.util.function.Consumer;
  * then its executions start at the clock's instant, share its time, and an execution run to its
  * end moves the clock (and every execution still running on it) to its stop date.
  */
+@API(status = STABLE)
 public final class Engine {
     /** The default virtual start instant of every execution. */
     public static final Instant DEFAULT_START = RunSettings.DEFAULT_START; // 2025-01-01T00:00:00Z

@@ -1,5 +1,7 @@
 package dev.sfntest.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.internal.ExecutionRun;
 import dev.sfntest.history.ExecutionResult;
@@ -12,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * An execution the test drives on the virtual clock: complete task tokens, act as an activity
@@ -26,6 +29,7 @@ import java.util.stream.Collectors;
  * ExecutionResult result = execution.runToEnd().result();
  * }</pre>
  */
+@API(status = STABLE)
 public final class Execution {
     private final ExecutionRun run;
     private final VirtualClock clock;

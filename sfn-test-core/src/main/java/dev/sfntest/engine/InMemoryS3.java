@@ -1,5 +1,7 @@
 package dev.sfntest.engine;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * An in-memory S3 for distributed Map states: {@code ItemReader} reads the objects a test puts
@@ -23,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>One instance per test: it holds what the executions wrote.
  */
+@API(status = EXPERIMENTAL)
 public final class InMemoryS3 {
     private final Map<String, TreeMap<String, String>> buckets = new ConcurrentHashMap<>();
 

@@ -1,6 +1,9 @@
 package dev.sfntest.engine;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.SfnTestException;
+import org.apiguardian.api.API;
 
 /**
  * A mocked Task sent a request that its operation's API model does not allow (a member the API
@@ -15,6 +18,7 @@ import dev.sfntest.SfnTestException;
  *   at /Kee of the request: {"TableName":"orders","Kee":{"id":{"S":"42"}}}
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public class InvalidTaskRequestException extends SfnTestException {
     private static final long serialVersionUID = 1L;
 

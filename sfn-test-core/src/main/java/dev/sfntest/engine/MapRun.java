@@ -1,10 +1,13 @@
 package dev.sfntest.engine;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryEvent;
 import java.time.Instant;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A distributed Map's Map Run as DescribeMapRun reports it: its settings, its child executions and
@@ -30,6 +33,7 @@ import java.util.List;
  * @param executions the child executions started, in the order they started
  * @param resultsWritten items whose results a ResultWriter wrote
  */
+@API(status = EXPERIMENTAL)
 public record MapRun(String mapRunArn, String stateMachineArn, String status, Instant startDate, Instant stopDate,
         int maxConcurrency, double toleratedFailurePercentage, long toleratedFailureCount, int items,
         int pendingExecutions, int pendingItems, List<Child> executions, int resultsWritten) {

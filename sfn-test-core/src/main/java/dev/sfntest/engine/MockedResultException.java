@@ -1,6 +1,9 @@
 package dev.sfntest.engine;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.SfnTestException;
+import org.apiguardian.api.API;
 
 /**
  * A task handler (a mock) returned a result that does not fit the response shape of the API
@@ -9,6 +12,7 @@ import dev.sfntest.SfnTestException;
  * Field 'StatusCode' must be a number}) followed by the state, the attempt, the JSON Pointer in
  * the result and what the model expects there.
  */
+@API(status = EXPERIMENTAL)
 public class MockedResultException extends SfnTestException {
     /** @param message AWS's wording, then where and what the model expects */
     public MockedResultException(String message) {

@@ -1,6 +1,9 @@
 package dev.sfntest.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apiguardian.api.API;
 
 /**
  * A task that waits for outside input: a {@code .waitForTaskToken} callback, or an activity task
@@ -11,5 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param token the task token to complete it with
  * @param input the task input (after Parameters or Arguments)
  */
+@API(status = STABLE)
 public record PendingTask(String stateName, String resource, String token, JsonNode input) {
 }

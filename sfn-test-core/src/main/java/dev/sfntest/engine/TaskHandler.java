@@ -1,6 +1,9 @@
 package dev.sfntest.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.sfntest.service.FieldValidationMode;
+import org.apiguardian.api.API;
 
 /**
  * Answers a Task state's invocation: the seam where mocks, Mockito mocks and HTTP clients plug in.
@@ -16,6 +19,7 @@ import dev.sfntest.service.FieldValidationMode;
  * make) may block: it takes no virtual time unless its outcome says so.
  */
 @FunctionalInterface
+@API(status = STABLE)
 public interface TaskHandler {
 
     /**

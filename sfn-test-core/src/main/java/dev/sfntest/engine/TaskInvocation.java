@@ -1,7 +1,10 @@
 package dev.sfntest.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * One call of a Task state, as a {@link TaskHandler} sees it.
@@ -15,6 +18,7 @@ import java.time.Instant;
  * @param instant the virtual instant of the call
  * @param context the Context object ({@code $$}) at the call
  */
+@API(status = STABLE)
 public record TaskInvocation(String stateName, String resource, JsonNode input, int attempt, int retryCount,
         Instant instant, JsonNode context) {
 }

@@ -1,10 +1,13 @@
 package dev.sfntest.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What a task did: returned a result or raised an error after an optional virtual duration,
@@ -17,6 +20,7 @@ import java.util.Objects;
  * TaskOutcome.pending();   // .waitForTaskToken: the test calls execution.sendTaskSuccess(token, output)
  * }</pre>
  */
+@API(status = STABLE)
 public sealed interface TaskOutcome {
 
     /** How long the task ran, in virtual time (zero for {@link Pending}). */

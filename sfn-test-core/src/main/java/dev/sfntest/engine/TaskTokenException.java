@@ -1,6 +1,9 @@
 package dev.sfntest.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.sfntest.SfnTestException;
+import org.apiguardian.api.API;
 
 /**
  * A task token that cannot be used, with AWS's error code: {@code InvalidToken} for a token no
@@ -13,6 +16,7 @@ import dev.sfntest.SfnTestException;
  *         .hasMessage("TaskTimedOut: Task Timed Out: 'Provided task does not exist anymore'");
  * }</pre>
  */
+@API(status = STABLE)
 public class TaskTokenException extends SfnTestException {
     private final String code;
 

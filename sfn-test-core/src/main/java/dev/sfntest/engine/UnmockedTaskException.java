@@ -1,12 +1,16 @@
 package dev.sfntest.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.sfntest.SfnTestException;
+import org.apiguardian.api.API;
 
 /**
  * A Task ran that no handler answers: a test set-up mistake, not an AWS error, so it stops the
  * run instead of failing the execution. The message names the state, the resource, the attempt
  * and the input.
  */
+@API(status = STABLE)
 public class UnmockedTaskException extends SfnTestException {
     /** How the closing hint of a report starts. */
     private static final String HINT = "\n  Mock it";

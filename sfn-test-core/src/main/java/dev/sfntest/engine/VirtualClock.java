@@ -1,5 +1,7 @@
 package dev.sfntest.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One virtual clock for every execution of a test: executions an {@link Engine} built with
@@ -25,6 +28,7 @@ import java.util.Objects;
  * clock.advance(Duration.ofHours(2));                 // both approvals time out after one hour
  * }</pre>
  */
+@API(status = STABLE)
 public final class VirtualClock extends Clock {
     private Instant now;
     private final List<Execution> running = new ArrayList<>();

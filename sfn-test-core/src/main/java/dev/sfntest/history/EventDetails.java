@@ -1,12 +1,16 @@
 package dev.sfntest.history;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The details of a history event, one record per shape AWS uses. Payloads are JSON values here;
  * {@link HistoryJson} renders them as the strings GetExecutionHistory returns.
  */
+@API(status = STABLE)
 public sealed interface EventDetails {
 
     /** No details (for example {@code TaskStarted} of a Lambda function, {@code ParallelStateStarted}). */

@@ -1,10 +1,13 @@
 package dev.sfntest.history;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What an execution produced: status, output or error and cause, and the whole history.
@@ -26,6 +29,7 @@ import java.util.List;
  * @param stateMachine the definition that ran, or {@code null} when unknown (a result built by
  *     hand); assertions check the state names they are given against it
  */
+@API(status = STABLE)
 public record ExecutionResult(ExecutionStatus status, JsonNode output, String error, String cause,
         Instant startDate, Instant stopDate, List<HistoryEvent> history, StateMachine stateMachine) {
 

@@ -1,5 +1,7 @@
 package dev.sfntest.history;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The text of a snapshot (approval) test of an execution, and the diff between two of them; the
@@ -36,6 +39,7 @@ import java.util.regex.Pattern;
  * String diff = ExecutionSnapshot.diff(Files.readString(recorded), text);   // "" when equal
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public final class ExecutionSnapshot {
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");

@@ -1,6 +1,11 @@
 package dev.sfntest.history;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** How an execution ended, as AWS reports it. */
+@API(status = STABLE)
 public enum ExecutionStatus {
     /** Reached a Succeed state or an End. */
     SUCCEEDED,

@@ -1,6 +1,9 @@
 package dev.sfntest.history;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * One event of an execution history, as GetExecutionHistory reports it.
@@ -17,6 +20,7 @@ import java.time.Instant;
  * @param type AWS's event type
  * @param details the type's details
  */
+@API(status = STABLE)
 public record HistoryEvent(long id, long previousEventId, Instant timestamp, HistoryEventType type,
         EventDetails details) {
 }

@@ -1,6 +1,11 @@
 package dev.sfntest.history;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** AWS's history event types, spelt as GetExecutionHistory spells them. */
+@API(status = STABLE)
 public enum HistoryEventType {
     ActivityFailed, ActivityScheduled, ActivityScheduleFailed, ActivityStarted, ActivitySucceeded,
     ActivityTimedOut,

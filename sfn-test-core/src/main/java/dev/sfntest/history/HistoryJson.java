@@ -1,5 +1,7 @@
 package dev.sfntest.history;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,6 +9,7 @@ import dev.sfntest.data.Json;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Renders histories and results in the JSON shapes of AWS's GetExecutionHistory and
@@ -16,6 +19,7 @@ import java.util.TreeMap;
  * ArrayNode events = HistoryJson.events(result.history());
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public final class HistoryJson {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_INSTANT;
 

@@ -1,5 +1,7 @@
 package dev.sfntest.history;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Reads events back from GetExecutionHistory's JSON shape (what {@link HistoryJson#events} writes
@@ -19,6 +22,7 @@ import java.util.Map;
  * ExecutionPath path = ExecutionPath.of(events);
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public final class HistoryReader {
     private HistoryReader() {
     }

@@ -1,5 +1,7 @@
 package dev.sfntest.mock;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.TaskOutcome;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The errors AWS raises most often in Task states, with AWS's names and causes in AWS's form, for
@@ -27,6 +30,7 @@ import java.util.Set;
  * {@code Lambda.AWSLambdaException}, {@code Lambda.SdkClientException},
  * {@code Lambda.ClientExecutionTimeoutException}); request ids in causes are fixed so runs repeat.
  */
+@API(status = STABLE)
 public final class AwsErrors {
     private AwsErrors() {
     }

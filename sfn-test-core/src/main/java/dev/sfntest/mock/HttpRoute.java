@@ -1,5 +1,7 @@
 package dev.sfntest.mock;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.engine.TaskHandler;
 import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
@@ -13,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A task handler that makes real HTTP calls; made by {@link HttpTasks}, immutable.
@@ -48,6 +51,7 @@ import java.util.Objects;
  * says otherwise. Tasks a route does not answer go to its {@link #orElse} handler, else they are
  * unanswered (reported as unmocked).
  */
+@API(status = EXPERIMENTAL)
 public final class HttpRoute implements TaskHandler {
     /** AWS stops an HTTP task's request after 60 seconds. */
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);

@@ -1,6 +1,9 @@
 package dev.sfntest.mock;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.net.URI;
+import org.apiguardian.api.API;
 
 /**
  * Makes {@link HttpRoute}s: task handlers that answer Task states with real HTTP calls, made with
@@ -28,6 +31,7 @@ import java.net.URI;
  * resource by POSTing the task input as JSON. Compose them with {@link HttpRoute#orElse} and put
  * them behind {@link TaskMocks#orElse} so that state-name mocks win.
  */
+@API(status = EXPERIMENTAL)
 public final class HttpTasks {
     private HttpTasks() {
     }

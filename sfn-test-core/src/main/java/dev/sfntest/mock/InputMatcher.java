@@ -1,7 +1,10 @@
 package dev.sfntest.mock;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Decides whether a {@link TaskMock}'s {@code whenInput(...)} block answers a call, from the
@@ -22,6 +25,7 @@ import java.util.Objects;
  * in the report of a call that no block matched. Matchers are pure: they must not change the input.
  */
 @FunctionalInterface
+@API(status = STABLE)
 public interface InputMatcher {
 
     /** Whether {@code input} is answered by the block of this matcher. */

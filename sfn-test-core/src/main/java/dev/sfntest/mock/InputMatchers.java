@@ -1,5 +1,7 @@
 package dev.sfntest.mock;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.CompiledPath;
@@ -7,6 +9,7 @@ import dev.sfntest.data.PathException;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * Makes {@link InputMatcher}s for {@link TaskMock#whenInput(InputMatcher)}: a value at a JSONPath
@@ -24,6 +27,7 @@ import java.util.function.Predicate;
  *
  * <p>Numbers compare by value ({@code 10} equals {@code 10.0}).
  */
+@API(status = STABLE)
 public final class InputMatchers {
     private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
             ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;

@@ -1,8 +1,11 @@
 package dev.sfntest.mock;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * The Task invocations {@link TaskMocks} recorded, in call order; an immutable snapshot to filter
@@ -17,6 +20,7 @@ import java.util.function.Predicate;
  * assertThat(charges.last().attempt()).isEqualTo(2);
  * }</pre>
  */
+@API(status = STABLE)
 public final class Invocations {
     private final List<RecordedInvocation> all;
 

@@ -1,5 +1,7 @@
 package dev.sfntest.mock;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
@@ -7,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What a Lambda Task returns, in AWS's shapes, so a mock returns what AWS would.
@@ -24,6 +27,7 @@ import java.util.Objects;
  * <p>Request ids are derived from the payload, so runs repeat exactly; the Date and trace headers,
  * which vary per call, are left out. Function errors and service errors are in {@link AwsErrors}.
  */
+@API(status = STABLE)
 public final class LambdaResponses {
     private static final String INVOKE = "arn:aws:states:::lambda:invoke";
 

@@ -1,11 +1,14 @@
 package dev.sfntest.mock;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * AWS Step Functions Local's MockConfigFile, read unchanged: {@code StateMachines} →
@@ -26,6 +29,7 @@ import java.util.Map;
  * <p>Every problem in the file (an unknown response name, a gap in attempt keys, both Return and
  * Throw) is reported with its JSON Pointer when the test case is selected, before anything runs.
  */
+@API(status = STABLE)
 public final class MockConfigFile {
     private final JsonNode root;
 

@@ -1,13 +1,17 @@
 package dev.sfntest.mock;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.TaskOutcome;
 import dev.sfntest.service.FieldValidationMode;
+import org.apiguardian.api.API;
 
 /**
  * One scripted response of AWS Step Functions Local's {@code MockedResponses}: {@code Return} a
  * value or {@code Throw} an error.
  */
+@API(status = STABLE)
 public sealed interface MockResponse {
 
     /** The engine's outcome for this response. */

@@ -1,5 +1,7 @@
 package dev.sfntest.mock;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.MapState;
 import dev.sfntest.asl.ParallelState;
@@ -25,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Scripted task results per state name and per 0-based invocation, in the shape of AWS Step
@@ -41,6 +44,7 @@ import java.util.Set;
  * <p>A state that is not scripted, or an invocation past the script, is left unanswered: the
  * engine reports it with the state, resource, attempt and input.
  */
+@API(status = STABLE)
 public final class MockedResponses implements TaskHandler {
     private final Map<String, ResponseRuns> byState;
 

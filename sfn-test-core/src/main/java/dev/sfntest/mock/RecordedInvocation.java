@@ -1,8 +1,11 @@
 package dev.sfntest.mock;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.TaskOutcome;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * One Task invocation as {@link TaskMocks} saw it.
@@ -20,6 +23,7 @@ import java.time.Instant;
  * @param instant the virtual instant of the call
  * @param outcome what the mock answered, or {@code null} when nothing answered (the run stopped)
  */
+@API(status = STABLE)
 public record RecordedInvocation(String stateName, String resource, JsonNode input, int attempt, Instant instant,
         TaskOutcome outcome) {
 }

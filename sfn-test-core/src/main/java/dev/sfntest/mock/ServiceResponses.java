@@ -1,5 +1,7 @@
 package dev.sfntest.mock;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What the optimized SQS, SNS, DynamoDB, EventBridge and Step Functions integrations return, in
@@ -36,6 +39,7 @@ import java.util.Objects;
  * <p>Ids are name-based UUIDs of the content, so runs repeat exactly; headers that vary per call
  * are left out.
  */
+@API(status = EXPERIMENTAL)
 public final class ServiceResponses {
     private ServiceResponses() {
     }

@@ -1,5 +1,7 @@
 package dev.sfntest.mock;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.TaskInvocation;
 import dev.sfntest.engine.TaskOutcome;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The scripted responses of one Task state (by name) or of every state calling one resource (by
@@ -49,6 +52,7 @@ import java.util.function.Function;
  *                 .throwsError("Lambda.TooManyRequestsException", "slow down").thenReturnsPayload("{\"rows\": 5}");
  * }</pre>
  */
+@API(status = STABLE)
 public final class TaskMock {
     /** What a mock answers for: a state name or a resource ARN. */
     enum Target { STATE, RESOURCE }

@@ -1,5 +1,7 @@
 package dev.sfntest.mock;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.TaskHandler;
 import dev.sfntest.engine.TaskInvocation;
@@ -20,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import org.apiguardian.api.API;
 
 /**
  * Makes {@link TaskMock}s and answers Task states with them: the task handler of a test. It
@@ -42,6 +45,7 @@ import java.util.WeakHashMap;
  * with an {@link UnmockedTaskException}. Configure once, then run: a {@code TaskMocks} holds the
  * recordings of the executions it answered, so use a new one per test.
  */
+@API(status = STABLE)
 public final class TaskMocks implements TaskHandler {
     private final List<TaskMock> mocks;
     private final Map<String, TaskMock> byState = new LinkedHashMap<>();

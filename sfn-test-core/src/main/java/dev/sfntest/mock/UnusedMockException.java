@@ -1,8 +1,11 @@
 package dev.sfntest.mock;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.sfntest.StrictnessException;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Strict mocks were not used up: a mock, or a {@code whenInput} block, was never called or was
@@ -15,6 +18,7 @@ import java.util.Objects;
  * assertThat(e.unused()).containsExactly("TaskMock for state 'Refund': never called");
  * }</pre>
  */
+@API(status = STABLE)
 public class UnusedMockException extends StrictnessException {
     private final List<String> unused;
 

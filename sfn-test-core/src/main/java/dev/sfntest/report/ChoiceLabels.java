@@ -1,5 +1,7 @@
 package dev.sfntest.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.ChoiceBranch;
 import dev.sfntest.asl.StateMachine;
@@ -9,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Short labels of Choice rules for diagrams: {@code $.amount NumericGreaterThan 100},
@@ -19,6 +22,7 @@ import java.util.Set;
  * String label = ChoiceLabels.of(machine, choice.choices().get(0));   // "$.amount NumericGreaterThan 100"
  * }</pre>
  */
+@API(status = INTERNAL)
 public final class ChoiceLabels {
     private static final int MAX_LABEL = 60;
 

@@ -1,5 +1,7 @@
 package dev.sfntest.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.asl.Catcher;
 import dev.sfntest.asl.ErrorHandling;
 import dev.sfntest.asl.Retrier;
@@ -10,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Which parts of a definition a set of executions exercised: states entered, transitions taken,
@@ -26,6 +29,7 @@ import java.util.Map;
  * {@code IsLargeOrder → WaitForReview}, {@code ChargeCard Retry #1 [States.ALL]},
  * {@code ChargeCard Catch #1 [CardDeclined] → Declined}.
  */
+@API(status = EXPERIMENTAL)
 public final class Coverage {
     private final Map<String, Item> items;
 

@@ -1,6 +1,9 @@
 package dev.sfntest.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.StrictnessException;
+import org.apiguardian.api.API;
 
 /**
  * The tests exercised less of their state machines than the minimum they set (the JUnit
@@ -12,6 +15,7 @@ import dev.sfntest.StrictnessException;
  * // CoverageBelowMinimumException: The tests of OrderTest exercised 62.5% of the state machine, below the minimum of 90.0%
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public class CoverageBelowMinimumException extends StrictnessException {
     private final double ratio;
     private final double minimum;

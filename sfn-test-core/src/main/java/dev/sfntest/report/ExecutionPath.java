@@ -1,5 +1,7 @@
 package dev.sfntest.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.ExecutionResult;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The path an execution took, read from its history: the states it entered, the transitions it
@@ -30,6 +33,7 @@ import java.util.Set;
  * <p>Events are linked by {@code previousEventId}, so interleaved branches and iterations are
  * told apart exactly. Immutable.
  */
+@API(status = EXPERIMENTAL)
 public final class ExecutionPath {
     private static final int MAX_WALK = 50;
     private final EventTree tree;

@@ -1,5 +1,9 @@
 package dev.sfntest.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Escapes text for HTML and XML (SVG) content and attributes, for the reports and diagrams.
  *
@@ -7,6 +11,7 @@ package dev.sfntest.report;
  * html.append("<td>").append(Html.escape(stateName)).append("</td>");
  * }</pre>
  */
+@API(status = INTERNAL)
 public final class Html {
     private Html() {
     }

@@ -1,5 +1,7 @@
 package dev.sfntest.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.asl.Catcher;
 import dev.sfntest.asl.ChoiceBranch;
 import dev.sfntest.asl.ChoiceState;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A Mermaid flowchart of a state machine, for Markdown: one node per state (shape by type),
@@ -28,6 +31,7 @@ import java.util.stream.Collectors;
  * String markdown = "```mermaid\n" + MermaidDiagram.render(machine, ExecutionPath.of(result)) + "\n```";
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public final class MermaidDiagram {
     private final StateMachine machine;
     private final Set<String> visited;

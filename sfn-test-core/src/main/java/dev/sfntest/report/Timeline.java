@@ -1,5 +1,7 @@
 package dev.sfntest.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.data.Json;
 import dev.sfntest.history.EventDetails;
 import dev.sfntest.history.HistoryEvent;
@@ -7,8 +9,10 @@ import dev.sfntest.report.ExecutionPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Events as a person reads them: number, virtual time since the start, type, state and what happened. */
+@API(status = EXPERIMENTAL)
 public final class Timeline {
     private static final int MAX_DETAIL = 120;
 

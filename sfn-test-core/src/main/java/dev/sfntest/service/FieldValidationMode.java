@@ -1,5 +1,9 @@
 package dev.sfntest.service;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * How strictly a mocked Task result is checked against the API model of the operation it mocks,
  * as AWS's TestState API does ({@code mock.fieldValidationMode}).
@@ -11,6 +15,7 @@ package dev.sfntest.service;
  *
  * <p>Members the API does not have are accepted in every mode, as AWS accepts them.
  */
+@API(status = EXPERIMENTAL)
 public enum FieldValidationMode {
     /** The default: every member present has the modelled type and limits, and required members are present. */
     STRICT,

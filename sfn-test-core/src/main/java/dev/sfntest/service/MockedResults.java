@@ -1,11 +1,14 @@
 package dev.sfntest.service;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.service.TaskResource.Kind;
 import dev.sfntest.service.TaskResource.Pattern;
 import dev.sfntest.service.internal.ShapeValidator;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Checks a mocked Task result against the response shape of the operation its resource calls, as
@@ -23,6 +26,7 @@ import java.util.Set;
  * function ARNs, activities, callbacks ({@code .waitForTaskToken}), other {@code .sync} jobs, HTTP
  * and API Gateway tasks return what they return.
  */
+@API(status = EXPERIMENTAL)
 public final class MockedResults {
     private static final Set<String> LAMBDA_ENVELOPE = Set.of("Payload", "StatusCode", "ExecutedVersion",
             "FunctionError", "LogResult", "SdkHttpMetadata", "SdkResponseMetadata");

@@ -1,5 +1,7 @@
 package dev.sfntest.service;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.service.internal.MemberNames;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.apiguardian.api.API;
 
 /**
  * One AWS service's API model (the service-2 JSON format: operations, shapes, required members,
@@ -23,6 +26,7 @@ import java.util.concurrent.ConcurrentMap;
  * lambda.operation("Invoke").map(Operation::outputShape); // Optional[InvocationResponse]
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public final class ServiceModel {
     private final String name;
     private final String errorPrefix;

@@ -1,5 +1,7 @@
 package dev.sfntest.service;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.apiguardian.api.API;
 
 /**
  * AWS's API models on the classpath, loaded lazily, one service at a time, and kept: the
@@ -29,6 +32,7 @@ import java.util.concurrent.ConcurrentMap;
  * <p>Thread-safe. A model that is missing, unreadable or too large is reported by
  * {@link #unavailable} and never throws: the checks that need it are skipped.
  */
+@API(status = EXPERIMENTAL)
 public final class ServiceModels {
     /** Models larger than this are not loaded (the largest AWS model, EC2's, is about 3 MB). */
     public static final int MAX_MODEL_BYTES = 32 * 1024 * 1024;

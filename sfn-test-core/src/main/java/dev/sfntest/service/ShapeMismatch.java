@@ -1,5 +1,9 @@
 package dev.sfntest.service;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * A value that does not fit its API shape: AWS's TestState wording ({@code Field 'StatusCode' must
  * be a number}) plus where and what the model expects.
@@ -15,6 +19,7 @@ package dev.sfntest.service;
  * @param problem AWS's wording after the field: {@code must be a number}, {@code is missing}...
  * @param expected what the model expects there, for people: {@code an integer from 128 to 10240}
  */
+@API(status = EXPERIMENTAL)
 public record ShapeMismatch(String pointer, String field, String problem, String expected) {
     /** AWS's sentence: {@code Field 'X' must be a string}, or {@code Required field 'X' is missing}. */
     public String message() {

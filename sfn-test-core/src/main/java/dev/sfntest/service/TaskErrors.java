@@ -1,5 +1,7 @@
 package dev.sfntest.service;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.service.TaskResource.Kind;
 import dev.sfntest.service.internal.Closest;
 import dev.sfntest.service.internal.OptimizedIntegrations;
@@ -7,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The errors a Task can raise, from its operation's API model and AWS's naming rule for its
@@ -24,6 +27,7 @@ import java.util.Set;
  * so a name is reported only when it is a near miss of a declared one (case, prefix, the missing
  * {@code Exception} suffix, a typo) or names another service's error.
  */
+@API(status = EXPERIMENTAL)
 public final class TaskErrors {
     /** What AWS documents that Lambda integrations raise besides the Invoke operation's errors. */
     private static final List<String> LAMBDA_EXTRAS = List.of("AWSLambdaException", "SdkClientException",

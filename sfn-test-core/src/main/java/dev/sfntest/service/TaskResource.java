@@ -1,5 +1,9 @@
 package dev.sfntest.service;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What a Task state's {@code Resource} calls, as {@link TaskResources#resolve} works it out.
  *
@@ -18,6 +22,7 @@ package dev.sfntest.service;
  * @param errorPrefix the prefix of the errors the integration raises ({@code Lambda},
  *     {@code DynamoDb}), {@code null} when it has none
  */
+@API(status = EXPERIMENTAL)
 public record TaskResource(String arn, Kind kind, String service, String operation, Pattern pattern,
         String errorPrefix) {
 

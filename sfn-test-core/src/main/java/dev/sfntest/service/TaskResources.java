@@ -1,5 +1,7 @@
 package dev.sfntest.service;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.service.TaskResource.Kind;
 import dev.sfntest.service.TaskResource.Pattern;
 import dev.sfntest.service.internal.Closest;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.apiguardian.api.API;
 
 /**
  * Resolves a Task state's {@code Resource} to the service operation it calls, the one resolver
@@ -25,6 +28,7 @@ import java.util.regex.Matcher;
  *
  * <p>What AWS rejects when a state machine is created is an error; what it may accept is a warning.
  */
+@API(status = EXPERIMENTAL)
 public final class TaskResources {
     private static final java.util.regex.Pattern PARTITION = java.util.regex.Pattern.compile("aws(-[a-z0-9]+)*");
     private static final java.util.regex.Pattern FUNCTION_NAME = java.util.regex.Pattern.compile("[a-zA-Z0-9_-]{1,140}");

@@ -1,6 +1,9 @@
 package dev.sfntest.teststate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apiguardian.api.API;
 
 /**
  * The data at each step of the tested state's input and output processing (DEBUG and TRACE), as
@@ -30,6 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param toleratedFailureCount a Map state's {@code ToleratedFailureCount}
  * @param toleratedFailurePercentage a Map state's {@code ToleratedFailurePercentage}
  */
+@API(status = EXPERIMENTAL)
 public record InspectionData(JsonNode input, JsonNode afterInputPath, JsonNode afterParameters,
         JsonNode afterArguments, JsonNode result, JsonNode afterResultSelector, JsonNode afterResultPath,
         JsonNode variables, JsonNode afterItemsPath, JsonNode afterItemSelector, JsonNode afterItemBatcher,

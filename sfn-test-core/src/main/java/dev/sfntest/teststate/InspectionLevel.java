@@ -1,5 +1,9 @@
 package dev.sfntest.teststate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * How much a TestState call reports besides the state's output, as AWS's {@code inspectionLevel}.
  *
@@ -7,6 +11,7 @@ package dev.sfntest.teststate;
  * TestStateRequest.builder().definition(state).inspectionLevel(InspectionLevel.DEBUG).build();
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public enum InspectionLevel {
     /** The status, output, error and next state only (the default). */
     INFO,

@@ -1,6 +1,9 @@
 package dev.sfntest.teststate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.SfnTestException;
+import org.apiguardian.api.API;
 
 /**
  * AWS rejected the TestState call: the error code AWS answers ({@code ValidationException},
@@ -18,6 +21,7 @@ import dev.sfntest.SfnTestException;
  * <p>A rejected call is a set-up problem, not a state failure: a state that fails answers a
  * {@link TestStateResponse} with {@link TestStateStatus#FAILED} instead.
  */
+@API(status = EXPERIMENTAL)
 public class TestStateException extends SfnTestException {
     /** AWS's error code for a request that breaks a rule of the API. */
     public static final String VALIDATION_EXCEPTION = "ValidationException";

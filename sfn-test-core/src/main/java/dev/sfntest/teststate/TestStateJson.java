@@ -1,11 +1,14 @@
 package dev.sfntest.teststate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.service.FieldValidationMode;
 import dev.sfntest.teststate.internal.JsonTexts;
+import org.apiguardian.api.API;
 
 /**
  * TestState requests and responses in AWS's JSON 1.0 wire shape, where the state's JSON values
@@ -16,6 +19,7 @@ import dev.sfntest.teststate.internal.JsonTexts;
  * ObjectNode answer = TestStateJson.json(TestStates.run(request));
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public final class TestStateJson {
     private TestStateJson() {
     }

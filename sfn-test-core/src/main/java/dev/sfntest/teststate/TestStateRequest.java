@@ -1,10 +1,13 @@
 package dev.sfntest.teststate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.service.FieldValidationMode;
 import dev.sfntest.teststate.internal.JsonTexts;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One call of AWS's TestState API: a single state (or a whole state machine and the name of the
@@ -35,6 +38,7 @@ import java.util.Objects;
  * @param variables the workflow variables visible to the state (a JSON object), or {@code null}
  * @param context the Context object ({@code $$}) to use instead of TestState's own, or {@code null}
  */
+@API(status = EXPERIMENTAL)
 public record TestStateRequest(JsonNode definition, String stateName, String roleArn, JsonNode input,
         InspectionLevel inspectionLevel, boolean revealSecrets, Mock mock, StateConfiguration stateConfiguration,
         JsonNode variables, JsonNode context) {

@@ -1,6 +1,9 @@
 package dev.sfntest.teststate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apiguardian.api.API;
 
 /**
  * What AWS's TestState API answers for one state.
@@ -19,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param nextState the state to go to next, or {@code null} when there is none
  * @param inspectionData the data-processing steps (DEBUG, TRACE), or {@code null} (INFO)
  */
+@API(status = EXPERIMENTAL)
 public record TestStateResponse(TestStateStatus status, JsonNode output, String error, String cause,
         String nextState, InspectionData inspectionData) {
 

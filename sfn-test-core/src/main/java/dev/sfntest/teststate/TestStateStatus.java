@@ -1,5 +1,9 @@
 package dev.sfntest.teststate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * How the tested state ended, as AWS's TestState {@code status} names it.
  *
@@ -7,6 +11,7 @@ package dev.sfntest.teststate;
  * assert TestStates.run(request).status() == TestStateStatus.CAUGHT_ERROR;
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public enum TestStateStatus {
     /** The state completed; {@code output} and, unless it ends the machine, {@code nextState} are set. */
     SUCCEEDED,

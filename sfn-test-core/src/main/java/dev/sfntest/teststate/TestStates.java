@@ -1,8 +1,11 @@
 package dev.sfntest.teststate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.engine.TaskHandler;
 import dev.sfntest.teststate.internal.TestRun;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * AWS Step Functions' TestState API, offline: runs one state with a mocked result or error and
@@ -25,6 +28,7 @@ import java.util.Objects;
  * <p>Stateless and thread-safe. A request AWS would reject throws {@link TestStateException}
  * with AWS's error code and message.
  */
+@API(status = EXPERIMENTAL)
 public final class TestStates {
     private TestStates() {
     }

@@ -1,8 +1,11 @@
 package dev.sfntest.diagram;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.diagram.internal.SvgRenderer;
 import dev.sfntest.report.ExecutionPath;
+import org.apiguardian.api.API;
 
 /**
  * SVG pictures of a state machine, laid out by Eclipse ELK's layered algorithm, with an
@@ -13,6 +16,7 @@ import dev.sfntest.report.ExecutionPath;
  * Files.writeString(Path.of("target/order.svg"), svg);
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public final class SvgDiagrams {
     private SvgDiagrams() {
     }

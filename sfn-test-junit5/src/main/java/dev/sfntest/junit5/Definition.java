@@ -1,11 +1,14 @@
 package dev.sfntest.junit5;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The state machine definition of a test class, a test method or one parameter, overriding the
@@ -31,6 +34,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
+@API(status = STABLE)
 public @interface Definition {
     /** A classpath resource, or {@code file:} and a path relative to the working directory. */
     String value();

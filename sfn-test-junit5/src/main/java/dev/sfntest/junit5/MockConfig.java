@@ -1,11 +1,14 @@
 package dev.sfntest.junit5;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * Mocks a test's Task states with one test case of an AWS Step Functions Local MockConfigFile,
@@ -33,6 +36,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
+@API(status = STABLE)
 public @interface MockConfig {
     /** The MockConfigFile: a classpath resource, or {@code file:} and a path. */
     String value();

@@ -1,5 +1,9 @@
 package dev.sfntest.junit5;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * When the extension writes a test's HTML report (diagram with the path taken, timeline) under
  * {@code target/sfn-test-reports/}. The configuration parameter {@code sfntest.reports}
@@ -10,6 +14,7 @@ package dev.sfntest.junit5;
  * class HelloTest { ... }
  * }</pre>
  */
+@API(status = STABLE)
 public enum ReportMode {
     /** After every test that ran an execution. */
     ALWAYS,

@@ -1,5 +1,7 @@
 package dev.sfntest.junit5;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.sfntest.engine.VirtualClock;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -7,6 +9,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * Where a test's {@link VirtualClock} starts (default {@code 2025-01-01T00:00:00Z}); on a method
@@ -24,6 +27,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
+@API(status = STABLE)
 public @interface StartInstant {
     /** An ISO-8601 instant, for example {@code 2025-01-01T00:00:00Z}. */
     String value();

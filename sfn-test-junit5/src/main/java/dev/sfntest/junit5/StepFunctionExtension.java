@@ -1,5 +1,7 @@
 package dev.sfntest.junit5;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.sfntest.junit5.internal.DefinitionRef;
 import dev.sfntest.junit5.internal.ExtensionDefaults;
 import dev.sfntest.junit5.internal.ExtensionLogic;
@@ -7,6 +9,7 @@ import dev.sfntest.junit5.internal.MockConfigRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -39,6 +42,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link ExtensionContext.Store}, so {@code @Nested}, parameterized, repeated and parallel tests
  * each get their own. Use either this or {@code @StepFunctionTest} on a class, not both.
  */
+@API(status = STABLE)
 public final class StepFunctionExtension implements BeforeEachCallback, AfterEachCallback, AfterAllCallback,
         ParameterResolver {
     private final ExtensionLogic logic;

@@ -1,5 +1,7 @@
 package dev.sfntest.junit5;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.Engine;
@@ -14,6 +16,7 @@ import dev.sfntest.teststate.TestStateResponse;
 import dev.sfntest.teststate.TestStates;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * Runs a test's state machine with the test's mocks, seed and {@link VirtualClock}: the
@@ -37,6 +40,7 @@ import java.util.function.UnaryOperator;
  * <p>Mocks are added before the first run; from then on (or once the test holds the
  * {@link TaskMocks}) they are fixed, so that recordings and the strict-mock check cover every run.
  */
+@API(status = STABLE)
 public interface StepFunctionRunner {
     /**
      * Runs one execution with {@code inputJson}, from the clock's instant; moves the clock to its end.

@@ -1,5 +1,7 @@
 package dev.sfntest.junit5;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.sfntest.engine.VirtualClock;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -7,6 +9,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -45,6 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @Inherited
 @ExtendWith(StepFunctionExtension.class)
+@API(status = STABLE)
 public @interface StepFunctionTest {
     /** The definition: a classpath resource ({@code orders/order.asl.json}) or {@code file:path}; empty for none. */
     String value() default "";

@@ -1,10 +1,13 @@
 package dev.sfntest.property;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * What a check's executions covered: the states entered, the transitions taken, and the catchers
@@ -24,6 +27,7 @@ import java.util.Set;
  * @param catchers every catcher, as {@code "Charge -> Refund"}
  * @param catchersTaken the catchers that routed an error
  */
+@API(status = EXPERIMENTAL)
 public record CheckCoverage(int executions, List<String> states, Set<String> statesEntered, Set<String> transitions,
         List<String> catchers, Set<String> catchersTaken) {
 

@@ -1,5 +1,9 @@
 package dev.sfntest.property;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What an exhaustive check explored: every fault schedule with up to {@code maxFaults} injected
  * errors, and none broke an invariant.
@@ -16,6 +20,7 @@ package dev.sfntest.property;
  * @param maxFaults the most errors injected into one execution
  * @param coverage what they covered
  */
+@API(status = EXPERIMENTAL)
 public record ExhaustiveReport(int schedulesExplored, int maxFaults, CheckCoverage coverage) {
 
     /** One line: the schedules explored and the coverage. */

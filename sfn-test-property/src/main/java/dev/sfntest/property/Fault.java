@@ -1,7 +1,10 @@
 package dev.sfntest.property;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What one Task invocation does under a {@link FaultSchedule}: succeed (through the wrapped task
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param error the injected error's name, or {@code null} for a success
  * @param duration how long the invocation runs, in virtual time
  */
+@API(status = EXPERIMENTAL)
 public record Fault(String error, Duration duration) {
     /** Checks the duration. */
     public Fault {

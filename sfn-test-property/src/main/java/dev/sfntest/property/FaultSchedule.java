@@ -1,5 +1,7 @@
 package dev.sfntest.property;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.TaskHandler;
 import dev.sfntest.property.internal.ScheduledTasks;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A fault for each Task state and invocation: invocation {@code n} of a state (its
@@ -28,6 +31,7 @@ import java.util.Objects;
  *
  * @param byState the faults of each state's invocations, in order
  */
+@API(status = EXPERIMENTAL)
 public record FaultSchedule(Map<String, List<Fault>> byState) {
     /** Copies the map and lists, keeping their order. */
     public FaultSchedule {

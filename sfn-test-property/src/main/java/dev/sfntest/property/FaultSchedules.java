@@ -1,5 +1,7 @@
 package dev.sfntest.property;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.asl.FieldValue;
 import dev.sfntest.asl.Retrier;
 import dev.sfntest.asl.StateMachine;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Makes generators of {@link FaultSchedule}s for a state machine: for each Task state (nested ones
@@ -28,6 +31,7 @@ import java.util.Objects;
  * // (Charge has a TimeoutSeconds and no HeartbeatSeconds)
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public final class FaultSchedules {
     /** The injected error that no Retry or Catch names. */
     public static final String UNHANDLED_ERROR = ErrorMatching.UNHANDLED;

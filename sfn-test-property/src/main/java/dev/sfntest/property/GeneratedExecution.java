@@ -1,5 +1,7 @@
 package dev.sfntest.property;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.engine.Engine;
@@ -8,6 +10,7 @@ import dev.sfntest.history.ExecutionResult;
 import dev.sfntest.history.HistoryEvent;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One generated execution, as {@link Invariant}s see it: the machine, the generated input, fault
@@ -25,6 +28,7 @@ import java.util.List;
  * @param result what the execution produced
  * @param engine the engine that ran it, to run it again
  */
+@API(status = EXPERIMENTAL)
 public record GeneratedExecution(StateMachine machine, JsonNode input, FaultSchedule faults, long engineSeed,
         ExecutionResult result, Engine engine) {
 

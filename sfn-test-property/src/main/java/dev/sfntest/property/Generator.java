@@ -1,8 +1,11 @@
 package dev.sfntest.property;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * Makes values of type {@code T} from a {@link Source} of choices. A generator is a pure function
@@ -17,6 +20,7 @@ import java.util.function.Predicate;
  * @param <T> the generated type
  */
 @FunctionalInterface
+@API(status = EXPERIMENTAL)
 public interface Generator<T> {
 
     /** A value drawn from {@code source}; the same choices always give an equal value. */

@@ -1,5 +1,7 @@
 package dev.sfntest.property;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.mock.ServiceResponses;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Makes {@link Generator}s: numbers, strings, collections, choices between generators, JSON
@@ -32,6 +35,7 @@ import java.util.Objects;
  *         Generators.weighted(1, Generators.constant("gold")));
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public final class Generators {
     private Generators() {
     }

@@ -1,7 +1,10 @@
 package dev.sfntest.property;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * Something every generated execution must satisfy. Ready-made ones come from {@link Invariants};
@@ -13,6 +16,7 @@ import java.util.function.Predicate;
  * WorkflowCheck.of(machine).invariants(shipsOnlyPaidOrders, Invariants.terminatesWithinLimits()).check();
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public interface Invariant {
 
     /** The name failure reports print, for example {@code terminates within AWS limits}. */

@@ -1,5 +1,7 @@
 package dev.sfntest.property;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.history.ExecutionStatus;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * Makes ready-to-use {@link Invariant}s. Each one's {@link Invariant#violation} says what went
@@ -32,6 +35,7 @@ import java.util.function.Predicate;
  *         .check();
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public final class Invariants {
     private Invariants() {
     }

@@ -1,11 +1,14 @@
 package dev.sfntest.property;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.property.internal.CaseFailure;
 import dev.sfntest.property.internal.Describe;
 import dev.sfntest.property.internal.Replays;
 import dev.sfntest.property.internal.Search;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.function.ThrowingConsumer;
 import org.opentest4j.AssertionFailedError;
 
@@ -30,6 +33,7 @@ import org.opentest4j.AssertionFailedError;
  *
  * @param <T> the generated type
  */
+@API(status = EXPERIMENTAL)
 public final class PropertyRunner<T> {
     /** Tries when none are set. */
     public static final int DEFAULT_TRIES = 1_000;

@@ -1,5 +1,9 @@
 package dev.sfntest.property;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The choices a {@link Generator} draws from: a sequence of bounded numbers, recorded as they
  * are drawn. Random while searching, replayed and minimised while shrinking, so every generator
@@ -17,6 +21,7 @@ package dev.sfntest.property;
  * <p>Make 0 the simplest value of every choice: shrinking lowers choices towards 0 and deletes
  * runs of them.
  */
+@API(status = EXPERIMENTAL)
 public interface Source {
 
     /**

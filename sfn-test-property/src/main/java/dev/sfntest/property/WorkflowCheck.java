@@ -1,5 +1,7 @@
 package dev.sfntest.property;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.MapState;
 import dev.sfntest.asl.ParallelState;
@@ -18,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -45,6 +48,7 @@ import org.opentest4j.AssertionFailedError;
  * mocks that answer every attempt ({@code andSoOn()}), and keep it free of state that changes
  * answers between executions.
  */
+@API(status = EXPERIMENTAL)
 public final class WorkflowCheck {
     private final StateMachine machine;
     private final Generator<JsonNode> inputs;

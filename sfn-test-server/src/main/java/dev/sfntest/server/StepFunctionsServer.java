@@ -1,5 +1,7 @@
 package dev.sfntest.server;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.Json;
 import dev.sfntest.data.TextFiles;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The AWS Step Functions API on localhost, a drop-in replacement for Step Functions Local: point
@@ -41,6 +44,7 @@ import java.util.Objects;
  * worker waits for the client, and its timeouts fire when the client moves the clock with
  * {@code POST /_sfntest/clock/advance}. See docs/server.md.
  */
+@API(status = EXPERIMENTAL)
 public final class StepFunctionsServer implements AutoCloseable {
     /** Step Functions Local's port. */
     public static final int DEFAULT_PORT = 8083;
