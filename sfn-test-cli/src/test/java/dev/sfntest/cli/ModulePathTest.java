@@ -238,10 +238,6 @@ class ModulePathTest {
     /** The rule of docs/modules.md: every public top-level type of an exported package has an {@code @API} status. */
     @Nested
     class TheApiStatusMarkers {
-        /** Packages whose types are marked after their rewrite (remove each from here when it is). */
-        private static final Set<String> PENDING = Set.of("dev.sfntest.asl", "dev.sfntest.data",
-                "dev.sfntest.data.intrinsic", "dev.sfntest.data.jsonata");
-
         @Test
         void markEveryPublicTypeOfTheExportedPackages() throws IOException, ClassNotFoundException {
             PackagedJars jars = PackagedJars.fromBuild();
@@ -258,7 +254,7 @@ class ModulePathTest {
                     for (String entry : reader.list().filter(ModulePathTest::isTopLevelClass).toList()) {
                         String name = entry.substring(0, entry.length() - ".class".length()).replace('/', '.');
                         String pkg = name.substring(0, name.lastIndexOf('.'));
-                        if (!exported.contains(pkg) || PENDING.contains(pkg)
+                        if (!exported.contains(pkg)
                                 || !Modifier.isPublic(Class.forName(name, false, layer.findLoader(module)).getModifiers())) {
                             continue;
                         }

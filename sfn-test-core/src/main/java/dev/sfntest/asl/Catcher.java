@@ -1,7 +1,10 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.data.ReferencePath;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One {@code Catch} entry.
@@ -13,6 +16,7 @@ import java.util.List;
  * @param output {@code Output} (JSONata), or {@code null}
  * @param pointer JSON Pointer of the entry
  */
+@API(status = EXPERIMENTAL)
 public record Catcher(List<String> errorEquals, String next, ReferencePath resultPath, FieldValue assign,
         FieldValue output, String pointer) {
 

@@ -1,5 +1,9 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * A top-level entry of {@code Choices}: a rule and where it leads.
  *
@@ -9,6 +13,7 @@ package dev.sfntest.asl;
  * @param output {@code Output} (JSONata), or {@code null}
  * @param pointer JSON Pointer of the entry
  */
+@API(status = EXPERIMENTAL)
 public record ChoiceBranch(ChoiceRule rule, String next, FieldValue assign, FieldValue output,
         String pointer) {
 }

@@ -1,12 +1,16 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.CompiledPath;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A Choice rule: a comparison, a boolean combination of rules, or a JSONata condition.
  */
+@API(status = EXPERIMENTAL)
 public sealed interface ChoiceRule {
 
     /** {@code And}: every rule matches. */

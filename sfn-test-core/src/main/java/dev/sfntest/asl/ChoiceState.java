@@ -1,6 +1,9 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A {@code Choice} state.
@@ -9,6 +12,7 @@ import java.util.List;
  * @param choices {@code Choices}, in order
  * @param defaultNext {@code Default}, or {@code null}
  */
+@API(status = EXPERIMENTAL)
 public record ChoiceState(StateCommon common, List<ChoiceBranch> choices, String defaultNext) implements State {
     /** Copies the list. */
     public ChoiceState {

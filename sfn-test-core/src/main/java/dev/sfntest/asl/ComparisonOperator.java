@@ -1,8 +1,13 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The 39 comparison operators of JSONPath Choice rules, named as in ASL.
  */
+@API(status = EXPERIMENTAL)
 public enum ComparisonOperator {
     StringEquals, StringEqualsPath, StringLessThan, StringLessThanPath, StringGreaterThan,
     StringGreaterThanPath, StringLessThanEquals, StringLessThanEqualsPath, StringGreaterThanEquals,

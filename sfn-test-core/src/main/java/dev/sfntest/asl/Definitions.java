@@ -1,5 +1,7 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.internal.ModelBuilder;
 import dev.sfntest.asl.internal.Placeholders;
@@ -9,6 +11,7 @@ import dev.sfntest.data.InvalidJsonException;
 import dev.sfntest.data.TextFiles;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Loads state machine definitions: JSON or YAML text, {@code ${Name}} placeholders substituted,
@@ -21,6 +24,7 @@ import java.util.Map;
  * <p>A definition with errors never runs: loading throws {@link InvalidDefinitionException} with
  * every diagnostic.
  */
+@API(status = STABLE)
 public final class Definitions {
     private Definitions() {
     }

@@ -1,5 +1,9 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * One finding of the validator or the parser.
  *
@@ -12,6 +16,7 @@ package dev.sfntest.asl;
  * @param location a JSON Pointer into the definition, or {@code line:column} for a parse error
  * @param message what is wrong and, where it helps, how to fix it
  */
+@API(status = STABLE)
 public record Diagnostic(Severity severity, String code, String location, String message) {
 
     /** How serious a finding is. */

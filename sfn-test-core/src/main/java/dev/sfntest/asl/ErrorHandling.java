@@ -1,9 +1,12 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.ReferencePath;
 import dev.sfntest.data.Template;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What Task, Parallel and Map states share: a result selector, a result path, retriers and
@@ -14,6 +17,7 @@ import java.util.List;
  * @param retry {@code Retry}, in order
  * @param catchers {@code Catch}, in order
  */
+@API(status = EXPERIMENTAL)
 public record ErrorHandling(Template resultSelector, ReferencePath resultPath, List<Retrier> retry,
         List<Catcher> catchers) {
 

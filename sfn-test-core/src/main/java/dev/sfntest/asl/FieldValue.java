@@ -1,9 +1,12 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.Template;
 import dev.sfntest.data.jsonata.JsonataTemplate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The compiled value of an ASL field that carries data ({@code TimeoutSeconds}, {@code Arguments},
@@ -20,6 +23,7 @@ import java.util.Objects;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public sealed interface FieldValue permits FieldValue.Literal, FieldValue.Payload, FieldValue.Jsonata {
 
     /** The value as written in the definition. */

@@ -1,9 +1,12 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.sfntest.SfnTestException;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when a definition cannot be parsed or has validation errors; carries every diagnostic,
@@ -17,6 +20,7 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  */
+@API(status = STABLE)
 public class InvalidDefinitionException extends SfnTestException {
     private final List<Diagnostic> diagnostics;
 

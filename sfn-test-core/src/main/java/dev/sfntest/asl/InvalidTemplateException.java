@@ -1,6 +1,9 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.SfnTestException;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when a state machine cannot be taken from a CloudFormation, SAM or CDK template: the
@@ -16,6 +19,7 @@ import dev.sfntest.SfnTestException;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public class InvalidTemplateException extends SfnTestException {
     private final transient Diagnostic diagnostic;
 

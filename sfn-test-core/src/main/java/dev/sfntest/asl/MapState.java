@@ -1,8 +1,11 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.Template;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A {@code Map} state.
@@ -27,6 +30,7 @@ import java.util.Objects;
  * @param label {@code Label}, or {@code null}
  * @param handling result selector, result path, retriers and catchers
  */
+@API(status = EXPERIMENTAL)
 public record MapState(StateCommon common, StateGraph processor, ProcessorConfig processorConfig, CompiledPath itemsPath,
         FieldValue items, FieldValue itemSelector, FieldValue maxConcurrency, CompiledPath maxConcurrencyPath,
         FieldValue toleratedFailureCount, CompiledPath toleratedFailureCountPath, FieldValue toleratedFailurePercentage,

@@ -1,7 +1,10 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.data.Template;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A {@code Parallel} state.
@@ -12,6 +15,7 @@ import java.util.List;
  * @param arguments {@code Arguments} (JSONata), or {@code null}
  * @param handling result selector, result path, retriers and catchers
  */
+@API(status = EXPERIMENTAL)
 public record ParallelState(StateCommon common, List<StateGraph> branches, Template parameters,
         FieldValue arguments, ErrorHandling handling) implements State {
     /** Copies the list. */

@@ -1,6 +1,11 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** The query language of a state machine or a state, spelt in definitions as AWS spells it. */
+@API(status = EXPERIMENTAL)
 public enum QueryLanguage {
     /** {@code "JSONPath"}: paths, templates with {@code .$} fields and intrinsic functions (the default). */
     JSONPATH("JSONPath"),

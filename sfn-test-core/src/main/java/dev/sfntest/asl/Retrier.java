@@ -1,6 +1,9 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One {@code Retry} entry.
@@ -13,6 +16,7 @@ import java.util.List;
  * @param jitterStrategy {@code JitterStrategy} (default {@link JitterStrategy#NONE})
  * @param pointer JSON Pointer of the entry
  */
+@API(status = EXPERIMENTAL)
 public record Retrier(List<String> errorEquals, long intervalSeconds, int maxAttempts, double backoffRate,
         Long maxDelaySeconds, JitterStrategy jitterStrategy, String pointer) {
 

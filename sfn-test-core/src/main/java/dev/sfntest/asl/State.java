@@ -1,5 +1,9 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * One state of a state machine: a sealed family with one record per ASL state type.
  *
@@ -9,6 +13,7 @@ package dev.sfntest.asl;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL)
 public sealed interface State
         permits PassState, TaskState, ChoiceState, WaitState, SucceedState, FailState, ParallelState, MapState {
 

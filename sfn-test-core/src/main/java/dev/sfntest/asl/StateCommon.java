@@ -1,6 +1,9 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.data.CompiledPath;
+import org.apiguardian.api.API;
 
 /**
  * The fields every state shares.
@@ -16,6 +19,7 @@ import dev.sfntest.data.CompiledPath;
  * @param assign {@code Assign} (a JSONPath payload template, or a JSONata value), or {@code null}
  * @param output {@code Output} (JSONata), or {@code null}
  */
+@API(status = EXPERIMENTAL)
 public record StateCommon(
         String name,
         String pointer,

@@ -1,6 +1,9 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apiguardian.api.API;
 
 /**
  * A parsed, validated state machine definition: immutable, thread-safe, run as often as needed.
@@ -21,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param queryLanguage the top-level {@code QueryLanguage} (JSONPath when absent)
  * @param source the definition as parsed, placeholders substituted
  */
+@API(status = STABLE)
 public record StateMachine(StateGraph graph, Long timeoutSeconds, String version, QueryLanguage queryLanguage,
         JsonNode source) {
 }

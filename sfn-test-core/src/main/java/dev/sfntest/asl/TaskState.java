@@ -1,7 +1,10 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.data.CompiledPath;
 import dev.sfntest.data.Template;
+import org.apiguardian.api.API;
 
 /**
  * A {@code Task} state.
@@ -18,6 +21,7 @@ import dev.sfntest.data.Template;
  * @param credentials {@code Credentials}: a JSONPath payload template (its {@code RoleArn.$} compiled) or a
  *     JSONata value; {@code null} when absent
  */
+@API(status = EXPERIMENTAL)
 public record TaskState(StateCommon common, String resource, Template parameters, FieldValue arguments,
         ErrorHandling handling, FieldValue timeoutSeconds, CompiledPath timeoutSecondsPath,
         FieldValue heartbeatSeconds, CompiledPath heartbeatSecondsPath, FieldValue credentials) implements State {

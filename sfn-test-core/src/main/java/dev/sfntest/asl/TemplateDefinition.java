@@ -1,8 +1,11 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.internal.template.PlaceholderWarnings;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A state machine's definition as taken from a template by {@link Templates}: intrinsic functions
@@ -21,6 +24,7 @@ import java.util.List;
  * @param warnings {@code TEMPLATE_PLACEHOLDER} warnings, located by JSON Pointers into the
  *     template: what could not be resolved offline and which substitution supplies it
  */
+@API(status = EXPERIMENTAL)
 public record TemplateDefinition(String logicalId, JsonNode definition, List<Diagnostic> warnings) {
     /** Copies the list. */
     public TemplateDefinition {

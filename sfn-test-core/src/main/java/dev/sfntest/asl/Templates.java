@@ -1,5 +1,7 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.internal.Yaml12;
 import dev.sfntest.asl.internal.template.StateMachineIds;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Loads a state machine from where teams keep it: a SAM or CloudFormation template (JSON or YAML,
@@ -38,6 +41,7 @@ import java.util.function.Function;
  * overrides a default). The logical id may be left out ({@code null}) when the template has one
  * state machine; CDK's hashed ids may be given without their 8-character suffix.
  */
+@API(status = EXPERIMENTAL)
 public final class Templates {
     private Templates() {
     }

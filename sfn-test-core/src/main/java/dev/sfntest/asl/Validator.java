@@ -1,8 +1,11 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.asl.internal.validation.Validation;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Checks a definition against the Amazon States Language as AWS enforces it, reporting every
@@ -12,6 +15,7 @@ import java.util.List;
  * List<Diagnostic> diagnostics = Validator.validate(Definitions.readTree(text));
  * }</pre>
  */
+@API(status = STABLE)
 public final class Validator {
     private Validator() {
     }

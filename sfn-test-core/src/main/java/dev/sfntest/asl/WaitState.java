@@ -1,6 +1,9 @@
 package dev.sfntest.asl;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.data.CompiledPath;
+import org.apiguardian.api.API;
 
 /**
  * A {@code Wait} state: exactly one of its four fields is set.
@@ -11,6 +14,7 @@ import dev.sfntest.data.CompiledPath;
  * @param timestamp {@code Timestamp} (a string, or a JSONata expression), or {@code null}
  * @param timestampPath {@code TimestampPath}, or {@code null}
  */
+@API(status = EXPERIMENTAL)
 public record WaitState(StateCommon common, FieldValue seconds, CompiledPath secondsPath, FieldValue timestamp,
         CompiledPath timestampPath) implements State {
     @Override

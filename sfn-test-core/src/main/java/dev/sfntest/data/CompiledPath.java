@@ -1,5 +1,7 @@
 package dev.sfntest.data;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.InvalidPathException;
@@ -10,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A compiled JSONPath as Step Functions reads it: {@code $...} over the state input,
@@ -24,6 +27,7 @@ import java.util.regex.Pattern;
  * (fields and indexes only) are read directly; anything else, and every miss, goes through Jayway
  * JsonPath, whose messages AWS quotes in its causes.
  */
+@API(status = INTERNAL)
 public final class CompiledPath {
     /** The root of the kind of data a path reads. */
     public enum Root {

@@ -1,11 +1,14 @@
 package dev.sfntest.data;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * What a path, a payload template or an intrinsic function reads when it is evaluated: the
@@ -20,6 +23,7 @@ import java.util.random.RandomGenerator;
  * <p>The Context object may be given as a {@link #lazy supplier}: most states never read
  * {@code $$}, so it is built on first use only, at most once per {@code DataContext}.
  */
+@API(status = INTERNAL)
 public final class DataContext {
     private final JsonNode input;
     private final VariableLookup variables;

@@ -1,7 +1,10 @@
 package dev.sfntest.data;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.intrinsic.Intrinsic;
+import org.apiguardian.api.API;
 
 /**
  * The value of a field that takes a path or an intrinsic function call: a {@code .$} field of a
@@ -12,6 +15,7 @@ import dev.sfntest.data.intrinsic.Intrinsic;
  * JsonNode text = cause.evaluate(data);
  * }</pre>
  */
+@API(status = INTERNAL)
 public final class DynamicValue {
     private final String text;
     private final CompiledPath path;

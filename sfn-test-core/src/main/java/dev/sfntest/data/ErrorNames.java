@@ -1,8 +1,13 @@
 package dev.sfntest.data;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * AWS's predefined error names (the {@code States.} family), spelt exactly as Step Functions does.
  */
+@API(status = STABLE)
 public final class ErrorNames {
     /** Matches every error but {@link #RUNTIME} and {@link #DATA_LIMIT_EXCEEDED}. */
     public static final String ALL = "States.ALL";

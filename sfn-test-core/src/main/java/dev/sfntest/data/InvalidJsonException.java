@@ -1,6 +1,9 @@
 package dev.sfntest.data;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.sfntest.SfnTestException;
+import org.apiguardian.api.API;
 
 /**
  * Text that is not exactly one JSON value, from {@link Json#parse} or {@link Json#parseData}: what
@@ -18,6 +21,7 @@ import dev.sfntest.SfnTestException;
  * }
  * }</pre>
  */
+@API(status = STABLE)
 public class InvalidJsonException extends SfnTestException {
     private static final long serialVersionUID = 1L;
 

@@ -1,11 +1,14 @@
 package dev.sfntest.data;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
+import org.apiguardian.api.API;
 
 /**
  * The JSON toolkit shared by the whole project: one immutable {@link ObjectMapper}, compact
@@ -14,6 +17,7 @@ import java.util.LinkedHashMap;
  * <p>JSON values flowing through an execution are never mutated once created, so they are shared
  * between states instead of copied.
  */
+@API(status = STABLE)
 public final class Json {
     private Json() {
     }

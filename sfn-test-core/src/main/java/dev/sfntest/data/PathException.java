@@ -1,12 +1,16 @@
 package dev.sfntest.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.SfnTestException;
+import org.apiguardian.api.API;
 
 /**
  * A path that is malformed, or that does not resolve against the data it is evaluated on. The
  * message is the path library's own text (for example {@code No results for path: $['a']}), which
  * is what AWS quotes in its causes.
  */
+@API(status = EXPERIMENTAL)
 public class PathException extends SfnTestException {
     private final String path;
 

@@ -1,9 +1,12 @@
 package dev.sfntest.data;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A reference path ({@code ResultPath}): a definite path of fields and indexes that says where a
@@ -17,6 +20,7 @@ import java.util.List;
  * <p>Placing never mutates the input: the objects along the path are copied shallowly, every
  * other value is shared. Missing objects along the path are created, as AWS does.
  */
+@API(status = INTERNAL)
 public final class ReferencePath {
     private final String text;
     private final List<Object> steps;

@@ -1,7 +1,10 @@
 package dev.sfntest.data;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The syntax of the ASL specification's Reference Paths: after the root, a chain of field names
@@ -10,6 +13,7 @@ import java.util.List;
  * other character may appear unescaped except the operators a Reference Path may not use
  * ({@code @ , : ? * ( ) ' "}), brackets and white space.
  */
+@API(status = INTERNAL)
 public final class ReferencePathSyntax {
     private static final String OPERATORS = "@,:?*()'\"]";
 

@@ -1,8 +1,11 @@
 package dev.sfntest.data;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.SfnTestException;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An error raised while a state runs, carrying AWS's error name and cause, exactly as Step
@@ -14,6 +17,7 @@ import java.util.Objects;
  *
  * <p>It carries no stack trace: it is a value that travels through Retry and Catch, not a bug.
  */
+@API(status = EXPERIMENTAL)
 public class StatesException extends SfnTestException {
     private final String error;
     private final String cause;

@@ -1,5 +1,7 @@
 package dev.sfntest.data;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * A compiled payload template ({@code Parameters}, {@code ResultSelector}, {@code ItemSelector}):
@@ -20,6 +23,7 @@ import java.util.function.Function;
  *
  * <p>Parts without {@code .$} fields are shared, never copied.
  */
+@API(status = INTERNAL)
 public final class Template {
     private final JsonNode source;
     private final Part root;

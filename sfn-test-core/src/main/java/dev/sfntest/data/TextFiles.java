@@ -1,5 +1,7 @@
 package dev.sfntest.data;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -10,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * Reads the text files a user hands over (definitions, inputs, mock and case files): UTF-8, a
@@ -25,6 +28,7 @@ import java.nio.file.Path;
  * {@code it is larger than 64 MiB, the most sfn-test reads} or
  * {@code it is not UTF-8 text (the byte 0xFF at line 1, column 3)}.
  */
+@API(status = INTERNAL)
 public final class TextFiles {
     /** The most bytes read from one file: 64 MiB (AWS's largest payload is 256 KiB, a definition 1 MB). */
     public static final int MAX_BYTES = 64 * 1024 * 1024;

@@ -1,10 +1,13 @@
 package dev.sfntest.data;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.sfntest.SfnTestException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * A file (or standard input) sfn-test was handed could not be read: missing, a directory, not
@@ -19,6 +22,7 @@ import java.nio.file.Path;
  * }
  * }</pre>
  */
+@API(status = STABLE)
 public class UnreadableFileException extends SfnTestException {
     private final transient Path file;
     private final String reason;

@@ -1,9 +1,12 @@
 package dev.sfntest.data.intrinsic;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.data.DataContext;
 import dev.sfntest.data.PathException;
 import dev.sfntest.data.StatesException;
+import org.apiguardian.api.API;
 
 /**
  * An intrinsic function call of the Amazon States Language ({@code States.Format},
@@ -27,6 +30,7 @@ import dev.sfntest.data.StatesException;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = INTERNAL)
 public final class Intrinsic {
     private final String text;
     private final Argument.Call call;

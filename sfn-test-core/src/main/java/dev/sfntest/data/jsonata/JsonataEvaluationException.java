@@ -1,10 +1,14 @@
 package dev.sfntest.data.jsonata;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.sfntest.SfnTestException;
+import org.apiguardian.api.API;
 
 /**
  * A JSONata expression failed while it ran, or produced something JSON cannot hold (a function).
  */
+@API(status = EXPERIMENTAL)
 public class JsonataEvaluationException extends SfnTestException {
     private final boolean unsupportedResult;
 

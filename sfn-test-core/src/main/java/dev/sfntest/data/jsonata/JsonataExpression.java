@@ -1,9 +1,12 @@
 package dev.sfntest.data.jsonata;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * One compiled JSONata expression, as written between {@code {%} and {@code %}} in a JSONata
@@ -18,6 +21,7 @@ import java.util.Map;
  * never by the wall clock: see {@code EvaluationBudget}), so an expression cannot hang a test or
  * exhaust its memory.
  */
+@API(status = INTERNAL)
 public final class JsonataExpression {
     private final String text;
     private final Jsonata compiled;

@@ -1,5 +1,7 @@
 package dev.sfntest.data.jsonata;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A JSON value of a JSONata state ({@code Arguments}, {@code Output}, an {@code Assign} value,
@@ -20,6 +23,7 @@ import java.util.Map;
  * JsonNode value = output.evaluate(bindings, "Output");
  * }</pre>
  */
+@API(status = INTERNAL)
 public final class JsonataTemplate {
     private final JsonNode source;
     private final Part root;

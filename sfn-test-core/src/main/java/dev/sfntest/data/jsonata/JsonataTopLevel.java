@@ -1,6 +1,9 @@
 package dev.sfntest.data.jsonata;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Finds a bare field name at the top level of a JSONata expression ({@code {% phone %}},
@@ -13,6 +16,7 @@ import java.util.Set;
  * path supplies, and are not reported. Strings, back-quoted names, comments and regular
  * expressions are skipped.
  */
+@API(status = INTERNAL)
 public final class JsonataTopLevel {
     private static final Set<String> KEYWORDS = Set.of("and", "or", "in", "true", "false", "null", "function");
 
