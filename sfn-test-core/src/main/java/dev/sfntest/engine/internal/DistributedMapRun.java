@@ -92,7 +92,11 @@ final class DistributedMapRun {
         running++;
         StateMachineType type = "EXPRESS".equals(map.processorConfig().executionType()) ? StateMachineType.EXPRESS
                 : StateMachineType.STANDARD;
-        ExecutionRun child = run.child(processor, run.machineName() + "/" + label(), mapRunId + "-" + index, type,
+        String machineAndLabel = run.machineName() + "/" + label();
+        String childName = mapRunId + "-" + index;
+        String childArn = type == StateMachineType.EXPRESS
+                ? ContextObject.mapRunExpressChildArn(run.settings(), machineAndLabel, mapRunId, childName) : null;
+        ExecutionRun child = run.child(processor, machineAndLabel, childName, type, childArn,
                 result -> ended(index, result));
         children[index] = child;
         run.agenda().schedule(run.agenda().now(), () -> {

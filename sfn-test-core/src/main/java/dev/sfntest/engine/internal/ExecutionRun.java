@@ -73,12 +73,12 @@ public final class ExecutionRun {
     public ExecutionRun(RunSettings settings, StateMachine machine) {
         this(settings, machine, settings.stateMachineName(), settings.executionName(), settings.type(),
                 new Agenda(settings.startInstant().toEpochMilli(), settings.seed()), new Callbacks(), new SplittableRandom(settings.seed()),
-                result -> { }, true);
+                result -> { }, true, null);
     }
 
     private ExecutionRun(RunSettings settings, StateMachine machine, String machineName, String executionName,
             StateMachineType type, Agenda agenda, Callbacks callbacks, SplittableRandom random,
-            Consumer<ExecutionResult> onEnd, boolean topLevel) {
+            Consumer<ExecutionResult> onEnd, boolean topLevel, String givenArn) {
         this.settings = settings;
         this.machine = machine;
         this.machineName = machineName;
@@ -94,8 +94,9 @@ public final class ExecutionRun {
         this.deadline = startMillis + settings.maxVirtualDuration().toMillis();
         this.executionName = executionName != null ? executionName
                 : new UUID(random.nextLong(), random.nextLong()).toString();
-        // nested executions keep the standard form (their ARNs are the parent's business)
-        this.executionArn = topLevel && settings.executionArn() != null ? settings.executionArn()
+        // nested executions keep the standard form unless their parent gives them an ARN
+        this.executionArn = givenArn != null ? givenArn
+                : topLevel && settings.executionArn() != null ? settings.executionArn()
                 : topLevel && type == StateMachineType.EXPRESS
                         ? ContextObject.expressExecutionArn(settings, machineName, this.executionName)
                         : ContextObject.executionArn(settings, machineName, this.executionName);
@@ -104,8 +105,14 @@ public final class ExecutionRun {
     /** A nested execution on this execution's timeline, told of its end by {@code onEnd}. */
     ExecutionRun child(StateMachine childMachine, String childMachineName, String childName, StateMachineType childType,
             Consumer<ExecutionResult> childEnd) {
+        return child(childMachine, childMachineName, childName, childType, null, childEnd);
+    }
+
+    /** A nested execution whose ARN is {@code childArn} ({@code null}: the standard form). */
+    ExecutionRun child(StateMachine childMachine, String childMachineName, String childName, StateMachineType childType,
+            String childArn, Consumer<ExecutionResult> childEnd) {
         return new ExecutionRun(settings, childMachine, childMachineName, childName, childType, agenda, callbacks,
-                random.split(), childEnd, false);
+                random.split(), childEnd, false, childArn);
     }
 
     /** Records ExecutionStarted and runs the first states, as far as they go at the start instant. */

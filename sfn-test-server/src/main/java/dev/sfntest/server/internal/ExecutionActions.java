@@ -41,12 +41,13 @@ final class ExecutionActions {
             try {
                 execution = backend.executions.get(arn);
             } catch (ApiException e) {
+                // a Map Run's EXPRESS child has an express: ARN, which DescribeExecution takes for it only
                 MapRunActions.FoundChild child = "ExecutionDoesNotExist".equals(e.code())
-                        ? backend.mapRuns.child(arn) : null;
+                        || "InvalidArn".equals(e.code()) ? backend.mapRuns.child(arn) : null;
                 if (child == null) {
                     throw e;
                 }
-                return metadataOnly(request, MapRunActions.describeChild(child));
+                return metadataOnly(request, MapRunActions.describeChild(child, backend.clock.now()));
             }
             ObjectNode response = describe(execution);
             RedriveAction.describe(response, execution, backend.clock.now());
