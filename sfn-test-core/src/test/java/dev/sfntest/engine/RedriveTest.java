@@ -290,6 +290,61 @@ class RedriveTest {
         }
 
         @Test
+        void a_nested_parallel_keeps_its_succeeded_inner_branch_and_goes_on_in_the_failed_one() {
+            // given
+            StateMachine machine = Definitions.build(json("""
+                    {'StartAt': 'Outer', 'States': {'Outer': {'Type': 'Parallel', 'End': true, 'Branches': [
+                      {'StartAt': 'Reserve', 'States': {'Reserve': {%s, 'End': true}}},
+                      {'StartAt': 'Inner', 'States': {'Inner': {'Type': 'Parallel', 'End': true, 'Branches': [
+                        {'StartAt': 'Quote', 'States': {'Quote': {%s, 'End': true}}},
+                        {'StartAt': 'Later', 'States': {'Later': {'Type': 'Wait', 'Seconds': 10, 'Next': 'Ship'},
+                          'Ship': {%s, 'End': true}}}]}}}]}}}""".formatted(TASK, TASK, TASK)));
+            FailsFirstCallOf handler = new FailsFirstCallOf("Ship");
+            Execution execution = Engine.builder().taskHandler(new LambdaPayloads(handler)).build()
+                    .start(machine, json("{}")).runToEnd();
+            assertThat(execution.result().status()).isEqualTo(ExecutionStatus.FAILED);
+
+            // when
+            ExecutionResult result = execution.redrive().runToEnd().result();
+
+            // then
+            assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(result.output()).isEqualTo(json("[{'from': 'Reserve'}, [{'from': 'Quote'}, {'from': 'Ship'}]]"));
+            assertThat(handler.calls).isEqualTo(java.util.Map.of("Reserve", 1, "Quote", 1, "Ship", 2));
+            assertThat(entered(afterRedrive(execution))).containsExactly("Outer", "Inner", "Ship");
+        }
+
+        @Test
+        void a_map_inside_a_parallel_branch_runs_again_only_its_failed_iteration() {
+            // given
+            StateMachine machine = Definitions.build(json("""
+                    {'StartAt': 'Both', 'States': {'Both': {'Type': 'Parallel', 'End': true, 'Branches': [
+                      {'StartAt': 'Reserve', 'States': {'Reserve': {%s, 'End': true}}},
+                      {'StartAt': 'Each', 'States': {'Each': {'Type': 'Map', 'End': true, 'MaxConcurrency': 1,
+                        'ItemProcessor': {'StartAt': 'Check', 'States': {
+                          'Check': {'Type': 'Choice', 'Choices': [{'Variable': '$', 'NumericEquals': 2,
+                            'Next': 'Ship'}], 'Default': 'Done'},
+                          'Ship': {%s, 'End': true},
+                          'Done': {'Type': 'Pass', 'End': true}}}}}}]}}}""".formatted(TASK, TASK)));
+            FailsFirstCallOf handler = new FailsFirstCallOf("Ship");
+            Execution execution = Engine.builder().taskHandler(new LambdaPayloads(handler)).build()
+                    .start(machine, json("[1, 2, 3]")).runToEnd();
+            assertThat(execution.result().status()).isEqualTo(ExecutionStatus.FAILED);
+
+            // when
+            ExecutionResult result = execution.redrive().runToEnd().result();
+
+            // then
+            assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(result.output()).isEqualTo(json("[{'from': 'Reserve'}, [1, {'from': 'Ship'}, 3]]"));
+            assertThat(handler.calls).isEqualTo(java.util.Map.of("Reserve", 1, "Ship", 2));
+            List<HistoryEvent> after = afterRedrive(execution);
+            assertThat(entered(after)).containsExactly("Both", "Each", "Ship", "Check", "Done");
+            assertThat(after).filteredOn(e -> e.type() == HistoryEventType.MapIterationStarted)
+                    .extracting(e -> ((EventDetails.MapIteration) e.details()).index()).containsExactly(1, 2);
+        }
+
+        @Test
         void a_parallel_state_caught_then_a_later_failure_redrives_the_later_state_only() {
             // given
             StateMachine machine = Definitions.build(json("""

@@ -1,7 +1,6 @@
 package dev.sfntest.engine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.asl.State;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
@@ -60,10 +59,6 @@ public final class ExecutionRun {
     private final List<DistributedMapRun> mapRuns = new ArrayList<>();
     private int redriveCount;
     private Instant redriveDate;
-    /** The branches of the top-level Parallel or inline Map that failed last, for a redrive. */
-    private RedriveMemo memo;
-    /** The memo the redriven attempt consumes when it enters its failed state again. */
-    private RedriveMemo redriving;
     private long transitions;
     private ExecutionResult result;
     private long formattedMillis = Long.MIN_VALUE;
@@ -177,32 +172,9 @@ public final class ExecutionRun {
         long redriven = history.close(HistoryEventType.ExecutionRedriven, history.size(),
                 new EventDetails.ExecutionRedriven(redriveCount));
         scheduleTimeout();
-        redriving = memo != null && memo.state() == failed.lastEntered() ? memo : null;
-        memo = null;
         root = new Fiber(this, machine.graph(), null, new RootListener(), 0, redriven, failed.variables());
+        root.redriveWith(failed.memoOfLastEntered());
         root.startAt(failed.lastEntered().name(), failed.lastEnteredInput());
-    }
-
-    /**
-     * What a Parallel or inline Map state entered by {@code fiber} keeps of its failed attempt: the
-     * memo when this is the redrive of that state at the top level, else {@code null}. Any memo is
-     * dropped: each launch of a top-level state starts a new record.
-     */
-    RedriveMemo takeRedriveMemo(Fiber fiber, State state) {
-        if (fiber != root) {
-            return null;
-        }
-        RedriveMemo taken = redriving != null && redriving.state() == state ? redriving : null;
-        redriving = null;
-        memo = null;
-        return taken;
-    }
-
-    /** Remembers the branches of a top-level Parallel or inline Map that failed, for a redrive. */
-    void rememberForRedrive(Fiber fiber, RedriveMemo failed) {
-        if (fiber == root) {
-            memo = failed;
-        }
     }
 
     void registerMapRun(DistributedMapRun mapRun) {
