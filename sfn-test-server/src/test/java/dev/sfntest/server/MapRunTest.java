@@ -170,11 +170,24 @@ class MapRunTest {
 
             assertThat(succeeded.redriveStatus()).isEqualTo(ExecutionRedriveStatus.NOT_REDRIVABLE);
             assertThat(succeeded.redriveStatusReason()).isEqualTo("Execution is SUCCEEDED and cannot be redriven");
-            // an unsuccessful child goes with its parent, which the server cannot redrive here
-            String parentRefusal = fixture.sfn.describeExecution(b -> b.executionArn(arn)).redriveStatusReason();
-            assertThat(parentRefusal).startsWith("sfn-test cannot redrive a failure inside the distributed Map");
+            assertThat(failed.redriveStatus()).isEqualTo(ExecutionRedriveStatus.REDRIVABLE_BY_MAP_RUN);
+            assertThat(failed.redriveStatusReason()).isNull();
+        }
+
+        @Test
+        void an_unsuccessful_child_is_not_redrivable_once_its_parent_is_not() {
+            String arn = fixture.start(fixture.create("Caught", distributed(", \"Catch\": [{\"ErrorEquals\": "
+                    + "[\"States.ALL\"], \"Next\": \"Handled\"}]", FAIL_ON_TWO).replace("\"End\": true}}}",
+                    "\"Next\": \"Handled\"}, \"Handled\": {\"Type\": \"Pass\", \"End\": true}}}")), "c",
+                    "[2]");
+            assertThat(fixture.awaitEnd(arn).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            String mapRun = mapRunOf(arn);
+            List<ExecutionListItem> children = fixture.sfn.listExecutions(b -> b.mapRunArn(mapRun)).executions();
+
+            DescribeExecutionResponse failed = describeChild(children, ExecutionStatus.FAILED);
+
             assertThat(failed.redriveStatus()).isEqualTo(ExecutionRedriveStatus.NOT_REDRIVABLE);
-            assertThat(failed.redriveStatusReason()).isEqualTo(parentRefusal);
+            assertThat(failed.redriveStatusReason()).isEqualTo("Execution is SUCCEEDED and cannot be redriven");
         }
 
         @Test

@@ -13,9 +13,15 @@ import java.util.List;
  * every depth.
  *
  * @param state the failed Parallel or Map state
- * @param branches one per branch or iteration, in order
+ * @param branches one per branch or iteration, in order (none for a distributed Map)
+ * @param mapRun the failed Map Run of a distributed Map, which a redrive redrives, else {@code null}
  */
-record RedriveMemo(State state, List<Branch> branches) {
+record RedriveMemo(State state, List<Branch> branches, DistributedMapRun mapRun) {
+
+    /** The memo of a Parallel or inline Map. */
+    RedriveMemo(State state, List<Branch> branches) {
+        this(state, branches, null);
+    }
 
     /**
      * One branch or iteration of the failed attempt.

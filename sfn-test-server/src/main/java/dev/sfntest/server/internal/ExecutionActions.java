@@ -207,7 +207,7 @@ final class ExecutionActions {
         if (machineArn != null) {
             matching = ofMachine(machineArn, status, redriven);
         } else {
-            matching = "REDRIVEN".equals(redriven) ? List.of() : backend.mapRuns.children(mapRunArn, status);
+            matching = backend.mapRuns.children(mapRunArn, status, redriven);
         }
         Pages<ObjectNode> page = Pages.of(matching, request.optionalInt("maxResults", 0, 1000, 0),
                 request.optional("nextToken", 1, 3096),

@@ -125,7 +125,7 @@ final class MapRunActions {
             Wire.optional(response, "cause", result.cause());
         }
         response.put("mapRunArn", found.run().mapRunArn());
-        response.put("redriveCount", 0);
+        response.put("redriveCount", child.redriveCount());
         String refusal = childRedriveRefusal(found, now);
         response.put("redriveStatus", refusal == null ? "REDRIVABLE_BY_MAP_RUN" : "NOT_REDRIVABLE");
         Wire.optional(response, "redriveStatusReason", refusal);
@@ -145,11 +145,12 @@ final class MapRunActions {
     }
 
     /** ListExecutions of a {@code mapRunArn}: its child executions, newest first, as ExecutionListItems. */
-    List<ObjectNode> children(String mapRunArn, String status) {
+    List<ObjectNode> children(String mapRunArn, String status, String redriven) {
         MapRun run = find(mapRunArn).run();
         List<ObjectNode> items = new ArrayList<>();
         for (MapRun.Child child : run.executions()) {
-            if (status != null && !status.equals(child.status())) {
+            if (status != null && !status.equals(child.status())
+                    || redriven != null && "REDRIVEN".equals(redriven) != child.redriveCount() > 0) {
                 continue;
             }
             ObjectNode item = Json.emptyObject();
@@ -161,7 +162,7 @@ final class MapRunActions {
             Wire.timestamp(item, "stopDate", child.stopDate());
             item.put("mapRunArn", run.mapRunArn());
             item.put("itemCount", child.items());
-            item.put("redriveCount", 0);
+            item.put("redriveCount", child.redriveCount());
             items.add(0, item);
         }
         return items;
@@ -179,7 +180,8 @@ final class MapRunActions {
         response.put("toleratedFailureCount", run.toleratedFailureCount());
         counts(response.putObject("itemCounts"), run, true);
         counts(response.putObject("executionCounts"), run, false);
-        response.put("redriveCount", 0);
+        response.put("redriveCount", run.redriveCount());
+        Wire.timestamp(response, "redriveDate", run.redriveDate());
         return response;
     }
 
