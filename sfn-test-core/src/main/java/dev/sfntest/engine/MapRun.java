@@ -32,11 +32,14 @@ import org.apiguardian.api.API;
  * @param pendingItems items of those
  * @param executions the child executions started, in the order they started
  * @param resultsWritten items whose results a ResultWriter wrote
+ * @param redriveCount how many times a redrive of the parent execution redrove it
+ * @param redriveDate when it was redriven last, or {@code null}
  */
 @API(status = EXPERIMENTAL)
 public record MapRun(String mapRunArn, String stateMachineArn, String status, Instant startDate, Instant stopDate,
         int maxConcurrency, double toleratedFailurePercentage, long toleratedFailureCount, int items,
-        int pendingExecutions, int pendingItems, List<Child> executions, int resultsWritten) {
+        int pendingExecutions, int pendingItems, List<Child> executions, int resultsWritten, int redriveCount,
+        Instant redriveDate) {
 
     /** Copies the list. */
     public MapRun {
@@ -55,8 +58,9 @@ public record MapRun(String mapRunArn, String stateMachineArn, String status, In
      * @param input its input (the item, or the batch, as the ItemSelector made it)
      * @param result its result once it ended, else {@code null}
      * @param history its events so far (AWS's GetExecutionHistory of the child execution)
+     * @param redriveCount how many times the Map Run's redrives redrove it (a STANDARD child)
      */
     public record Child(String name, String executionArn, String status, Instant startDate, Instant stopDate,
-            int items, JsonNode input, ExecutionResult result, List<HistoryEvent> history) {
+            int items, JsonNode input, ExecutionResult result, List<HistoryEvent> history, int redriveCount) {
     }
 }

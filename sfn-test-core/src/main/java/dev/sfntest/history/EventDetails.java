@@ -76,6 +76,10 @@ public sealed interface EventDetails {
     record EvaluationFailed(String error, String cause, String location, String state) implements EventDetails {
     }
 
+    /** {@code MapRunRedriven}: a redrive of the parent execution redrove this Map Run, the count-th time. */
+    record MapRunRedriven(String mapRunArn, int redriveCount) implements EventDetails {
+    }
+
     /** {@code MapRunStarted}. */
     record MapRunStarted(String mapRunArn) implements EventDetails {
     }

@@ -17,7 +17,7 @@ public enum HistoryEventType {
     LambdaFunctionStartFailed, LambdaFunctionSucceeded, LambdaFunctionTimedOut,
     MapIterationAborted, MapIterationFailed, MapIterationStarted, MapIterationSucceeded,
     MapStateAborted, MapStateEntered, MapStateExited, MapStateFailed, MapStateStarted, MapStateSucceeded,
-    MapRunAborted, MapRunFailed, MapRunStarted, MapRunSucceeded,
+    MapRunAborted, MapRunFailed, MapRunRedriven, MapRunStarted, MapRunSucceeded,
     ParallelStateAborted, ParallelStateEntered, ParallelStateExited, ParallelStateFailed, ParallelStateStarted,
     ParallelStateSucceeded,
     PassStateEntered, PassStateExited,

@@ -108,6 +108,9 @@ public final class HistoryJson {
             node.put("state", d.state());
         } else if (details instanceof EventDetails.MapRunStarted d) {
             node.put("mapRunArn", d.mapRunArn());
+        } else if (details instanceof EventDetails.MapRunRedriven d) {
+            node.put("mapRunArn", d.mapRunArn());
+            node.put("redriveCount", d.redriveCount());
         } else if (details instanceof EventDetails.MapStateStarted d) {
             node.put("length", d.length());
         } else if (details instanceof EventDetails.MapIteration d) {

@@ -56,6 +56,29 @@ class MapRunsTest {
         }
 
         @Test
+        void express_child_executions_have_express_arns_under_the_map_run_which_their_context_shows() {
+            StateMachine machine = Definitions.build(json("{'StartAt': 'M', 'States': {'M': {'Type': 'Map',"
+                    + " 'Label': 'Orders', 'ItemProcessor': {'ProcessorConfig': {'Mode': 'DISTRIBUTED',"
+                    + " 'ExecutionType': 'EXPRESS'}, 'StartAt': 'I', 'States': {'I': {'Type': 'Pass',"
+                    + " 'Parameters': {'id.$': '$$.Execution.Id'}, 'End': true}}}, 'End': true}}}"));
+            Execution execution = Engine.builder().stateMachineName("Shop").build()
+                    .start(machine, json("[1, 2]")).runToEnd();
+
+            MapRun run = execution.mapRuns().get(0);
+            String mapRunId = run.mapRunArn().substring(run.mapRunArn().lastIndexOf(':') + 1);
+            List<String> arns = run.executions().stream().map(MapRun.Child::executionArn).toList();
+
+            assertThat(arns).allSatisfy(arn -> assertThat(arn).matches(
+                    "arn:aws:states:us-east-1:123456789012:express:Shop/Orders:" + mapRunId + ":[0-9a-f-]{36}"));
+            assertThat(arns).doesNotHaveDuplicates();
+            assertThat(execution.result().output()).isEqualTo(json("[{'id': '" + arns.get(0) + "'}, {'id': '"
+                    + arns.get(1) + "'}]"));
+            Execution again = Engine.builder().stateMachineName("Shop").build().start(machine, json("[1, 2]"))
+                    .runToEnd();
+            assertThat(again.mapRuns().get(0).executions().get(1).executionArn()).isEqualTo(arns.get(1));
+        }
+
+        @Test
         void each_child_execution_with_its_input_result_and_history() {
             Execution execution = Engine.builder().build()
                     .start(map(", 'ToleratedFailureCount': 1", FAIL_ON_TWO), json("[1, 2, 3]")).runToEnd();

@@ -161,18 +161,6 @@ class RedriveTest {
         }
 
         @Test
-        void a_failure_inside_a_distributed_map_which_sfn_test_does_not_redrive_yet() {
-            StateMachine distributed = Definitions.build(json("""
-                    {'StartAt': 'Each', 'States': {'Each': {'Type': 'Map', 'End': true, 'ItemProcessor': {
-                      'ProcessorConfig': {'Mode': 'DISTRIBUTED', 'ExecutionType': 'STANDARD'},
-                      'StartAt': 'B', 'States': {'B': {'Type': 'Fail', 'Error': 'E'}}}}}}"""));
-            Execution execution = Engine.builder().build().start(distributed, json("[1]")).runToEnd();
-
-            assertThat(execution.redriveRefusal()).contains("sfn-test cannot redrive a failure inside the distributed "
-                    + "Map state 'Each' yet (AWS redrives its Map Run's unsuccessful child executions)");
-        }
-
-        @Test
         void an_instant_before_now() {
             Execution execution = failedCharge(new FailsOnce());
 
@@ -287,6 +275,135 @@ class RedriveTest {
             assertThat(entered(after)).containsExactly("Each", "Ship", "Pick", "Check", "Done");
             assertThat(after).filteredOn(e -> e.type() == HistoryEventType.MapIterationStarted)
                     .extracting(e -> ((EventDetails.MapIteration) e.details()).index()).containsExactly(1, 2);
+        }
+
+        @Test
+        void a_nested_parallel_keeps_its_succeeded_inner_branch_and_goes_on_in_the_failed_one() {
+            // given
+            StateMachine machine = Definitions.build(json("""
+                    {'StartAt': 'Outer', 'States': {'Outer': {'Type': 'Parallel', 'End': true, 'Branches': [
+                      {'StartAt': 'Reserve', 'States': {'Reserve': {%s, 'End': true}}},
+                      {'StartAt': 'Inner', 'States': {'Inner': {'Type': 'Parallel', 'End': true, 'Branches': [
+                        {'StartAt': 'Quote', 'States': {'Quote': {%s, 'End': true}}},
+                        {'StartAt': 'Later', 'States': {'Later': {'Type': 'Wait', 'Seconds': 10, 'Next': 'Ship'},
+                          'Ship': {%s, 'End': true}}}]}}}]}}}""".formatted(TASK, TASK, TASK)));
+            FailsFirstCallOf handler = new FailsFirstCallOf("Ship");
+            Execution execution = Engine.builder().taskHandler(new LambdaPayloads(handler)).build()
+                    .start(machine, json("{}")).runToEnd();
+            assertThat(execution.result().status()).isEqualTo(ExecutionStatus.FAILED);
+
+            // when
+            ExecutionResult result = execution.redrive().runToEnd().result();
+
+            // then
+            assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(result.output()).isEqualTo(json("[{'from': 'Reserve'}, [{'from': 'Quote'}, {'from': 'Ship'}]]"));
+            assertThat(handler.calls).isEqualTo(java.util.Map.of("Reserve", 1, "Quote", 1, "Ship", 2));
+            assertThat(entered(afterRedrive(execution))).containsExactly("Outer", "Inner", "Ship");
+        }
+
+        @Test
+        void a_map_inside_a_parallel_branch_runs_again_only_its_failed_iteration() {
+            // given
+            StateMachine machine = Definitions.build(json("""
+                    {'StartAt': 'Both', 'States': {'Both': {'Type': 'Parallel', 'End': true, 'Branches': [
+                      {'StartAt': 'Reserve', 'States': {'Reserve': {%s, 'End': true}}},
+                      {'StartAt': 'Each', 'States': {'Each': {'Type': 'Map', 'End': true, 'MaxConcurrency': 1,
+                        'ItemProcessor': {'StartAt': 'Check', 'States': {
+                          'Check': {'Type': 'Choice', 'Choices': [{'Variable': '$', 'NumericEquals': 2,
+                            'Next': 'Ship'}], 'Default': 'Done'},
+                          'Ship': {%s, 'End': true},
+                          'Done': {'Type': 'Pass', 'End': true}}}}}}]}}}""".formatted(TASK, TASK)));
+            FailsFirstCallOf handler = new FailsFirstCallOf("Ship");
+            Execution execution = Engine.builder().taskHandler(new LambdaPayloads(handler)).build()
+                    .start(machine, json("[1, 2, 3]")).runToEnd();
+            assertThat(execution.result().status()).isEqualTo(ExecutionStatus.FAILED);
+
+            // when
+            ExecutionResult result = execution.redrive().runToEnd().result();
+
+            // then
+            assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(result.output()).isEqualTo(json("[{'from': 'Reserve'}, [1, {'from': 'Ship'}, 3]]"));
+            assertThat(handler.calls).isEqualTo(java.util.Map.of("Reserve", 1, "Ship", 2));
+            List<HistoryEvent> after = afterRedrive(execution);
+            assertThat(entered(after)).containsExactly("Both", "Each", "Ship", "Check", "Done");
+            assertThat(after).filteredOn(e -> e.type() == HistoryEventType.MapIterationStarted)
+                    .extracting(e -> ((EventDetails.MapIteration) e.details()).index()).containsExactly(1, 2);
+        }
+
+        StateMachine distributed(String executionType) {
+            return Definitions.build(json("""
+                    {'StartAt': 'Each', 'States': {'Each': {'Type': 'Map', 'End': true, 'MaxConcurrency': 1,
+                      'ItemProcessor': {'ProcessorConfig': {'Mode': 'DISTRIBUTED', 'ExecutionType': '%s'},
+                        'StartAt': 'Check', 'States': {
+                          'Check': {'Type': 'Choice', 'Choices': [{'Variable': '$', 'NumericEquals': 2,
+                            'Next': 'Ship'}], 'Default': 'Done'},
+                          'Ship': {%s, 'End': true},
+                          'Done': {'Type': 'Pass', 'End': true}}}}}}""".formatted(executionType, TASK)));
+        }
+
+        @Test
+        void a_distributed_map_redrives_its_map_run_the_failed_child_redriven_and_the_pending_one_started() {
+            // given
+            FailsFirstCallOf handler = new FailsFirstCallOf("Ship");
+            Execution execution = Engine.builder().taskHandler(new LambdaPayloads(handler)).build()
+                    .start(distributed("STANDARD"), json("[1, 2, 3]")).runToEnd();
+            assertThat(execution.result().status()).isEqualTo(ExecutionStatus.FAILED);
+            MapRun failed = execution.mapRuns().get(0);
+            assertThat(failed.executions()).extracting(MapRun.Child::status).containsExactly("SUCCEEDED", "FAILED");
+            assertThat(failed.pendingExecutions()).isEqualTo(1);
+
+            // when
+            ExecutionResult result = execution.redrive().runToEnd().result();
+
+            // then
+            assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(result.output()).isEqualTo(json("[1, {'from': 'Ship'}, 3]"));
+            assertThat(handler.calls).isEqualTo(java.util.Map.of("Ship", 2));
+            assertThat(execution.mapRuns()).hasSize(1);
+            MapRun redriven = execution.mapRuns().get(0);
+            assertThat(redriven.mapRunArn()).isEqualTo(failed.mapRunArn());
+            assertThat(redriven.status()).isEqualTo("SUCCEEDED");
+            assertThat(redriven.redriveCount()).isEqualTo(1);
+            assertThat(redriven.redriveDate()).isNotNull();
+            assertThat(redriven.pendingExecutions()).isZero();
+            assertThat(redriven.executions()).extracting(MapRun.Child::status)
+                    .containsExactly("SUCCEEDED", "SUCCEEDED", "SUCCEEDED");
+            assertThat(redriven.executions()).extracting(MapRun.Child::redriveCount).containsExactly(0, 1, 0);
+            MapRun.Child second = redriven.executions().get(1);
+            assertThat(second.executionArn()).isEqualTo(failed.executions().get(1).executionArn());
+            assertThat(second.history()).extracting(HistoryEvent::type).contains(HistoryEventType.ExecutionRedriven);
+            List<HistoryEvent> after = afterRedrive(execution);
+            assertThat(after).extracting(HistoryEvent::type).contains(HistoryEventType.MapStateStarted,
+                    HistoryEventType.MapRunRedriven, HistoryEventType.MapRunSucceeded)
+                    .doesNotContain(HistoryEventType.MapRunStarted);
+            assertThat(after).filteredOn(e -> e.type() == HistoryEventType.MapRunRedriven)
+                    .extracting(HistoryEvent::details)
+                    .containsExactly(new EventDetails.MapRunRedriven(failed.mapRunArn(), 1));
+        }
+
+        @Test
+        void a_distributed_map_starts_its_failed_express_child_again_as_a_new_execution() {
+            // given
+            FailsFirstCallOf handler = new FailsFirstCallOf("Ship");
+            Execution execution = Engine.builder().taskHandler(new LambdaPayloads(handler)).build()
+                    .start(distributed("EXPRESS"), json("[1, 2]")).runToEnd();
+            String failedArn = execution.mapRuns().get(0).executions().get(1).executionArn();
+
+            // when
+            ExecutionResult result = execution.redrive().runToEnd().result();
+
+            // then
+            assertThat(result.output()).isEqualTo(json("[1, {'from': 'Ship'}]"));
+            MapRun redriven = execution.mapRuns().get(0);
+            assertThat(redriven.executions()).hasSize(2);
+            MapRun.Child again = redriven.executions().get(1);
+            assertThat(again.executionArn()).isNotEqualTo(failedArn).contains(":express:");
+            assertThat(again.status()).isEqualTo("SUCCEEDED");
+            assertThat(again.redriveCount()).isZero();
+            assertThat(again.history()).extracting(HistoryEvent::type)
+                    .doesNotContain(HistoryEventType.ExecutionRedriven);
         }
 
         @Test

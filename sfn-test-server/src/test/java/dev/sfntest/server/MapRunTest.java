@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.DescribeMapRunResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
+import software.amazon.awssdk.services.sfn.model.ExecutionRedriveStatus;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import software.amazon.awssdk.services.sfn.model.HistoryEventType;
@@ -122,6 +123,11 @@ class MapRunTest {
         }
     }
 
+    DescribeExecutionResponse describeChild(List<ExecutionListItem> children, ExecutionStatus status) {
+        ExecutionListItem child = children.stream().filter(c -> c.status() == status).findFirst().orElseThrow();
+        return fixture.sfn.describeExecution(b -> b.executionArn(child.executionArn()));
+    }
+
     @Nested
     class ChildExecutions {
         @Test
@@ -149,6 +155,73 @@ class MapRunTest {
             assertThat(history.get(history.size() - 1).type()).isEqualTo(HistoryEventType.EXECUTION_FAILED);
             assertThat(history).extracting(HistoryEvent::type).contains(HistoryEventType.CHOICE_STATE_ENTERED,
                     HistoryEventType.FAIL_STATE_ENTERED);
+        }
+
+        @Test
+        void a_child_execution_reports_whether_its_map_run_can_redrive_it() {
+            String arn = fixture.start(fixture.create("Shop", distributed(", \"MaxConcurrency\": 1", FAIL_ON_TWO)),
+                    "s", "[1, 2]");
+            assertThat(fixture.awaitEnd(arn).status()).isEqualTo(ExecutionStatus.FAILED);
+            String mapRun = mapRunOf(arn);
+            List<ExecutionListItem> children = fixture.sfn.listExecutions(b -> b.mapRunArn(mapRun)).executions();
+
+            DescribeExecutionResponse succeeded = describeChild(children, ExecutionStatus.SUCCEEDED);
+            DescribeExecutionResponse failed = describeChild(children, ExecutionStatus.FAILED);
+
+            assertThat(succeeded.redriveStatus()).isEqualTo(ExecutionRedriveStatus.NOT_REDRIVABLE);
+            assertThat(succeeded.redriveStatusReason()).isEqualTo("Execution is SUCCEEDED and cannot be redriven");
+            assertThat(failed.redriveStatus()).isEqualTo(ExecutionRedriveStatus.REDRIVABLE_BY_MAP_RUN);
+            assertThat(failed.redriveStatusReason()).isNull();
+        }
+
+        @Test
+        void an_unsuccessful_child_is_not_redrivable_once_its_parent_is_not() {
+            String arn = fixture.start(fixture.create("Caught", distributed(", \"Catch\": [{\"ErrorEquals\": "
+                    + "[\"States.ALL\"], \"Next\": \"Handled\"}]", FAIL_ON_TWO).replace("\"End\": true}}}",
+                    "\"Next\": \"Handled\"}, \"Handled\": {\"Type\": \"Pass\", \"End\": true}}}")), "c",
+                    "[2]");
+            assertThat(fixture.awaitEnd(arn).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            String mapRun = mapRunOf(arn);
+            List<ExecutionListItem> children = fixture.sfn.listExecutions(b -> b.mapRunArn(mapRun)).executions();
+
+            DescribeExecutionResponse failed = describeChild(children, ExecutionStatus.FAILED);
+
+            assertThat(failed.redriveStatus()).isEqualTo(ExecutionRedriveStatus.NOT_REDRIVABLE);
+            assertThat(failed.redriveStatusReason()).isEqualTo("Execution is SUCCEEDED and cannot be redriven");
+        }
+
+        @Test
+        void a_running_child_execution_is_not_redrivable() {
+            String arn = fixture.start(fixture.create("Wait", distributed("", CALLBACK)), "w", "[1]");
+            String mapRun = mapRunOf(arn);
+            List<ExecutionListItem> children = fixture.sfn.listExecutions(b -> b.mapRunArn(mapRun)).executions();
+
+            DescribeExecutionResponse running = describeChild(children, ExecutionStatus.RUNNING);
+
+            assertThat(running.redriveStatus()).isEqualTo(ExecutionRedriveStatus.NOT_REDRIVABLE);
+            assertThat(running.redriveStatusReason()).isEqualTo("Execution is RUNNING and cannot be redriven");
+        }
+
+        @Test
+        void express_children_have_express_arns_that_list_executions_and_describe_execution_take() {
+            String express = distributed("", "\"Check\": {\"Type\": \"Pass\", \"End\": true}")
+                    .replace("\"ExecutionType\": \"STANDARD\"", "\"ExecutionType\": \"EXPRESS\"");
+            String arn = fixture.start(fixture.create("Fast", express), "f", "[1, 2]");
+            assertThat(fixture.awaitEnd(arn).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            String mapRun = mapRunOf(arn);
+            String mapRunId = mapRun.substring(mapRun.lastIndexOf(':') + 1);
+
+            List<ExecutionListItem> children = fixture.sfn.listExecutions(b -> b.mapRunArn(mapRun)).executions();
+
+            assertThat(children).hasSize(2).allSatisfy(child -> assertThat(child.executionArn())
+                    .matches(java.util.regex.Pattern.quote(PREFIX + "express:Fast/Orders:" + mapRunId + ":")
+                            + "[0-9a-f-]{36}"));
+            DescribeExecutionResponse described = describeChild(children, ExecutionStatus.SUCCEEDED);
+            assertThat(described.mapRunArn()).isEqualTo(mapRun);
+            assertThat(described.stateMachineArn()).isEqualTo(PREFIX + "stateMachine:Fast/Orders");
+            assertThat(described.redriveStatus()).isEqualTo(ExecutionRedriveStatus.NOT_REDRIVABLE);
+            failure(() -> fixture.sfn.getExecutionHistory(b -> b.executionArn(children.get(0).executionArn())),
+                    "InvalidArn", "Invalid Arn: 'Resource type not valid in this context: express'");
         }
 
         @Test

@@ -189,19 +189,60 @@ class RedriveTest {
             failure(() -> fixture.sfn.redriveExecution(b -> b.executionArn(arn)), "ExecutionDoesNotExist",
                     "Execution Does Not Exist: '" + arn + "'");
         }
+    }
 
+    @Nested
+    class InsideADistributedMap {
         @Test
-        void a_failure_inside_a_distributed_map_state_with_the_reason() {
-            String arn = fixture.start(fixture.create("Mapper", """
-                    {"StartAt": "Each", "States": {"Each": {"Type": "Map", "End": true, "ItemProcessor": {
-                      "ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
-                      "StartAt": "Boom", "States": {"Boom": {"Type": "Fail", "Error": "E"}}}}}}""",
-                    StateMachineType.STANDARD), "m", "[1]");
+        void redrives_the_map_run_only_its_failed_child_runs_again() {
+            String arn = fixture.start(fixture.create("Mapper", MapRunTest.distributed(", \"MaxConcurrency\": 1", """
+                    "Check": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                      "Parameters": {"QueueUrl": "https://sqs.us-east-1.amazonaws.com/123456789012/q",
+                                     "MessageBody": {"token.$": "$$.Task.Token", "item.$": "$"}}, "End": true}"""),
+                    StateMachineType.STANDARD), "m", "[1, 2]");
+            String mapRun = fixture.sfn.listMapRuns(b -> b.executionArn(arn)).mapRuns().get(0).mapRunArn();
+            String first = firstChildToken(mapRun);
+            fixture.sfn.sendTaskSuccess(b -> b.taskToken(first).output("\"one\""));
+            String second = firstChildToken(mapRun);
+            fixture.sfn.sendTaskFailure(b -> b.taskToken(second).error("Rejected"));
             assertThat(fixture.awaitEnd(arn).status()).isEqualTo(ExecutionStatus.FAILED);
+            assertThat(fixture.sfn.describeExecution(b -> b.executionArn(arn)).redriveStatus())
+                    .isEqualTo(software.amazon.awssdk.services.sfn.model.ExecutionRedriveStatus.REDRIVABLE);
 
-            failure(() -> fixture.sfn.redriveExecution(b -> b.executionArn(arn)), "ExecutionNotRedrivable",
-                    "Execution cannot be redriven: '" + arn + "': sfn-test cannot redrive a failure inside the "
-                            + "distributed Map state 'Each' yet (AWS redrives its Map Run's unsuccessful child executions)");
+            fixture.sfn.redriveExecution(b -> b.executionArn(arn));
+            String again = firstChildToken(mapRun);
+            fixture.sfn.sendTaskSuccess(b -> b.taskToken(again).output("\"two\""));
+
+            assertThat(fixture.awaitEnd(arn).output()).isEqualTo("[\"one\",\"two\"]");
+            software.amazon.awssdk.services.sfn.model.DescribeMapRunResponse described = fixture.sfn.describeMapRun(
+                    b -> b.mapRunArn(mapRun));
+            assertThat(described.redriveCount()).isEqualTo(1);
+            assertThat(described.redriveDate()).isNotNull();
+            assertThat(described.executionCounts().succeeded()).isEqualTo(2);
+            List<software.amazon.awssdk.services.sfn.model.ExecutionListItem> redriven = fixture.sfn.listExecutions(
+                    b -> b.mapRunArn(mapRun).redriveFilter("REDRIVEN")).executions();
+            assertThat(redriven).hasSize(1);
+            assertThat(redriven.get(0).redriveCount()).isEqualTo(1);
+            assertThat(fixture.history(arn)).extracting(HistoryEvent::type)
+                    .containsOnlyOnce(HistoryEventType.MAP_RUN_STARTED, HistoryEventType.MAP_RUN_REDRIVEN);
+        }
+
+        /** The task token of the child execution of the Map Run now waiting on its callback. */
+        private String firstChildToken(String mapRun) {
+            for (var child : fixture.sfn.listExecutions(b -> b.mapRunArn(mapRun)
+                    .statusFilter(ExecutionStatus.RUNNING)).executions()) {
+                String token = null;
+                for (HistoryEvent event : fixture.history(child.executionArn())) {
+                    if (event.type() == HistoryEventType.TASK_SCHEDULED) {
+                        token = Json.parse(event.taskScheduledEventDetails().parameters()).path("MessageBody")
+                                .path("token").asText();
+                    }
+                }
+                if (token != null) {
+                    return token;
+                }
+            }
+            throw new AssertionError("no child waits on a callback");
         }
     }
 

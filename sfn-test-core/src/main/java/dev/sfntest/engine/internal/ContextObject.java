@@ -55,6 +55,17 @@ final class ContextObject {
         return states(settings) + "express:" + machineName + ":" + executionName + ":" + id;
     }
 
+    /**
+     * An EXPRESS child execution of a Map Run, {@code ...:express:MACHINE/LABEL:MAPRUNID:ID}: the id a
+     * UUID drawn from the child's name and the seed.
+     */
+    static String mapRunExpressChildArn(RunSettings settings, String machineAndLabel, String mapRunId,
+            String childName) {
+        String id = UUID.nameUUIDFromBytes((machineAndLabel + "\n" + childName + "\n" + settings.seed())
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        return states(settings) + "express:" + machineAndLabel + ":" + mapRunId + ":" + id;
+    }
+
     static String stateMachineArn(RunSettings settings, String machineName) {
         return states(settings) + "stateMachine:" + machineName;
     }

@@ -14,6 +14,7 @@ import dev.sfntest.history.ExecutionStatus;
 import dev.sfntest.history.HistoryEventType;
 import dev.sfntest.engine.MapRun;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,11 +22,13 @@ import java.util.UUID;
 /**
  * A distributed Map's Map Run: every input a child execution (STANDARD or EXPRESS) with its own
  * history and no access to the parent's variables, {@code MapRun...} events in the parent,
- * tolerated failures, and the results (or a ResultWriter's manifest) as the Map's result.
+ * tolerated failures, and the results (or a ResultWriter's manifest) as the Map's result. A redrive
+ * of the parent redrives a failed Map Run: its succeeded children keep their results, its STANDARD
+ * unsuccessful children are redriven, its EXPRESS ones started again, the pending ones started.
  */
 final class DistributedMapRun {
     private final ExecutionRun run;
-    private final StateVisit visit;
+    private StateVisit visit;
     private final MapState map;
     private final JsonNode effective;
     private final List<JsonNode> inputs;
@@ -37,7 +40,12 @@ final class DistributedMapRun {
     private final ExecutionResult[] results;
     private final int length;
     private long mapRunStarted;
-    private int next;
+    /** The children waiting to start (or to be redriven), by index. */
+    private final ArrayDeque<Integer> queue = new ArrayDeque<>();
+    /** The indices of the children started, in the order they first started. */
+    private final List<Integer> startOrder = new ArrayList<>();
+    private int redriveCount;
+    private long redriveMillis = -1;
     private int running;
     private int finished;
     private int failures;
@@ -68,6 +76,9 @@ final class DistributedMapRun {
                 parent.source());
         this.children = new ExecutionRun[inputs.size()];
         this.results = new ExecutionResult[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) {
+            queue.add(i);
+        }
     }
 
     private String label() {
@@ -75,24 +86,77 @@ final class DistributedMapRun {
     }
 
     Step launch() {
+        visit.fiber.takeRedriveMemo(map); // each launch starts a new record
         startMillis = run.agenda().now();
         run.registerMapRun(this);
         mapRunStarted = visit.record(HistoryEventType.MapRunStarted, new EventDetails.MapRunStarted(mapRunArn));
-        if (inputs.isEmpty()) {
+        return startQueued();
+    }
+
+    private Step startQueued() {
+        if (finished == inputs.size()) {
             return finish();
         }
-        while (running < limits.concurrency() && next < inputs.size()) {
+        while (running < limits.concurrency() && !queue.isEmpty()) {
             startNext();
         }
         return Step.SUSPENDED;
     }
 
+    /**
+     * The redrive of this failed Map Run by {@code again}, the Map state entered again: records
+     * {@code MapStateStarted} and {@code MapRunRedriven}, keeps the succeeded children's results and
+     * runs the others.
+     */
+    Step redrive(StateVisit again) {
+        visit = again;
+        over = false;
+        status = "RUNNING";
+        stopMillis = -1;
+        running = 0;
+        finished = 0;
+        failures = 0;
+        redriveCount++;
+        redriveMillis = run.agenda().now();
+        queue.clear();
+        for (int i = 0; i < inputs.size(); i++) {
+            if (results[i] != null && results[i].status() == ExecutionStatus.SUCCEEDED) {
+                finished++;
+            } else {
+                queue.add(i);
+            }
+        }
+        visit.record(HistoryEventType.MapStateStarted, new EventDetails.MapStateStarted(length));
+        mapRunStarted = visit.record(HistoryEventType.MapRunRedriven,
+                new EventDetails.MapRunRedriven(mapRunArn, redriveCount));
+        return startQueued();
+    }
+
     private void startNext() {
-        int index = next++;
+        int index = queue.poll();
         running++;
+        ExecutionRun previous = children[index];
+        if (previous != null && previous.redriveRefusal(Instant.ofEpochMilli(run.agenda().now())) == null) {
+            results[index] = null;
+            run.agenda().schedule(run.agenda().now(), () -> {
+                if (!over && !visit.fiber.isCancelled()) {
+                    previous.redrive(Instant.ofEpochMilli(run.agenda().now()));
+                }
+            });
+            return;
+        }
+        results[index] = null;
+        if (previous == null) {
+            startOrder.add(index);
+        }
         StateMachineType type = "EXPRESS".equals(map.processorConfig().executionType()) ? StateMachineType.EXPRESS
                 : StateMachineType.STANDARD;
-        ExecutionRun child = run.child(processor, run.machineName() + "/" + label(), mapRunId + "-" + index, type,
+        String machineAndLabel = run.machineName() + "/" + label();
+        // a child started again (an EXPRESS one, or one that cannot be redriven) is a new execution
+        String childName = mapRunId + "-" + index + (previous == null ? "" : "-" + redriveCount);
+        String childArn = type == StateMachineType.EXPRESS
+                ? ContextObject.mapRunExpressChildArn(run.settings(), machineAndLabel, mapRunId, childName) : null;
+        ExecutionRun child = run.child(processor, machineAndLabel, childName, type, childArn,
                 result -> ended(index, result));
         children[index] = child;
         run.agenda().schedule(run.agenda().now(), () -> {
@@ -114,6 +178,7 @@ final class DistributedMapRun {
             if (limits.exceededWithDefaultZero(failures, inputs.size())) {
                 over = true;
                 ended("FAILED");
+                visit.fiber.rememberForRedrive(new RedriveMemo(map, List.of(), this));
                 for (ExecutionRun child : children) {
                     if (child != null && child.result() == null) {
                         child.abort(null, "The Map Run was aborted");
@@ -128,7 +193,7 @@ final class DistributedMapRun {
                 return;
             }
         }
-        if (next < inputs.size()) {
+        if (!queue.isEmpty()) {
             startNext();
         } else if (finished == inputs.size()) {
             run.agenda().schedule(run.agenda().now(), () -> visit.fiber.resume(this::finish));
@@ -185,7 +250,7 @@ final class DistributedMapRun {
         limits = new MapLimits(concurrency, toleratedCount == null ? limits.toleratedCount() : toleratedCount,
                 toleratedPercentage == null ? limits.toleratedPercentage() : toleratedPercentage);
         run.agenda().schedule(run.agenda().now(), () -> {
-            while (!over && "RUNNING".equals(status) && running < limits.concurrency() && next < inputs.size()
+            while (!over && "RUNNING".equals(status) && running < limits.concurrency() && !queue.isEmpty()
                     && !visit.fiber.isCancelled()) {
                 startNext();
             }
@@ -196,17 +261,22 @@ final class DistributedMapRun {
     MapRun view() {
         boolean aborted = "RUNNING".equals(status) && (visit.fiber.isCancelled() || run.result() != null);
         List<MapRun.Child> started = new ArrayList<>();
-        for (int i = 0; i < next; i++) {
+        for (int i : startOrder) {
             ExecutionRun child = children[i];
             ExecutionResult result = child.result();
             String childStatus = result != null ? result.status().name() : aborted ? "ABORTED" : "RUNNING";
             started.add(new MapRun.Child(child.executionName(), child.executionArn(), childStatus,
                     Instant.ofEpochMilli(child.startMillis()), result == null ? null : result.stopDate(),
-                    itemsOf(i), inputs.get(i), result, result != null ? result.history() : child.historySoFar()));
+                    itemsOf(i), inputs.get(i), result, result != null ? result.history() : child.historySoFar(),
+                    child.redriveCount()));
         }
         int pendingItems = 0;
-        for (int i = next; i < inputs.size(); i++) {
-            pendingItems += itemsOf(i);
+        int pendingExecutions = 0;
+        for (int i : queue) {
+            if (children[i] == null) {
+                pendingItems += itemsOf(i);
+                pendingExecutions++;
+            }
         }
         Instant stop = stopMillis >= 0 ? Instant.ofEpochMilli(stopMillis)
                 : aborted && run.result() != null ? run.result().stopDate() : null;
@@ -215,7 +285,8 @@ final class DistributedMapRun {
         return new MapRun(mapRunArn, ContextObject.stateMachineArn(run.settings(), run.machineName() + "/" + label()),
                 aborted ? "ABORTED" : status, Instant.ofEpochMilli(startMillis), stop, shownConcurrency,
                 Math.max(0, limits.toleratedPercentage()), Math.max(0, limits.toleratedCount()), length,
-                inputs.size() - next, pendingItems, started, resultsWritten);
+                pendingExecutions, pendingItems, started, resultsWritten, redriveCount,
+                redriveMillis < 0 ? null : Instant.ofEpochMilli(redriveMillis));
     }
 
     private int itemsOf(int index) {

@@ -1,7 +1,6 @@
 package dev.sfntest.engine.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.asl.State;
 import dev.sfntest.asl.StateMachine;
 import dev.sfntest.data.ErrorNames;
 import dev.sfntest.data.Json;
@@ -60,10 +59,6 @@ public final class ExecutionRun {
     private final List<DistributedMapRun> mapRuns = new ArrayList<>();
     private int redriveCount;
     private Instant redriveDate;
-    /** The branches of the top-level Parallel or inline Map that failed last, for a redrive. */
-    private RedriveMemo memo;
-    /** The memo the redriven attempt consumes when it enters its failed state again. */
-    private RedriveMemo redriving;
     private long transitions;
     private ExecutionResult result;
     private long formattedMillis = Long.MIN_VALUE;
@@ -73,12 +68,12 @@ public final class ExecutionRun {
     public ExecutionRun(RunSettings settings, StateMachine machine) {
         this(settings, machine, settings.stateMachineName(), settings.executionName(), settings.type(),
                 new Agenda(settings.startInstant().toEpochMilli(), settings.seed()), new Callbacks(), new SplittableRandom(settings.seed()),
-                result -> { }, true);
+                result -> { }, true, null);
     }
 
     private ExecutionRun(RunSettings settings, StateMachine machine, String machineName, String executionName,
             StateMachineType type, Agenda agenda, Callbacks callbacks, SplittableRandom random,
-            Consumer<ExecutionResult> onEnd, boolean topLevel) {
+            Consumer<ExecutionResult> onEnd, boolean topLevel, String givenArn) {
         this.settings = settings;
         this.machine = machine;
         this.machineName = machineName;
@@ -94,8 +89,9 @@ public final class ExecutionRun {
         this.deadline = startMillis + settings.maxVirtualDuration().toMillis();
         this.executionName = executionName != null ? executionName
                 : new UUID(random.nextLong(), random.nextLong()).toString();
-        // nested executions keep the standard form (their ARNs are the parent's business)
-        this.executionArn = topLevel && settings.executionArn() != null ? settings.executionArn()
+        // nested executions keep the standard form unless their parent gives them an ARN
+        this.executionArn = givenArn != null ? givenArn
+                : topLevel && settings.executionArn() != null ? settings.executionArn()
                 : topLevel && type == StateMachineType.EXPRESS
                         ? ContextObject.expressExecutionArn(settings, machineName, this.executionName)
                         : ContextObject.executionArn(settings, machineName, this.executionName);
@@ -104,8 +100,14 @@ public final class ExecutionRun {
     /** A nested execution on this execution's timeline, told of its end by {@code onEnd}. */
     ExecutionRun child(StateMachine childMachine, String childMachineName, String childName, StateMachineType childType,
             Consumer<ExecutionResult> childEnd) {
+        return child(childMachine, childMachineName, childName, childType, null, childEnd);
+    }
+
+    /** A nested execution whose ARN is {@code childArn} ({@code null}: the standard form). */
+    ExecutionRun child(StateMachine childMachine, String childMachineName, String childName, StateMachineType childType,
+            String childArn, Consumer<ExecutionResult> childEnd) {
         return new ExecutionRun(settings, childMachine, childMachineName, childName, childType, agenda, callbacks,
-                random.split(), childEnd, false);
+                random.split(), childEnd, false, childArn);
     }
 
     /** Records ExecutionStarted and runs the first states, as far as they go at the start instant. */
@@ -170,32 +172,9 @@ public final class ExecutionRun {
         long redriven = history.close(HistoryEventType.ExecutionRedriven, history.size(),
                 new EventDetails.ExecutionRedriven(redriveCount));
         scheduleTimeout();
-        redriving = memo != null && memo.state() == failed.lastEntered() ? memo : null;
-        memo = null;
         root = new Fiber(this, machine.graph(), null, new RootListener(), 0, redriven, failed.variables());
+        root.redriveWith(failed.memoOfLastEntered());
         root.startAt(failed.lastEntered().name(), failed.lastEnteredInput());
-    }
-
-    /**
-     * What a Parallel or inline Map state entered by {@code fiber} keeps of its failed attempt: the
-     * memo when this is the redrive of that state at the top level, else {@code null}. Any memo is
-     * dropped: each launch of a top-level state starts a new record.
-     */
-    RedriveMemo takeRedriveMemo(Fiber fiber, State state) {
-        if (fiber != root) {
-            return null;
-        }
-        RedriveMemo taken = redriving != null && redriving.state() == state ? redriving : null;
-        redriving = null;
-        memo = null;
-        return taken;
-    }
-
-    /** Remembers the branches of a top-level Parallel or inline Map that failed, for a redrive. */
-    void rememberForRedrive(Fiber fiber, RedriveMemo failed) {
-        if (fiber == root) {
-            memo = failed;
-        }
     }
 
     void registerMapRun(DistributedMapRun mapRun) {

@@ -26,6 +26,10 @@ final class Fiber {
     private State suspendedIn;
     private State entered;
     private JsonNode enteredInput;
+    /** What the Parallel or inline Map this fiber ran last kept when it failed, for a redrive. */
+    private RedriveMemo failedMemo;
+    /** The memo a redriven fiber consumes when it enters its failed state again. */
+    private RedriveMemo redriving;
 
     Fiber(ExecutionRun run, StateGraph graph, Fiber parent, FiberListener listener, int index, long lastEventId,
             VariableScope variables) {
@@ -134,6 +138,33 @@ final class Fiber {
     /** The input the state this fiber entered last was entered with. */
     JsonNode lastEnteredInput() {
         return enteredInput;
+    }
+
+    /** Remembers what a Parallel or inline Map this fiber ran kept when it failed. */
+    void rememberForRedrive(RedriveMemo memo) {
+        failedMemo = memo;
+    }
+
+    /** The memo of the Parallel or inline Map this fiber stopped in, or {@code null}. */
+    RedriveMemo memoOfLastEntered() {
+        return failedMemo != null && failedMemo.state() == entered ? failedMemo : null;
+    }
+
+    /** Gives this fresh fiber the memo of the failed state it goes on from ({@code null}: none). */
+    void redriveWith(RedriveMemo memo) {
+        redriving = memo;
+    }
+
+    /**
+     * What the Parallel or inline Map {@code state} this fiber enters keeps of its failed attempt:
+     * the memo when this is its redrive, else {@code null}. Any memo is dropped: each launch starts
+     * a new record.
+     */
+    RedriveMemo takeRedriveMemo(State state) {
+        RedriveMemo taken = redriving != null && redriving.state() == state ? redriving : null;
+        redriving = null;
+        failedMemo = null;
+        return taken;
     }
 
     /** Stops the fiber for good without recording anything: a redrive replaces it. */

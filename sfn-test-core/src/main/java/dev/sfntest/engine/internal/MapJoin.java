@@ -56,7 +56,7 @@ final class MapJoin implements FiberListener {
 
     Step launch() {
         visit.record(HistoryEventType.MapStateStarted, new EventDetails.MapStateStarted(items.size()));
-        kept = run.takeRedriveMemo(visit.fiber, map);
+        kept = visit.fiber.takeRedriveMemo(map);
         if (items.isEmpty()) {
             return finish();
         }
@@ -169,7 +169,7 @@ final class MapJoin implements FiberListener {
         for (int i = 0; i < iterations.length; i++) {
             memo.add(RedriveMemo.Branch.of(iterations[i], succeeded[i] ? results[i] : null));
         }
-        run.rememberForRedrive(visit.fiber, new RedriveMemo(map, memo));
+        visit.fiber.rememberForRedrive(new RedriveMemo(map, memo));
     }
 
     private Step retry() {

@@ -27,6 +27,10 @@ final class MapRunner {
     Step start(StateVisit visit, MapState map) {
         JsonNode effective = visit.isJsonata() ? visit.rawInput : visit.effectiveInput();
         if (map.processorConfig().isDistributed()) {
+            RedriveMemo kept = visit.fiber.takeRedriveMemo(map);
+            if (kept != null && kept.mapRun() != null) {
+                return kept.mapRun().redrive(visit);
+            }
             JsonNode items = map.itemReader() != null ? ItemReaders.read(visit, effective)
                     : visit.isJsonata() ? jsonataItems(visit) : items(visit, map, effective);
             java.util.List<JsonNode> inputs = ItemBatches.inputs(visit, map, effective, items);

@@ -44,7 +44,7 @@ final class ParallelRunner {
     /** Launches the branches; in a redrive, those that succeeded keep their output and the others go on. */
     private Step launch(StateVisit visit, ParallelState parallel, JsonNode input) {
         visit.record(HistoryEventType.ParallelStateStarted, new EventDetails.None());
-        RedriveMemo kept = run.takeRedriveMemo(visit.fiber, parallel);
+        RedriveMemo kept = visit.fiber.takeRedriveMemo(parallel);
         Join join = new Join(visit, parallel, input);
         for (int i = 0; i < parallel.branches().size(); i++) {
             RedriveMemo.Branch before = kept == null ? null : kept.branch(i);
@@ -115,7 +115,7 @@ final class ParallelRunner {
                 }
                 memo.add(RedriveMemo.Branch.of(branches[i], results[i]));
             }
-            run.rememberForRedrive(visit.fiber, new RedriveMemo(parallel, memo));
+            visit.fiber.rememberForRedrive(new RedriveMemo(parallel, memo));
             run.agenda().schedule(run.agenda().now(), () -> visit.fiber.resume(() -> {
                 visit.fiber.follow(failedBranchEvent);
                 Runnable recordFailed = () -> visit.record(HistoryEventType.ParallelStateFailed,

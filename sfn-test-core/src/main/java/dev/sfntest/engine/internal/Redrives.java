@@ -1,6 +1,5 @@
 package dev.sfntest.engine.internal;
 
-import dev.sfntest.asl.MapState;
 import dev.sfntest.asl.State;
 import dev.sfntest.engine.StateMachineType;
 import dev.sfntest.history.ExecutionResult;
@@ -11,9 +10,9 @@ import java.time.Instant;
 /**
  * When RedriveExecution is refused: AWS's reasons (an execution that is running or succeeded, an
  * EXPRESS one, one past 14 days, its history or its duration limit), and what sfn-test does not
- * redrive yet (a failure inside a distributed Map state, whose Map Run AWS redrives; an execution
- * that failed before entering any state). A failed Parallel or inline Map is redriven by running its
- * unsuccessful branches or iterations only (see {@link RedriveMemo}).
+ * redrive yet (an execution that failed before entering any state). A failed Parallel or Map is
+ * redriven by running its unsuccessful branches, iterations or child executions only (see
+ * {@link RedriveMemo}).
  */
 final class Redrives {
     /** How long after it ended AWS still redrives an execution. */
@@ -46,10 +45,6 @@ final class Redrives {
         State failed = root == null ? null : root.lastEntered();
         if (failed == null) {
             return "sfn-test cannot redrive an execution that failed before it entered a state";
-        }
-        if (failed instanceof MapState map && map.processorConfig().isDistributed()) {
-            return "sfn-test cannot redrive a failure inside the distributed Map state '" + failed.name()
-                    + "' yet (AWS redrives its Map Run's unsuccessful child executions)";
         }
         return null;
     }

@@ -41,12 +41,13 @@ final class ExecutionActions {
             try {
                 execution = backend.executions.get(arn);
             } catch (ApiException e) {
+                // a Map Run's EXPRESS child has an express: ARN, which DescribeExecution takes for it only
                 MapRunActions.FoundChild child = "ExecutionDoesNotExist".equals(e.code())
-                        ? backend.mapRuns.child(arn) : null;
+                        || "InvalidArn".equals(e.code()) ? backend.mapRuns.child(arn) : null;
                 if (child == null) {
                     throw e;
                 }
-                return metadataOnly(request, MapRunActions.describeChild(child));
+                return metadataOnly(request, MapRunActions.describeChild(child, backend.clock.now()));
             }
             ObjectNode response = describe(execution);
             RedriveAction.describe(response, execution, backend.clock.now());
@@ -206,7 +207,7 @@ final class ExecutionActions {
         if (machineArn != null) {
             matching = ofMachine(machineArn, status, redriven);
         } else {
-            matching = "REDRIVEN".equals(redriven) ? List.of() : backend.mapRuns.children(mapRunArn, status);
+            matching = backend.mapRuns.children(mapRunArn, status, redriven);
         }
         Pages<ObjectNode> page = Pages.of(matching, request.optionalInt("maxResults", 0, 1000, 0),
                 request.optional("nextToken", 1, 3096),

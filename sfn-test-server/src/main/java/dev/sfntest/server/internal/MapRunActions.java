@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.data.Json;
 import dev.sfntest.engine.MapRun;
 import dev.sfntest.history.ExecutionResult;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,8 +82,8 @@ final class MapRunActions {
         throw ApiException.resourceNotFound(arn);
     }
 
-    /** A child execution of a Map Run. */
-    record FoundChild(MapRun run, MapRun.Child child) {
+    /** A child execution of a Map Run, with the execution that started the run. */
+    record FoundChild(ServerExecution parent, MapRun run, MapRun.Child child) {
     }
 
     /** The Map Run child execution whose ARN is {@code arn}, or {@code null}. */
@@ -91,7 +92,7 @@ final class MapRunActions {
             for (MapRun run : execution.mapRuns()) {
                 for (MapRun.Child child : run.executions()) {
                     if (child.executionArn().equals(arn)) {
-                        return new FoundChild(run, child);
+                        return new FoundChild(execution, run, child);
                     }
                 }
             }
@@ -99,8 +100,11 @@ final class MapRunActions {
         return null;
     }
 
-    /** DescribeExecution of a Map Run's child execution, with its {@code mapRunArn}. */
-    static ObjectNode describeChild(FoundChild found) {
+    /**
+     * DescribeExecution of a Map Run's child execution, with its {@code mapRunArn} and its redrive
+     * status as of {@code now}.
+     */
+    static ObjectNode describeChild(FoundChild found, Instant now) {
         MapRun.Child child = found.child();
         ExecutionResult result = child.result();
         ObjectNode response = Json.emptyObject();
@@ -121,16 +125,32 @@ final class MapRunActions {
             Wire.optional(response, "cause", result.cause());
         }
         response.put("mapRunArn", found.run().mapRunArn());
-        response.put("redriveCount", 0);
+        response.put("redriveCount", child.redriveCount());
+        String refusal = childRedriveRefusal(found, now);
+        response.put("redriveStatus", refusal == null ? "REDRIVABLE_BY_MAP_RUN" : "NOT_REDRIVABLE");
+        Wire.optional(response, "redriveStatusReason", refusal);
         return response;
     }
 
+    /**
+     * Why the Map Run cannot redrive a child execution, or {@code null}: a running or succeeded child
+     * is not redriven; an unsuccessful one only with its parent execution.
+     */
+    private static String childRedriveRefusal(FoundChild found, Instant now) {
+        String status = found.child().status();
+        if ("RUNNING".equals(status) || "SUCCEEDED".equals(status)) {
+            return "Execution is " + status + " and cannot be redriven";
+        }
+        return found.parent().redriveRefusal(now);
+    }
+
     /** ListExecutions of a {@code mapRunArn}: its child executions, newest first, as ExecutionListItems. */
-    List<ObjectNode> children(String mapRunArn, String status) {
+    List<ObjectNode> children(String mapRunArn, String status, String redriven) {
         MapRun run = find(mapRunArn).run();
         List<ObjectNode> items = new ArrayList<>();
         for (MapRun.Child child : run.executions()) {
-            if (status != null && !status.equals(child.status())) {
+            if (status != null && !status.equals(child.status())
+                    || redriven != null && "REDRIVEN".equals(redriven) != child.redriveCount() > 0) {
                 continue;
             }
             ObjectNode item = Json.emptyObject();
@@ -142,7 +162,7 @@ final class MapRunActions {
             Wire.timestamp(item, "stopDate", child.stopDate());
             item.put("mapRunArn", run.mapRunArn());
             item.put("itemCount", child.items());
-            item.put("redriveCount", 0);
+            item.put("redriveCount", child.redriveCount());
             items.add(0, item);
         }
         return items;
@@ -160,7 +180,8 @@ final class MapRunActions {
         response.put("toleratedFailureCount", run.toleratedFailureCount());
         counts(response.putObject("itemCounts"), run, true);
         counts(response.putObject("executionCounts"), run, false);
-        response.put("redriveCount", 0);
+        response.put("redriveCount", run.redriveCount());
+        Wire.timestamp(response, "redriveDate", run.redriveDate());
         return response;
     }
 
