@@ -8,12 +8,15 @@ import java.util.RandomAccess;
 /**
  * The recorder's append-only list of events, kept in chunks of {@value #CHUNK} so that a long
  * history (400,004 events for {@code loop-100k}) grows without copying what it holds: an
- * {@code ArrayList}'s growth copies were a quarter of the samples of a profile of that run.
+ * {@code ArrayList}'s growth copies were a quarter of the samples of a profile of that run. The
+ * first chunk starts at {@value #FIRST} events and doubles up to a whole chunk, so that a short
+ * execution (a Map Run's child, a one-state test) does not allocate 16 KiB it never uses.
  */
 final class EventLog extends AbstractList<HistoryEvent> implements RandomAccess {
     private static final int SHIFT = 12;
     private static final int CHUNK = 1 << SHIFT;
     private static final int MASK = CHUNK - 1;
+    private static final int FIRST = 16;
 
     private HistoryEvent[][] chunks = new HistoryEvent[4][];
     private int size;
@@ -25,7 +28,9 @@ final class EventLog extends AbstractList<HistoryEvent> implements RandomAccess 
             chunks = Arrays.copyOf(chunks, chunks.length * 2);
         }
         if (chunks[chunk] == null) {
-            chunks[chunk] = new HistoryEvent[CHUNK];
+            chunks[chunk] = new HistoryEvent[chunk == 0 ? FIRST : CHUNK];
+        } else if (chunk == 0 && size == chunks[0].length) {
+            chunks[0] = Arrays.copyOf(chunks[0], Math.min(CHUNK, size * 2));
         }
         chunks[chunk][size & MASK] = event;
         size++;

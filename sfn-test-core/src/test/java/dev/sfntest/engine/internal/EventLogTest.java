@@ -32,6 +32,21 @@ class EventLogTest {
     }
 
     @Test
+    void aShortLogKeepsEveryEventWhileItsFirstChunkGrows() {
+        EventLog log = new EventLog();
+        List<HistoryEvent> expected = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            HistoryEvent event = new HistoryEvent(i, i - 1, Instant.EPOCH, HistoryEventType.PassStateEntered,
+                    new EventDetails.None());
+            log.add(event);
+            expected.add(event);
+            assertThat(log).containsExactlyElementsOf(expected);
+        }
+
+        assertThat(log.toArray(new HistoryEvent[0])).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void anEmptyLogIsEmpty() {
         EventLog log = new EventLog();
 
