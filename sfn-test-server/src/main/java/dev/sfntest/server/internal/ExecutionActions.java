@@ -169,14 +169,7 @@ final class ExecutionActions {
         }
         response.put("input", Json.write(execution.input()));
         response.putObject("inputDetails").put("included", true);
-        if (result != null && result.output() != null) {
-            response.put("output", Json.write(result.output()));
-            response.putObject("outputDetails").put("included", true);
-        }
-        if (result != null) {
-            Wire.optional(response, "error", result.error());
-            Wire.optional(response, "cause", result.cause());
-        }
+        Wire.outcome(response, result);
         Wire.optional(response, "stateMachineVersionArn", execution.versionArn());
         Wire.optional(response, "stateMachineAliasArn", execution.aliasArn());
         response.put("redriveCount", snapshot.redriveCount());

@@ -116,14 +116,7 @@ final class MapRunActions {
         Wire.timestamp(response, "stopDate", child.stopDate());
         response.put("input", Json.write(child.input()));
         response.putObject("inputDetails").put("included", true);
-        if (result != null && result.output() != null) {
-            response.put("output", Json.write(result.output()));
-            response.putObject("outputDetails").put("included", true);
-        }
-        if (result != null) {
-            Wire.optional(response, "error", result.error());
-            Wire.optional(response, "cause", result.cause());
-        }
+        Wire.outcome(response, result);
         response.put("mapRunArn", found.run().mapRunArn());
         response.put("redriveCount", child.redriveCount());
         String refusal = childRedriveRefusal(found, now);

@@ -1,6 +1,8 @@
 package dev.sfntest.server.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.data.Json;
+import dev.sfntest.history.ExecutionResult;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -27,5 +29,18 @@ final class Wire {
         if (value != null) {
             node.put(field, value);
         }
+    }
+
+    /** Puts an ended execution's output (with its details), error and cause; nothing while it runs. */
+    static void outcome(ObjectNode node, ExecutionResult result) {
+        if (result == null) {
+            return;
+        }
+        if (result.output() != null) {
+            node.put("output", Json.write(result.output()));
+            node.putObject("outputDetails").put("included", true);
+        }
+        optional(node, "error", result.error());
+        optional(node, "cause", result.cause());
     }
 }
