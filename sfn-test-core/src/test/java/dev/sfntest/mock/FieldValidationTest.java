@@ -86,6 +86,36 @@ class FieldValidationTest {
         }
 
         @Test
+        void an_s3_storage_class_outside_the_models_enum_is_caught_naming_the_allowed_values() {
+            // given
+            TaskMocks mocks = TaskMocks.of(TaskMocks.forState("Fetch").returns(json("{'StorageClass': 'Papyrus'}")));
+
+            // when / then
+            assertThatThrownBy(() -> runChecked(task("Fetch", "arn:aws:states:::aws-sdk:s3:getObject",
+                    ", 'Parameters': {'Bucket': 'inbox', 'Key': 'order.json'}"), "{}", mocks))
+                    .isInstanceOf(MockedResultException.class)
+                    .hasMessageStartingWith("Mock result schema validation error: Field 'StorageClass' is not an "
+                            + "expected value\n")
+                    .hasMessageContaining("at /StorageClass of the mocked result: the API model expects one of "
+                            + "STANDARD, REDUCED_REDUNDANCY, STANDARD_IA, ");
+        }
+
+        @Test
+        void an_s3_storage_class_of_the_models_enum_runs() {
+            // given
+            TaskMocks mocks = TaskMocks.of(TaskMocks.forState("Fetch").returns(json(
+                    "{'Body': 'hello', 'StorageClass': 'STANDARD'}")));
+
+            // when
+            ExecutionResult result = runChecked(task("Fetch", "arn:aws:states:::aws-sdk:s3:getObject",
+                    ", 'Parameters': {'Bucket': 'inbox', 'Key': 'order.json'}"), "{}", mocks);
+
+            // then
+            assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+            assertThat(result.output().path("StorageClass").asText()).isEqualTo("STANDARD");
+        }
+
+        @Test
         void a_lambda_result_without_its_envelope_is_caught() {
             // given
             TaskMocks mocks = TaskMocks.of(TaskMocks.forState("Charge").returns(json("{'charged': true}")));
