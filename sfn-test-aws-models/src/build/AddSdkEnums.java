@@ -26,23 +26,21 @@ import software.amazon.awssdk.core.SdkPojo;
  *
  * <p>Each operation's input and output shape is walked beside the SDK's {@code <Operation>Request}
  * and {@code <Operation>Response} class: a member (one of the class's {@code sdkFields()}) whose getter
- * returns a generated enum (one with {@code knownValues()}), or a list of them, gives its target shape (or the list's member shape)
- * the enum's wire values; a member whose getter returns a structure, or a list or map of them, is
- * walked in turn. A shape reached from two members must get the same values, else the build fails.
+ * returns a generated enum (one with {@code knownValues()}), or a list of them, gives its target shape
+ * (or the list's member shape) the enum's wire values; a member whose getter returns a structure, or a
+ * list or map of them, is walked in turn. A shape reached from two members must get the same values, else the build fails.
  *
  * <p>Arguments: the service-2 model to rewrite in place, the SDK's model package.
  */
 public final class AddSdkEnums {
     private final ObjectNode shapes;
-    private final ObjectMapper mapper;
     private final String sdkPackage;
     private final Map<String, List<String>> enums = new TreeMap<>();
     private final Set<String> walked = new HashSet<>();
     private int unmatched;
 
-    private AddSdkEnums(ObjectNode shapes, ObjectMapper mapper, String sdkPackage) {
+    private AddSdkEnums(ObjectNode shapes, String sdkPackage) {
         this.shapes = shapes;
-        this.mapper = mapper;
         this.sdkPackage = sdkPackage;
     }
 
@@ -50,7 +48,7 @@ public final class AddSdkEnums {
         ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         Path path = Path.of(args[0]);
         ObjectNode model = (ObjectNode) mapper.readTree(path.toFile());
-        AddSdkEnums step = new AddSdkEnums((ObjectNode) model.get("shapes"), mapper, args[1]);
+        AddSdkEnums step = new AddSdkEnums((ObjectNode) model.get("shapes"), args[1]);
         int operations = 0;
         for (Map.Entry<String, JsonNode> operation : model.path("operations").properties()) {
             operations += step.walkOperation(operation.getKey(), operation.getValue(), "input", "Request");
